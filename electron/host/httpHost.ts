@@ -1,0 +1,161 @@
+// The local HTTP host: the built renderer and the API contract on 127.0.0.1 only. Every API
+// call must carry the per-launch token and come from this host's own origin, so neither a
+// web page in another tab nor a DNS-rebinding trick can reach the user's data.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../../shared/api/dispatch';
+import type { ApiResult } from '../../shared/api/errors';
+import { SECURITY_HEADERS } from '../common/contentSecurityPolicy';
+import { resolveStaticFile } from '../common/staticFiles';
+import type { Services } from '../services';
+
+export const API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-nurture-token';
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface HttpHostOptions {
+  services: Services;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  log?: (message: string) => void;
+}
+
+export interface HttpHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? crypto.randomBytes(32).toString('base64url');
+  const log = options.log ?? (() => {});
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`request failed: ${String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Request failed.' } });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!allowedHosts().has(req.headers.host ?? '')) {
+      sendText(res, 421, 'This host only answers requests addressed to 127.0.0.1 or localhost.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith(API_PREFIX)) {
+      await handleApi(req, res, url.pathname.slice(API_PREFIX.length));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed.');
+      return;
+    }
+    const found = resolveStaticFile(options.rendererDir, url.pathname);
+    if (!found) {
+      sendText(res, 404, 'Not found.');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': found.contentType,
+      'Cache-Control': found.file.endsWith('.html') ? 'no-store' : 'public, max-age=3600',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(found.file).pipe(res);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    const refuse = (status: number, message: string) =>
+      sendJson(res, status, { ok: false, error: { code: 'unauthorized', message } } satisfies ApiResult<never>);
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(403, 'Requests from other origins are refused.');
+    const fetchSite = req.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+      return refuse(403, 'Cross-site requests are refused.');
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return refuse(401, 'Missing or wrong API token.');
+    if (req.method !== 'POST') return refuse(405, 'API calls use POST.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(415, 'API calls send application/json.');
+    }
+    let body: unknown;
+    try {
+      const text = await readBody(req, MAX_BODY_BYTES);
+      body = text.length === 0 ? {} : JSON.parse(text);
+    } catch (error) {
+      sendJson(res, 400, { ok: false, error: { code: 'invalid_request', message: (error as Error).message } });
+      return;
+    }
+    const result = await dispatch(options.services.handlers, decodeURIComponent(channel), body, (e) =>
+      log(`${channel}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    );
+    sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    token,
+    url: `${origin}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function statusFor(code: string): number {
+  return code === 'not_found' || code === 'unknown_channel' ? 404 : code === 'internal' ? 500 : 400;
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error(`Request body is larger than ${limit / 1024 / 1024} MB.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

@@ -1,0 +1,150 @@
+// Journeys in SQLite: one row per journey holding its validated document as JSON. Every
+// write is one transaction; a document that fails the schema never reaches the table.
+import type { Database, Statement } from 'better-sqlite3';
+import type { JourneySummary } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { describeZodError } from '../../../shared/journey/describeZodError';
+import { newId } from '../../../shared/journey/ids';
+import { createNode } from '../../../shared/journey/nodeTypes';
+import { JOURNEY_SCHEMA_VERSION, JourneyDocument } from '../../../shared/journey/schema';
+
+interface JourneyRow {
+  id: string;
+  name: string;
+  document: string;
+  node_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const toSummary = (row: Omit<JourneyRow, 'document'>): JourneySummary => ({
+  id: row.id,
+  name: row.name,
+  nodeCount: row.node_count,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export class JourneyRepository {
+  private readonly statements: {
+    list: Statement<[], Omit<JourneyRow, 'document'>>;
+    get: Statement<[string], JourneyRow>;
+    insert: Statement<[JourneyRow]>;
+    update: Statement<[{ id: string; name: string; document: string; node_count: number; updated_at: string }]>;
+    remove: Statement<[string]>;
+  };
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.statements = {
+      list: db.prepare('SELECT id, name, node_count, created_at, updated_at FROM journeys ORDER BY updated_at DESC, name'),
+      get: db.prepare('SELECT * FROM journeys WHERE id = ?'),
+      insert: db.prepare(
+        'INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) ' +
+          'VALUES (@id, @name, @document, @node_count, @created_at, @updated_at)',
+      ),
+      update: db.prepare(
+        'UPDATE journeys SET name = @name, document = @document, node_count = @node_count, updated_at = @updated_at WHERE id = @id',
+      ),
+      remove: db.prepare('DELETE FROM journeys WHERE id = ?'),
+    };
+  }
+
+  list(): JourneySummary[] {
+    return this.statements.list.all().map(toSummary);
+  }
+
+  create(name: string): JourneySummary {
+    const document: JourneyDocument = {
+      schemaVersion: JOURNEY_SCHEMA_VERSION,
+      id: newId('j'),
+      name,
+      settings: { description: '' },
+      nodes: [createNode('entry', newId('n'), { x: 0, y: 0 })],
+      edges: [],
+    };
+    return this.insert(document);
+  }
+
+  /** Inserts a complete document (seed data, imports); it is validated like any save. */
+  insert(candidate: unknown): JourneySummary {
+    const document = this.parse(candidate);
+    const stamp = this.now().toISOString();
+    return this.db.transaction(() => {
+      if (this.statements.get.get(document.id)) {
+        throw new ApiError('invalid_request', `A journey with id "${document.id}" already exists.`);
+      }
+      const row: JourneyRow = {
+        id: document.id,
+        name: document.name,
+        document: JSON.stringify(document),
+        node_count: document.nodes.length,
+        created_at: stamp,
+        updated_at: stamp,
+      };
+      this.statements.insert.run(row);
+      return toSummary(row);
+    })();
+  }
+
+  load(id: string): JourneyDocument {
+    const row = this.requireRow(id);
+    const parsed = JourneyDocument.safeParse(JSON.parse(row.document));
+    if (!parsed.success) {
+      throw new ApiError('internal', `The stored journey "${row.name}" is damaged: ${describeZodError(parsed.error)}`);
+    }
+    return parsed.data;
+  }
+
+  save(candidate: unknown): JourneySummary {
+    const document = this.parse(candidate);
+    return this.db.transaction(() => {
+      const row = this.requireRow(document.id);
+      const updated = { ...row, name: document.name, document: JSON.stringify(document), node_count: document.nodes.length, updated_at: this.now().toISOString() };
+      this.statements.update.run(updated);
+      return toSummary(updated);
+    })();
+  }
+
+  rename(id: string, name: string): JourneySummary {
+    return this.db.transaction(() => {
+      const document = { ...this.load(id), name };
+      return this.save(document);
+    })();
+  }
+
+  duplicate(id: string, name?: string): JourneySummary {
+    return this.db.transaction(() => {
+      const source = this.load(id);
+      return this.insert({ ...source, id: newId('j'), name: name ?? copyName(source.name) });
+    })();
+  }
+
+  delete(id: string): void {
+    this.db.transaction(() => {
+      this.requireRow(id);
+      this.statements.remove.run(id);
+    })();
+  }
+
+  private requireRow(id: string): JourneyRow {
+    const row = this.statements.get.get(id);
+    if (!row) throw new ApiError('not_found', `No journey with id "${id}".`);
+    return row;
+  }
+
+  private parse(candidate: unknown): JourneyDocument {
+    const parsed = JourneyDocument.safeParse(candidate);
+    if (!parsed.success) {
+      throw new ApiError('invalid_request', `The journey was not saved: ${describeZodError(parsed.error)}`);
+    }
+    return parsed.data;
+  }
+}
+
+function copyName(name: string): string {
+  const copy = `${name} (copy)`;
+  return copy.length <= 200 ? copy : `${name.slice(0, 193)} (copy)`;
+}

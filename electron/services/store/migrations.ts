@@ -1,0 +1,31 @@
+// Numbered schema migrations. Once shipped, a migration is never edited: add a new one.
+// Each runs in its own transaction together with the user_version bump.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'journeys table',
+    up(db) {
+      db.exec(`
+        CREATE TABLE journeys (
+          id          TEXT PRIMARY KEY,
+          name        TEXT NOT NULL,
+          document    TEXT NOT NULL,
+          node_count  INTEGER NOT NULL,
+          created_at  TEXT NOT NULL,
+          updated_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX journeys_by_updated ON journeys (updated_at DESC);
+      `);
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

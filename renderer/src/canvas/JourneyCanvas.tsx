@@ -1,0 +1,139 @@
+// The React Flow canvas of the open journey. React Flow is controlled: it renders what the
+// store holds, and every edit it reports is translated into a typed journey change.
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkConnection } from '../../../shared/journey/changes';
+import { newId } from '../../../shared/journey/ids';
+import { createNode, isNodeType } from '../../../shared/journey/nodeTypes';
+import type { JourneyDocument } from '../../../shared/journey/schema';
+import { useApp, useAppStoreApi } from '../store/StoreContext';
+import {
+  journeyChangesFromEdgeChanges,
+  journeyChangesFromNodeChanges,
+  nextSelection,
+  toFlowEdges,
+  toFlowNodes,
+} from './flowGraph';
+import { edgeTypes } from './JourneyEdge';
+import { NODE_DRAG_TYPE } from './Palette';
+import { nodeTypes } from './StepNode';
+
+export const SNAP_GRID: [number, number] = [10, 10];
+
+export function JourneyCanvas({ document }: { document: JourneyDocument }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const selectedNodeIds = useApp((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useApp((s) => s.selectedEdgeIds);
+  const { screenToFlowPosition } = useReactFlow();
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds)), [document, selectedNodeIds]);
+  const edges = useMemo(() => toFlowEdges(document, new Set(selectedEdgeIds)), [document, selectedEdgeIds]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const state = store.getState();
+      state.applyEdit(journeyChangesFromNodeChanges(changes));
+      const selection = nextSelection(state.selectedNodeIds, changes);
+      if (selection !== state.selectedNodeIds) state.setSelection(selection, store.getState().selectedEdgeIds);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const state = store.getState();
+      state.applyEdit(journeyChangesFromEdgeChanges(changes));
+      const selection = nextSelection(state.selectedEdgeIds, changes);
+      if (selection !== state.selectedEdgeIds) state.setSelection(store.getState().selectedNodeIds, selection);
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | { source: string; target: string; sourceHandle?: string | null }) => {
+      const doc = store.getState().document;
+      return !!doc && checkConnection(doc, { source: c.source, sourceOutput: c.sourceHandle ?? 'next', target: c.target }).ok;
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const doc = store.getState().document;
+      if (!doc) return;
+      const connection = { source: c.source, sourceOutput: c.sourceHandle ?? 'next', target: c.target };
+      const check = checkConnection(doc, connection);
+      if (!check.ok) {
+        setRefusal(check.reason);
+        return;
+      }
+      setRefusal(null);
+      store.getState().applyEdit([{ kind: 'connect', edge: { id: newId('e'), ...connection } }]);
+    },
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(NODE_DRAG_TYPE);
+      if (!isNodeType(type)) return;
+      event.preventDefault();
+      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const node = createNode(type, newId('n'), { x: position.x - 110, y: position.y - 30 });
+      store.getState().applyEdit([{ kind: 'addNode', node }]);
+      store.getState().setSelection([node.id], []);
+    },
+    [screenToFlowPosition, store],
+  );
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={allowNodeDrop} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={['Delete', 'Backspace']}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable className="minimap" />
+      </ReactFlow>
+      {refusal && (
+        <div className="toast" role="status" onClick={() => setRefusal(null)}>
+          {t('editor.refused', { reason: refusal })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function allowNodeDrop(event: DragEvent): void {
+  if (event.dataTransfer.types.includes(NODE_DRAG_TYPE)) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+}

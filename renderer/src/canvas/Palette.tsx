@@ -1,0 +1,57 @@
+// The steps a journey is built from: click to add one in the middle of the view, or drag
+// it to where it belongs.
+import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../shared/journey/ids';
+import { createNode, NODE_TYPES } from '../../../shared/journey/nodeTypes';
+import { useAppStoreApi } from '../store/StoreContext';
+import { NODE_LOOK } from './nodeLook';
+
+export const NODE_DRAG_TYPE = 'application/x-nurture-step';
+
+export function Palette() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addAtViewCentre = (type: (typeof NODE_TYPES)[number]) => {
+    const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+    if (!canvas) return;
+    const centre = screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 });
+    // Offset each new step a little so repeated clicks do not stack exactly.
+    const count = store.getState().document?.nodes.length ?? 0;
+    const node = createNode(type, newId('n'), { x: centre.x - 110 + (count % 5) * 24, y: centre.y - 30 + (count % 5) * 24 });
+    store.getState().applyEdit([{ kind: 'addNode', node }]);
+    store.getState().setSelection([node.id], []);
+  };
+
+  return (
+    <aside className="palette" aria-label={t('editor.addStep')}>
+      <div className="palette__title">{t('editor.addStep')}</div>
+      {NODE_TYPES.map((type) => {
+        const Icon = NODE_LOOK[type].icon;
+        return (
+          <button
+            key={type}
+            type="button"
+            className={`palette__item palette__item--${NODE_LOOK[type].accent}`}
+            data-testid={`palette-${type}`}
+            draggable
+            onDragStart={(event) => {
+              event.dataTransfer.setData(NODE_DRAG_TYPE, type);
+              event.dataTransfer.effectAllowed = 'copy';
+            }}
+            onClick={() => addAtViewCentre(type)}
+            title={t('editor.paletteHint')}
+          >
+            <Icon size={16} aria-hidden />
+            <span className="palette__text">
+              <span className="palette__name">{t(`nodeTypes.${type}.name`)}</span>
+              <span className="palette__hint">{t(`nodeTypes.${type}.hint`)}</span>
+            </span>
+          </button>
+        );
+      })}
+    </aside>
+  );
+}

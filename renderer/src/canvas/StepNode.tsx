@@ -1,0 +1,64 @@
+// A step on the canvas: type, label, one-line summary, an input on the left and one
+// labelled handle per named output on the right.
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { acceptsInput, outputsOf } from '../../../shared/journey/nodeTypes';
+import type { NodeType } from '../../../shared/journey/schema';
+import { useApp } from '../store/StoreContext';
+import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
+import { NODE_LOOK } from './nodeLook';
+import { summarizeNode } from './nodeSummary';
+
+function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  const look = NODE_LOOK[node.type];
+  const Icon = look.icon;
+  const summary = useApp((s) => summarizeNode(node, s.document, t));
+  const outputs = outputsOf(node.type);
+  const typeName = t(`nodeTypes.${node.type}.name`);
+
+  return (
+    <div
+      className={`step step--${look.accent}${selected ? ' step--selected' : ''}`}
+      data-testid={`node-${node.id}`}
+      data-node-type={node.type}
+    >
+      {acceptsInput(node.type) && (
+        <Handle type="target" position={Position.Left} id={TARGET_HANDLE} data-testid={`handle-${node.id}-in`} />
+      )}
+      <div className="step__head">
+        <Icon className="step__icon" size={16} aria-hidden />
+        <span className="step__type">{typeName}</span>
+      </div>
+      {node.label && <div className="step__label">{node.label}</div>}
+      <div className="step__summary" title={summary}>
+        {summary}
+      </div>
+      {outputs.map((output, index) => (
+        <Handle
+          key={output}
+          type="source"
+          position={Position.Right}
+          id={output}
+          className={`handle--${output}`}
+          style={{ top: `${((index + 1) * 100) / (outputs.length + 1)}%` }}
+          data-testid={`handle-${node.id}-${output}`}
+        >
+          {outputs.length > 1 && <span className="handle__label">{t(`outputs.${output}`)}</span>}
+        </Handle>
+      ))}
+    </div>
+  );
+}
+
+const StepNode = memo(StepNodeView);
+
+export const nodeTypes: Record<NodeType, typeof StepNode> = {
+  entry: StepNode,
+  sendEmail: StepNode,
+  wait: StepNode,
+  condition: StepNode,
+  exit: StepNode,
+};

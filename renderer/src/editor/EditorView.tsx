@@ -1,0 +1,49 @@
+// The open journey: a header with its name and save state, the palette and the canvas.
+import { ReactFlowProvider } from '@xyflow/react';
+import { Check, CircleAlert, LoaderCircle } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { Palette } from '../canvas/Palette';
+import { useApp } from '../store/StoreContext';
+
+export function EditorView() {
+  const { t } = useTranslation();
+  const document = useApp((s) => s.document);
+  const loading = useApp((s) => s.loadingJourneyId !== null);
+
+  if (!document) {
+    return <main className="editor editor--empty">{loading ? t('editor.loading') : t('editor.noJourney')}</main>;
+  }
+  return (
+    <main className="editor" data-testid="editor" data-journey-id={document.id}>
+      <header className="editor__header">
+        <h1 className="editor__title" data-testid="journey-title">
+          {document.name}
+        </h1>
+        <SaveStatus />
+      </header>
+      <ReactFlowProvider key={document.id}>
+        <div className="editor__body">
+          <Palette />
+          <JourneyCanvas document={document} />
+        </div>
+      </ReactFlowProvider>
+    </main>
+  );
+}
+
+function SaveStatus() {
+  const { t } = useTranslation();
+  const saveState = useApp((s) => s.saveState);
+  const saveError = useApp((s) => s.saveError);
+  const icon =
+    saveState === 'saved' ? <Check size={14} /> : saveState === 'error' ? <CircleAlert size={14} /> : <LoaderCircle size={14} />;
+  const text =
+    saveState === 'error' ? t('editor.saveFailed', { message: saveError ?? '' }) : t(`editor.${saveState}`);
+  return (
+    <div className={`save-status save-status--${saveState}`} data-testid="save-status" data-state={saveState} role="status">
+      {icon}
+      <span>{text}</span>
+    </div>
+  );
+}

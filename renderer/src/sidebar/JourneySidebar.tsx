@@ -1,0 +1,124 @@
+// The journeys library: open, create, rename inline, duplicate, delete with confirmation.
+import { Copy, Pencil, Plus, Trash2 } from 'lucide-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneySummary } from '../../../shared/api/contract';
+import { useApp } from '../store/StoreContext';
+
+export function JourneySidebar() {
+  const { t } = useTranslation();
+  const journeys = useApp((s) => s.journeys);
+  const listLoaded = useApp((s) => s.listLoaded);
+  const createJourney = useApp((s) => s.createJourney);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+
+  const onCreate = async () => {
+    const existing = new Set(journeys.map((j) => j.name));
+    let name = t('library.untitled');
+    for (let n = 2; existing.has(name); n++) name = `${t('library.untitled')} ${n}`;
+    const created = await createJourney(name);
+    if (created) setRenamingId(created.id);
+  };
+
+  return (
+    <nav className="sidebar" aria-label={t('library.heading')}>
+      <div className="sidebar__head">
+        <h2>{t('library.heading')}</h2>
+        <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
+          <Plus size={16} aria-hidden /> {t('library.newJourney')}
+        </button>
+      </div>
+      {listLoaded && journeys.length === 0 && <p className="sidebar__empty">{t('library.empty')}</p>}
+      <ul className="journey-list" data-testid="journey-list">
+        {journeys.map((journey) => (
+          <JourneyItem
+            key={journey.id}
+            journey={journey}
+            renaming={renamingId === journey.id}
+            onRenameStart={() => setRenamingId(journey.id)}
+            onRenameEnd={() => setRenamingId(null)}
+          />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+interface ItemProps {
+  journey: JourneySummary;
+  renaming: boolean;
+  onRenameStart(): void;
+  onRenameEnd(): void;
+}
+
+function JourneyItem({ journey, renaming, onRenameStart, onRenameEnd }: ItemProps) {
+  const { t } = useTranslation();
+  const isOpen = useApp((s) => s.document?.id === journey.id);
+  const openJourney = useApp((s) => s.openJourney);
+  const renameJourney = useApp((s) => s.renameJourney);
+  const duplicateJourney = useApp((s) => s.duplicateJourney);
+  const deleteJourney = useApp((s) => s.deleteJourney);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const onRename = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    onRenameEnd();
+    if (name && name !== journey.name) void renameJourney(journey.id, name);
+  };
+
+  return (
+    <li
+      className={`journey-item${isOpen ? ' journey-item--open' : ''}`}
+      data-testid="journey-item"
+      data-journey-id={journey.id}
+      data-journey-name={journey.name}
+    >
+      {renaming ? (
+        <form onSubmit={onRename} className="journey-item__rename">
+          <input
+            name="name"
+            aria-label={t('library.nameLabel')}
+            defaultValue={journey.name}
+            maxLength={200}
+            autoFocus
+            onFocus={(e) => e.currentTarget.select()}
+            onBlur={(e) => e.currentTarget.form?.requestSubmit()}
+            onKeyDown={(e) => e.key === 'Escape' && onRenameEnd()}
+            data-testid="rename-input"
+          />
+        </form>
+      ) : (
+        <button type="button" className="journey-item__open" onClick={() => void openJourney(journey.id)} onDoubleClick={onRenameStart}>
+          <span className="journey-item__name">{journey.name}</span>
+          <span className="journey-item__meta">{t('library.nodes', { count: journey.nodeCount })}</span>
+        </button>
+      )}
+      {confirmingDelete ? (
+        <div className="journey-item__confirm" role="alertdialog">
+          <span>{t('library.confirmDelete', { name: journey.name })}</span>
+          <button type="button" className="button button--danger" data-testid="confirm-delete" onClick={() => void deleteJourney(journey.id)}>
+            {t('library.delete')}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+            {t('library.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="journey-item__actions">
+          <IconButton label={t('library.rename')} testId="rename-journey" onClick={onRenameStart} icon={<Pencil size={14} />} />
+          <IconButton label={t('library.duplicate')} testId="duplicate-journey" onClick={() => void duplicateJourney(journey.id)} icon={<Copy size={14} />} />
+          <IconButton label={t('library.delete')} testId="delete-journey" onClick={() => setConfirmingDelete(true)} icon={<Trash2 size={14} />} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function IconButton({ label, testId, onClick, icon }: { label: string; testId: string; onClick(): void; icon: React.ReactNode }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={label} data-testid={testId} onClick={onClick}>
+      {icon}
+    </button>
+  );
+}

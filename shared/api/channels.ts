@@ -1,0 +1,13 @@
+// Channel names alone, without their schemas, so the sandboxed preload can list them
+// without bundling the validator. contract.ts checks it defines exactly these.
+export const CHANNEL_NAMES = [
+  'journeys:list',
+  'journeys:create',
+  'journeys:rename',
+  'journeys:duplicate',
+  'journeys:delete',
+  'journeys:load',
+  'journeys:save',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];

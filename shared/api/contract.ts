@@ -1,0 +1,62 @@
+// The one API contract between the renderer and the Node-side services. Both transports
+// (Electron IPC and the local HTTP host) carry exactly these channels; the host side
+// validates every request with the schema named here before a service sees it.
+import { z } from 'zod';
+import { Id, JourneyDocument } from '../journey/schema';
+import type { ChannelName } from './channels';
+import type { ApiResult } from './errors';
+
+export interface JourneySummary {
+  id: string;
+  name: string;
+  nodeCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const JourneyName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const requestSchemas = {
+  'journeys:list': z.object({}),
+  'journeys:create': z.object({ name: JourneyName }),
+  'journeys:rename': z.object({ id: Id, name: JourneyName }),
+  'journeys:duplicate': z.object({ id: Id, name: JourneyName.optional() }),
+  'journeys:delete': z.object({ id: Id }),
+  'journeys:load': z.object({ id: Id }),
+  'journeys:save': z.object({ document: JourneyDocument }),
+} as const satisfies Record<ChannelName, z.ZodType>;
+
+export interface ResponseTypes {
+  'journeys:list': JourneySummary[];
+  'journeys:create': JourneySummary;
+  'journeys:rename': JourneySummary;
+  'journeys:duplicate': JourneySummary;
+  'journeys:delete': { deleted: true };
+  'journeys:load': JourneyDocument;
+  'journeys:save': JourneySummary;
+}
+
+export type Channel = keyof typeof requestSchemas;
+export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+export type ResponseOf<C extends Channel> = ResponseTypes[C];
+
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
+}
+
+/** Implemented once by the services; each transport calls it through dispatch(). */
+export type ApiHandlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+
+/** Renderer-facing: the same shape whether IPC or HTTP carries it. */
+export interface Backend {
+  readonly transport: 'ipc' | 'http';
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+}
+
+/** What the Electron preload exposes on window.nurture: one named function per channel. */
+export interface NurtureBridge {
+  readonly api: { readonly [C in Channel]: (request: RequestOf<C>) => Promise<ApiResult<ResponseOf<C>>> };
+  readonly platform: string;
+}

@@ -1,0 +1,34 @@
+// The single entry point both transports call: validate the channel and the request
+// against the contract, run the handler, and turn every outcome into an ApiResult.
+import type { z } from 'zod';
+import { type ApiHandlers, isChannel, requestSchemas, type ResponseOf, type Channel } from './contract';
+import { ApiError, type ApiResult } from './errors';
+import { describeZodError } from '../journey/describeZodError';
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  channel: unknown,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<ApiResult<ResponseOf<Channel>>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown_channel', message: `Unknown API channel "${String(channel)}".` } };
+  }
+  const schema: z.ZodType = requestSchemas[channel];
+  const parsed = schema.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid_request', message: `Invalid request for ${channel}: ${describeZodError(parsed.error)}` },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => unknown;
+    const value = (await handler(parsed.data)) as ResponseOf<Channel>;
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    onInternalError(error);
+    return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly; see the app log.` } };
+  }
+}
