@@ -24,6 +24,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
 
   const db = new BetterSqlite3(file);
   try {
+    refuseNewerSchema(db, file, migrations);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives an app crash; only a power cut can lose the last commits.
     db.pragma('synchronous = NORMAL');
@@ -37,8 +38,18 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   }
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
 /** Returns a reason when the file is not a healthy SQLite database, otherwise null. */
 function checkIntegrity(file: string): string | null {
+  // Read the header ourselves first: opening a foreign file with SQLite could reset the
+  // -wal beside it, which is part of the evidence we keep.
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = fs.openSync(file, 'r');
+  const read = fs.readSync(fd, header, 0, header.length, 0);
+  fs.closeSync(fd);
+  if (read === 0) return null; // an empty file is a new database
+  if (read < header.length || !header.equals(SQLITE_HEADER)) return 'SQLITE_NOTADB: the file is not an SQLite database';
   let probe: Database | undefined;
   try {
     probe = new BetterSqlite3(file, { fileMustExist: true });
@@ -62,7 +73,8 @@ function moveAside(file: string): string {
   return target;
 }
 
-function migrate(db: Database, file: string, migrations: readonly Migration[]): number {
+/** Checked before any pragma writes, so a newer app's file stays byte-for-byte as it was. */
+function refuseNewerSchema(db: Database, file: string, migrations: readonly Migration[]): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) {
@@ -71,6 +83,11 @@ function migrate(db: Database, file: string, migrations: readonly Migration[]): 
         'Update the app; the file was left untouched.',
     );
   }
+}
+
+function migrate(db: Database, file: string, migrations: readonly Migration[]): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
   if (pending.length > 0 && current > 0) {
     // A copy of the last good state before changing its shape; VACUUM INTO is synchronous.

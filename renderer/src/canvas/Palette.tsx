@@ -8,21 +8,31 @@ import { useAppStoreApi } from '../store/StoreContext';
 import { NODE_LOOK } from './nodeLook';
 
 export const NODE_DRAG_TYPE = 'application/x-nurture-step';
+const STEP_SPACING_X = 280;
 
 export function Palette() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { screenToFlowPosition } = useReactFlow();
 
-  const addAtViewCentre = (type: (typeof NODE_TYPES)[number]) => {
-    const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-    if (!canvas) return;
-    const centre = screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 });
-    // Offset each new step a little so repeated clicks do not stack exactly.
-    const count = store.getState().document?.nodes.length ?? 0;
-    const node = createNode(type, newId('n'), { x: centre.x - 110 + (count % 5) * 24, y: centre.y - 30 + (count % 5) * 24 });
-    store.getState().applyEdit([{ kind: 'addNode', node }]);
-    store.getState().setSelection([node.id], []);
+  // A click places the step just right of the selected one (the usual next step), or in
+  // the middle of the view when nothing is selected.
+  const addByClick = (type: (typeof NODE_TYPES)[number]) => {
+    const state = store.getState();
+    const selected =
+      state.selectedNodeIds.length === 1 ? state.document?.nodes.find((n) => n.id === state.selectedNodeIds[0]) : undefined;
+    let position: { x: number; y: number };
+    if (selected) {
+      position = { x: selected.position.x + STEP_SPACING_X, y: selected.position.y };
+    } else {
+      const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+      if (!canvas) return;
+      const centre = screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 });
+      position = { x: centre.x - 110, y: centre.y - 30 };
+    }
+    const node = createNode(type, newId('n'), position);
+    state.applyEdit([{ kind: 'addNode', node }]);
+    state.setSelection([node.id], []);
   };
 
   return (
@@ -41,7 +51,7 @@ export function Palette() {
               event.dataTransfer.setData(NODE_DRAG_TYPE, type);
               event.dataTransfer.effectAllowed = 'copy';
             }}
-            onClick={() => addAtViewCentre(type)}
+            onClick={() => addByClick(type)}
             title={t('editor.paletteHint')}
           >
             <Icon size={16} aria-hidden />

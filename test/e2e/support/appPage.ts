@@ -1,0 +1,65 @@
+// A page object for the app, so tests read as what a campaign manager does.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByTestId('app-ready')).toBeVisible();
+    await expect(this.page.getByTestId('journey-item').first()).toBeVisible();
+  }
+
+  journey(name: string): Locator {
+    return this.page.locator(`[data-testid="journey-item"][data-journey-name="${name}"]`);
+  }
+
+  get title(): Locator {
+    return this.page.getByTestId('journey-title');
+  }
+
+  async createJourney(name: string): Promise<void> {
+    await this.page.getByTestId('new-journey').click();
+    const input = this.page.getByTestId('rename-input');
+    await input.fill(name);
+    await input.press('Enter');
+    await expect(this.title).toHaveText(name);
+    await expect(this.journey(name)).toBeVisible();
+  }
+
+  nodes(type?: string): Locator {
+    return this.page.locator(type ? `.react-flow__node [data-node-type="${type}"]` : '.react-flow__node [data-node-type]');
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** React Flow labels each edge "Edge from A to B" for assistive technology. */
+  edgeBetween(sourceId: string, targetId: string): Locator {
+    return this.page.locator(`.react-flow__edge[aria-label="Edge from ${sourceId} to ${targetId}"]`);
+  }
+
+  async addStep(type: string): Promise<string> {
+    const before = await this.nodes(type).count();
+    await this.page.getByTestId(`palette-${type}`).click();
+    await expect(this.nodes(type)).toHaveCount(before + 1);
+    const testId = await this.nodes(type).nth(before).getAttribute('data-testid');
+    return testId!.replace(/^node-/, '');
+  }
+
+  /** Drags from a node's named output to another node's input, as a user does. */
+  async connect(sourceId: string, output: string, targetId: string): Promise<void> {
+    const from = await this.page.getByTestId(`handle-${sourceId}-${output}`).boundingBox();
+    const to = await this.page.getByTestId(`handle-${targetId}-in`).boundingBox();
+    if (!from || !to) throw new Error('handle not visible');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, applyChanges, checkConnection } from '../../../shared/journey/changes';
+import { createNode } from '../../../shared/journey/nodeTypes';
+import { JourneyDocument } from '../../../shared/journey/schema';
+import { sampleJourney } from '../../support/sampleJourney';
+
+describe('journey changes', () => {
+  it('adds, moves and connects nodes without touching the original document', () => {
+    const doc = sampleJourney();
+    const before = JSON.stringify(doc);
+    const email = createNode('sendEmail', 'n_new_email', { x: 10, y: 20 });
+    const next = applyChanges(doc, [
+      { kind: 'addNode', node: email },
+      { kind: 'moveNodes', moves: [{ id: 'n_new_email', position: { x: 300, y: 40 } }] },
+      { kind: 'connect', edge: { id: 'e_new', source: 'exit_quiet', sourceOutput: 'next', target: 'n_new_email' } },
+    ]);
+    expect(JSON.stringify(doc)).toBe(before);
+    expect(next.nodes.find((n) => n.id === 'n_new_email')?.position).toEqual({ x: 300, y: 40 });
+    // An exit has no outputs, so that connection was refused and not added.
+    expect(next.edges.some((e) => e.id === 'e_new')).toBe(false);
+    expect(JourneyDocument.safeParse(next).success).toBe(true);
+  });
+
+  it('keeps unchanged nodes identical so the canvas can skip them', () => {
+    const doc = sampleJourney();
+    const next = applyChange(doc, { kind: 'moveNodes', moves: [{ id: 'wait_3d', position: { x: 1, y: 2 } }] });
+    expect(next.nodes[0]).toBe(doc.nodes[0]);
+    expect(next.nodes.find((n) => n.id === 'wait_3d')).not.toBe(doc.nodes.find((n) => n.id === 'wait_3d'));
+  });
+
+  it('removes the edges of a removed node', () => {
+    const doc = sampleJourney();
+    const next = applyChange(doc, { kind: 'removeElements', nodeIds: ['wait_3d'], edgeIds: [] });
+    expect(next.nodes.some((n) => n.id === 'wait_3d')).toBe(false);
+    expect(next.edges.some((e) => e.source === 'wait_3d' || e.target === 'wait_3d')).toBe(false);
+    expect(next.edges.length).toBe(doc.edges.length - 2);
+    expect(JourneyDocument.safeParse(next).success).toBe(true);
+  });
+
+  it('refuses connections the model forbids, with a reason', () => {
+    const doc = sampleJourney();
+    const reason = (c: { source: string; sourceOutput: string; target: string }) => {
+      const check = checkConnection(doc, c);
+      return check.ok ? 'ok' : check.reason;
+    };
+    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'wait_3d' })).toMatch(/itself/);
+    expect(reason({ source: 'wait_3d', sourceOutput: 'yes', target: 'exit_quiet' })).toMatch(/no output "yes"/);
+    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'entry' })).toMatch(/entry/);
+    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/already connected/);
+    expect(reason({ source: 'ghost', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/Both ends/);
+    const freed = applyChange(doc, { kind: 'removeElements', nodeIds: [], edgeIds: ['e_wait_3d_next'] });
+    expect(checkConnection(freed, { source: 'wait_3d', sourceOutput: 'next', target: 'exit_quiet' })).toEqual({ ok: true });
+  });
+});
