@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/host/web.ts'),
+          cli: resolve('electron/cli/main.ts'),
         },
       },
     },

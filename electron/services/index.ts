@@ -2,9 +2,11 @@
 // main process, the local HTTP host, the CLI and the tests all build on this one function.
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
-import sampleWhitepaper from '../../assets/journeys/whitepaper-follow-up.journey.json';
+import { importExchange } from '../../shared/exchange/importExchange';
+import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
+import { TemplateRepository } from './templates/repository';
 
 export const DATABASE_FILE_NAME = 'nurture-studio.sqlite';
 
@@ -17,19 +19,26 @@ export interface Services {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly journeys: JourneyRepository;
+  readonly templates: TemplateRepository;
+  readonly exchange: JourneyExchange;
   readonly handlers: ApiHandlers;
   /** Things the user should be told once, e.g. that a damaged database was moved aside. */
   readonly notices: string[];
   close(): void;
 }
 
-/** Journeys a new user sees in a fresh data directory. */
-export const SEED_JOURNEYS: readonly unknown[] = [sampleWhitepaper];
+/** Sample journeys (exchange files, templates embedded) a new user finds in a fresh data directory. */
+const SAMPLE_FILES = import.meta.glob<unknown>('../../assets/journeys/*.journey.json', { eager: true, import: 'default' });
+export const SEED_JOURNEYS: readonly unknown[] = Object.keys(SAMPLE_FILES)
+  .sort()
+  .map((file) => SAMPLE_FILES[file]);
 
 export function createServices(options: ServicesOptions): Services {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const { db, previousVersion, recovered } = openDatabase(databaseFile);
   const journeys = new JourneyRepository(db, options.now);
+  const templates = new TemplateRepository(db, options.now);
+  const exchange = new JourneyExchange(db, journeys, templates);
   const notices: string[] = [];
   if (recovered) {
     notices.push(
@@ -37,7 +46,13 @@ export function createServices(options: ServicesOptions): Services {
     );
   }
   if (previousVersion === 0) {
-    db.transaction(() => SEED_JOURNEYS.forEach((doc) => journeys.insert(doc)))();
+    db.transaction(() => {
+      for (const sample of SEED_JOURNEYS) {
+        const parsed = importExchange(JSON.stringify(sample));
+        if (!parsed.ok) throw new Error(`A shipped sample journey is broken: ${JSON.stringify(parsed.problems)}`);
+        exchange.importDocument(parsed.document);
+      }
+    })();
   }
 
   const handlers: ApiHandlers = {
@@ -51,12 +66,18 @@ export function createServices(options: ServicesOptions): Services {
     },
     'journeys:load': ({ id }) => journeys.load(id),
     'journeys:save': ({ document }) => journeys.save(document),
+    'journeys:export': ({ id }) => exchange.exportJourney(id),
+    'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'templates:list': () =>
+      templates.list().map(({ id, name, subject, topics, language }) => ({ id, name, subject, topics, language })),
   };
 
   return {
     dataDir: options.dataDir,
     databaseFile,
     journeys,
+    templates,
+    exchange,
     handlers,
     notices,
     close: () => db.close(),

@@ -8,6 +8,9 @@ export const CHANNEL_NAMES = [
   'journeys:delete',
   'journeys:load',
   'journeys:save',
+  'journeys:export',
+  'journeys:import',
+  'templates:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

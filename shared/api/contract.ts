@@ -14,6 +14,14 @@ export interface JourneySummary {
   updatedAt: string;
 }
 
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  subject: string;
+  topics: string[];
+  language: string;
+}
+
 const JourneyName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
 export const requestSchemas = {
@@ -24,6 +32,10 @@ export const requestSchemas = {
   'journeys:delete': z.object({ id: Id }),
   'journeys:load': z.object({ id: Id }),
   'journeys:save': z.object({ document: JourneyDocument }),
+  'journeys:export': z.object({ id: Id }),
+  // The size limit is checked again, with a clear message, by the importer.
+  'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
+  'templates:list': z.object({}),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export interface ResponseTypes {
@@ -34,6 +46,13 @@ export interface ResponseTypes {
   'journeys:delete': { deleted: true };
   'journeys:load': JourneyDocument;
   'journeys:save': JourneySummary;
+  'journeys:export': { fileName: string; content: string };
+  'journeys:import': {
+    journey: JourneySummary;
+    renamedFrom?: string;
+    remappedTemplates: { from: string; to: string }[];
+  };
+  'templates:list': TemplateSummary[];
 }
 
 export type Channel = keyof typeof requestSchemas;

@@ -21,7 +21,7 @@ export function checkConnection(
   const target = doc.nodes.find((n) => n.id === connection.target);
   if (!source || !target) return { ok: false, reason: 'Both ends must be nodes of this journey.' };
   if (source.id === target.id) return { ok: false, reason: 'A node cannot connect to itself.' };
-  if (!outputsOf(source.type).includes(connection.sourceOutput)) {
+  if (!outputsOf(source).includes(connection.sourceOutput)) {
     return { ok: false, reason: `This node has no output "${connection.sourceOutput}".` };
   }
   if (!acceptsInput(target.type)) return { ok: false, reason: 'The entry cannot be the target of a connection.' };

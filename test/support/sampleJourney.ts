@@ -1,7 +1,8 @@
-import sample from '../../assets/journeys/whitepaper-follow-up.journey.json';
+import fs from 'node:fs';
 import { JourneyDocument } from '../../shared/journey/schema';
 
-/** A deep copy of the shipped sample, parsed, so each test may change it freely. */
+/** The shipped whitepaper sample's journey, parsed afresh so each test may change it freely. */
 export function sampleJourney(): JourneyDocument {
-  return JourneyDocument.parse(structuredClone(sample));
+  const file = JSON.parse(fs.readFileSync('assets/journeys/whitepaper-follow-up.journey.json', 'utf8'));
+  return JourneyDocument.parse(file.journey);
 }

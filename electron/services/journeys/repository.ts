@@ -39,7 +39,7 @@ export class JourneyRepository {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.statements = {
-      list: db.prepare('SELECT id, name, node_count, created_at, updated_at FROM journeys ORDER BY updated_at DESC, name'),
+      list: db.prepare('SELECT id, name, node_count, created_at, updated_at FROM journeys ORDER BY updated_at DESC, rowid DESC'),
       get: db.prepare('SELECT * FROM journeys WHERE id = ?'),
       insert: db.prepare(
         'INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) ' +
@@ -57,15 +57,14 @@ export class JourneyRepository {
   }
 
   create(name: string): JourneySummary {
-    const document: JourneyDocument = {
+    // Settings, scoring and routing start from the schema's defaults.
+    return this.insert({
       schemaVersion: JOURNEY_SCHEMA_VERSION,
       id: newId('j'),
       name,
-      settings: { description: '' },
       nodes: [createNode('entry', newId('n'), { x: 0, y: 0 })],
       edges: [],
-    };
-    return this.insert(document);
+    });
   }
 
   /** Inserts a complete document (seed data, imports); it is validated like any save. */
@@ -87,6 +86,16 @@ export class JourneyRepository {
       this.statements.insert.run(row);
       return toSummary(row);
     })();
+  }
+
+  exists(id: string): boolean {
+    return this.statements.get.get(id) !== undefined;
+  }
+
+  /** A journey by id, or else by exact name (for the CLI). */
+  find(idOrName: string): JourneySummary | null {
+    const all = this.list();
+    return all.find((j) => j.id === idOrName) ?? all.find((j) => j.name === idOrName) ?? null;
   }
 
   load(id: string): JourneyDocument {

@@ -26,6 +26,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'email templates (embedded in imported journeys, later the template library)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE templates (
+          id          TEXT PRIMARY KEY,
+          name        TEXT NOT NULL,
+          subject     TEXT NOT NULL,
+          preheader   TEXT NOT NULL,
+          topics      TEXT NOT NULL,
+          language    TEXT NOT NULL,
+          mjml        TEXT NOT NULL,
+          html        TEXT,
+          created_at  TEXT NOT NULL,
+          updated_at  TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -9,6 +9,7 @@ import {
   MiniMap,
   type NodeChange,
   ReactFlow,
+  type ReactFlowInstance,
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo, useState } from 'react';
@@ -19,13 +20,18 @@ import { createNode, isNodeType } from '../../../shared/journey/nodeTypes';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
 import {
+  type JourneyFlowEdge,
+  type JourneyFlowNode,
+  type MeasuredSizes,
   journeyChangesFromEdgeChanges,
+  nextSizes,
   journeyChangesFromNodeChanges,
   nextSelection,
   toFlowEdges,
   toFlowNodes,
 } from './flowGraph';
 import { edgeTypes } from './JourneyEdge';
+import { NODE_LOOK } from './nodeLook';
 import { NODE_DRAG_TYPE } from './Palette';
 import { nodeTypes } from './StepNode';
 
@@ -38,13 +44,15 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
   const selectedEdgeIds = useApp((s) => s.selectedEdgeIds);
   const { screenToFlowPosition } = useReactFlow();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [sizes, setSizes] = useState<MeasuredSizes>(() => new Map());
 
-  const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds)), [document, selectedNodeIds]);
+  const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds), sizes), [document, selectedNodeIds, sizes]);
   const edges = useMemo(() => toFlowEdges(document, new Set(selectedEdgeIds)), [document, selectedEdgeIds]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const state = store.getState();
+      setSizes((current) => nextSizes(current, changes));
       state.applyEdit(journeyChangesFromNodeChanges(changes));
       const selection = nextSelection(state.selectedNodeIds, changes);
       if (selection !== state.selectedNodeIds) state.setSelection(selection, store.getState().selectedEdgeIds);
@@ -113,14 +121,13 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         deleteKeyCode={['Delete', 'Backspace']}
         snapToGrid
         snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        onInit={openAtReadableZoom}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable className="minimap" />
+        <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />
       </ReactFlow>
       {refusal && (
         <div className="toast" role="status" onClick={() => setRefusal(null)}>
@@ -130,6 +137,31 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
     </div>
   );
 }
+
+/** Small journeys fit the view; large ones open at a readable zoom, starting from the entry. */
+function openAtReadableZoom(instance: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>): void {
+  const nodes = instance.getNodes();
+  const pane = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+  if (nodes.length === 0 || !pane) return;
+  const bounds = instance.getNodesBounds(nodes);
+  const fitZoom = Math.min(pane.width / (bounds.width + 160), pane.height / (bounds.height + 160), 1);
+  if (fitZoom >= MIN_READABLE_ZOOM) {
+    void instance.fitView({ padding: 0.12, maxZoom: 1 });
+    return;
+  }
+  const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0]!;
+  const zoom = MIN_READABLE_ZOOM;
+  void instance.setViewport({ zoom, x: 48 - entry.position.x * zoom, y: pane.height / 2 - (bounds.y + bounds.height / 2) * zoom });
+}
+
+const MIN_READABLE_ZOOM = 0.7;
+
+function minimapColor(node: { type?: string }): string {
+  const accent = node.type && node.type in NODE_LOOK ? NODE_LOOK[node.type as keyof typeof NODE_LOOK].accent : 'exit';
+  return MINIMAP_COLORS[accent];
+}
+
+const MINIMAP_COLORS = { entry: '#0f8b8d', email: '#2f6fdb', wait: '#a06a12', branch: '#7b4bc4', lead: '#2f8a57', exit: '#8a94a3' } as const;
 
 function allowNodeDrop(event: DragEvent): void {
   if (event.dataTransfer.types.includes(NODE_DRAG_TYPE)) {

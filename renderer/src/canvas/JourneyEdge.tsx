@@ -3,22 +3,24 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyFlowEdge } from './flowGraph';
+import { outputLabel } from './outputLabel';
 
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { t } = useTranslation();
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10 });
   const output = props.data?.output ?? 'next';
   const showLabel = output !== 'next';
+  const tone = ['yes', 'no', 'event', 'timeout'].includes(output) ? output : 'branch';
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`edge edge--${output}${props.selected ? ' edge--selected' : ''}`} />
+      <BaseEdge id={props.id} path={path} className={`edge${props.selected ? ' edge--selected' : ''}`} />
       {showLabel && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label edge-label--${output}`}
+            className={`edge-label edge-label--${tone}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {t(`outputs.${output}`)}
+            {outputLabel(props.data?.sourceNode, output, t)}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -3,7 +3,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/journey/ids';
-import { createNode, NODE_TYPES } from '../../../shared/journey/nodeTypes';
+import { createNode, NODE_GROUPS } from '../../../shared/journey/nodeTypes';
+import type { NodeType } from '../../../shared/journey/schema';
 import { useAppStoreApi } from '../store/StoreContext';
 import { NODE_LOOK } from './nodeLook';
 
@@ -17,7 +18,7 @@ export function Palette() {
 
   // A click places the step just right of the selected one (the usual next step), or in
   // the middle of the view when nothing is selected.
-  const addByClick = (type: (typeof NODE_TYPES)[number]) => {
+  const addByClick = (type: NodeType) => {
     const state = store.getState();
     const selected =
       state.selectedNodeIds.length === 1 ? state.document?.nodes.find((n) => n.id === state.selectedNodeIds[0]) : undefined;
@@ -38,30 +39,35 @@ export function Palette() {
   return (
     <aside className="palette" aria-label={t('editor.addStep')}>
       <div className="palette__title">{t('editor.addStep')}</div>
-      {NODE_TYPES.map((type) => {
-        const Icon = NODE_LOOK[type].icon;
-        return (
-          <button
-            key={type}
-            type="button"
-            className={`palette__item palette__item--${NODE_LOOK[type].accent}`}
-            data-testid={`palette-${type}`}
-            draggable
-            onDragStart={(event) => {
-              event.dataTransfer.setData(NODE_DRAG_TYPE, type);
-              event.dataTransfer.effectAllowed = 'copy';
-            }}
-            onClick={() => addByClick(type)}
-            title={t('editor.paletteHint')}
-          >
-            <Icon size={16} aria-hidden />
-            <span className="palette__text">
-              <span className="palette__name">{t(`nodeTypes.${type}.name`)}</span>
-              <span className="palette__hint">{t(`nodeTypes.${type}.hint`)}</span>
-            </span>
-          </button>
-        );
-      })}
+      {NODE_GROUPS.map((group) => (
+        <section key={group.id} className="palette__group">
+          <h3 className="palette__group-title">{t(`nodeGroups.${group.id}`)}</h3>
+          {group.types.map((type) => {
+            const Icon = NODE_LOOK[type].icon;
+            return (
+              <button
+                key={type}
+                type="button"
+                className={`palette__item palette__item--${NODE_LOOK[type].accent}`}
+                data-testid={`palette-${type}`}
+                draggable
+                onDragStart={(event) => {
+                  event.dataTransfer.setData(NODE_DRAG_TYPE, type);
+                  event.dataTransfer.effectAllowed = 'copy';
+                }}
+                onClick={() => addByClick(type)}
+                title={`${t(`nodeTypes.${type}.hint`)} — ${t('editor.paletteHint')}`}
+              >
+                <Icon size={16} aria-hidden />
+                <span className="palette__text">
+                  <span className="palette__name">{t(`nodeTypes.${type}.name`)}</span>
+                  <span className="palette__hint">{t(`nodeTypes.${type}.hint`)}</span>
+                </span>
+              </button>
+            );
+          })}
+        </section>
+      ))}
     </aside>
   );
 }

@@ -3,11 +3,12 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptsInput, outputsOf } from '../../../shared/journey/nodeTypes';
+import { acceptsInput, NODE_TYPES, outputsOf } from '../../../shared/journey/nodeTypes';
 import type { NodeType } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
+import { outputLabel } from './outputLabel';
 import { summarizeNode } from './nodeSummary';
 
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
@@ -15,8 +16,9 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const node = data.node;
   const look = NODE_LOOK[node.type];
   const Icon = look.icon;
-  const summary = useApp((s) => summarizeNode(node, s.document, t));
-  const outputs = outputsOf(node.type);
+  const summary = useApp((s) => summarizeNode(node, s.document, s.templatesById, t));
+  const outputs = outputsOf(node);
+  const connected = data.connectedOutputs.split(' ');
   const typeName = t(`nodeTypes.${node.type}.name`);
 
   return (
@@ -46,7 +48,8 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
           style={{ top: `${((index + 1) * 100) / (outputs.length + 1)}%` }}
           data-testid={`handle-${node.id}-${output}`}
         >
-          {outputs.length > 1 && <span className="handle__label">{t(`outputs.${output}`)}</span>}
+          {/* Once connected, the edge carries the branch name; the handle label would repeat it. */}
+          {outputs.length > 1 && !connected.includes(output) && <span className="handle__label">{outputLabel(node, output, t)}</span>}
         </Handle>
       ))}
     </div>
@@ -55,10 +58,5 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
 
 const StepNode = memo(StepNodeView);
 
-export const nodeTypes: Record<NodeType, typeof StepNode> = {
-  entry: StepNode,
-  sendEmail: StepNode,
-  wait: StepNode,
-  condition: StepNode,
-  exit: StepNode,
-};
+/** React Flow looks components up by type; every step type shares the card layout. */
+export const nodeTypes = Object.fromEntries(NODE_TYPES.map((type) => [type, StepNode])) as Record<NodeType, typeof StepNode>;

@@ -7,35 +7,67 @@ import type { JourneyDocument, JourneyEdge, JourneyNode } from '../../../shared/
 
 export const TARGET_HANDLE = 'in';
 
-export type JourneyFlowNode = Node<{ node: JourneyNode }, JourneyNode['type']>;
-export type JourneyFlowEdge = Edge<{ output: string }>;
+export type JourneyFlowNode = Node<{ node: JourneyNode; connectedOutputs: string }, JourneyNode['type']>;
+export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
+export type JourneyFlowEdge = Edge<{ output: string; sourceNode: JourneyNode | undefined }>;
 
-const nodeCache = new WeakMap<JourneyNode, { selected: boolean; flow: JourneyFlowNode }>();
-const edgeCache = new WeakMap<JourneyEdge, { selected: boolean; flow: JourneyFlowEdge }>();
+interface NodeCacheEntry {
+  selected: boolean;
+  size: { width: number; height: number } | undefined;
+  connectedOutputs: string;
+  flow: JourneyFlowNode;
+}
+const nodeCache = new WeakMap<JourneyNode, NodeCacheEntry>();
+const edgeCache = new WeakMap<JourneyEdge, { selected: boolean; sourceNode: JourneyNode | undefined; flow: JourneyFlowEdge }>();
 
-export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>): JourneyFlowNode[] {
+/**
+ * Flow nodes for the document. `sizes` are the sizes React Flow measured (view state, kept
+ * by the canvas, never saved); the minimap and bounds need them on controlled nodes.
+ */
+export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>, sizes: MeasuredSizes = new Map()): JourneyFlowNode[] {
+  const connected = new Map<string, string[]>();
+  for (const edge of doc.edges) connected.set(edge.source, [...(connected.get(edge.source) ?? []), edge.sourceOutput]);
   return doc.nodes.map((node) => {
     const isSelected = selected.has(node.id);
+    const size = sizes.get(node.id);
+    const connectedOutputs = (connected.get(node.id) ?? []).sort().join(' ');
     const cached = nodeCache.get(node);
-    if (cached && cached.selected === isSelected) return cached.flow;
+    if (cached && cached.selected === isSelected && cached.size === size && cached.connectedOutputs === connectedOutputs) return cached.flow;
     const flow: JourneyFlowNode = {
       id: node.id,
       type: node.type,
       position: node.position,
-      data: { node },
+      data: { node, connectedOutputs },
       selected: isSelected,
       deletable: true,
+      ...(size ? { measured: size } : {}),
     };
-    nodeCache.set(node, { selected: isSelected, flow });
+    nodeCache.set(node, { selected: isSelected, size, connectedOutputs, flow });
     return flow;
   });
 }
 
+/** Folds React Flow's dimension reports into the measured sizes; returns the same map when nothing changed. */
+export function nextSizes(current: MeasuredSizes, changes: readonly NodeChange[]): MeasuredSizes {
+  let next: Map<string, { width: number; height: number }> | null = null;
+  for (const change of changes) {
+    if (change.type !== 'dimensions' || !change.dimensions) continue;
+    const old = (next ?? current).get(change.id);
+    if (old && old.width === change.dimensions.width && old.height === change.dimensions.height) continue;
+    next ??= new Map(current);
+    next.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
+  }
+  return next ?? current;
+}
+
 export function toFlowEdges(doc: JourneyDocument, selected: ReadonlySet<string>): JourneyFlowEdge[] {
+  const nodesById = new Map(doc.nodes.map((n) => [n.id, n]));
   return doc.edges.map((edge) => {
     const isSelected = selected.has(edge.id);
+    // The source node names the branch (split labels), so a change to it refreshes the edge.
+    const sourceNode = nodesById.get(edge.source);
     const cached = edgeCache.get(edge);
-    if (cached && cached.selected === isSelected) return cached.flow;
+    if (cached && cached.selected === isSelected && cached.sourceNode === sourceNode) return cached.flow;
     const flow: JourneyFlowEdge = {
       id: edge.id,
       source: edge.source,
@@ -44,9 +76,9 @@ export function toFlowEdges(doc: JourneyDocument, selected: ReadonlySet<string>)
       targetHandle: TARGET_HANDLE,
       selected: isSelected,
       type: 'journey',
-      data: { output: edge.sourceOutput },
+      data: { output: edge.sourceOutput, sourceNode },
     };
-    edgeCache.set(edge, { selected: isSelected, flow });
+    edgeCache.set(edge, { selected: isSelected, sourceNode, flow });
     return flow;
   });
 }

@@ -1,5 +1,5 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
-import type { JourneySummary } from '../../../shared/api/contract';
+import type { JourneySummary, TemplateSummary } from '../../../shared/api/contract';
 import { messageOf, type SliceCreator } from './appStore';
 
 const LAST_OPENED_KEY = 'nurture.lastJourney';
@@ -7,6 +7,8 @@ const LAST_OPENED_KEY = 'nurture.lastJourney';
 export interface JourneysSlice {
   journeys: JourneySummary[];
   listLoaded: boolean;
+  /** The template library, by id, for email steps and validation. */
+  templatesById: ReadonlyMap<string, TemplateSummary>;
   /** A message for the user about the last failed library action, if any. */
   libraryError: string | null;
   loadJourneys(): Promise<void>;
@@ -33,10 +35,15 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
   return {
     journeys: [],
     listLoaded: false,
+    templatesById: new Map(),
     libraryError: null,
 
     async loadJourneys() {
       await guarded(refreshList);
+      await guarded(async () => {
+        const templates = await backend.call('templates:list', {});
+        set({ templatesById: new Map(templates.map((t) => [t.id, t])) });
+      });
       const { journeys, openJourney } = get();
       const last = localStorage.getItem(LAST_OPENED_KEY);
       const initial = journeys.find((j) => j.id === last) ?? journeys[0];

@@ -8,9 +8,12 @@ test('a new user sees the seeded sample journey on the canvas', async ({ page, w
   await app.open(webHost.url);
   await expect(app.journey('Whitepaper follow-up (sample)')).toBeVisible();
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
-  await expect(app.nodes()).toHaveCount(13);
-  await expect(app.edges()).toHaveCount(13);
-  await expect(page.getByTestId('node-clicked_delivery')).toContainText('If clicked in “Your whitepaper');
+  await expect(app.journey('Webinar: Marketing automation live (sample)')).toBeVisible();
+  await expect(app.journey('Re-engagement: last chance (sample)')).toBeVisible();
+  await expect(app.nodes()).toHaveCount(24);
+  await expect(app.edges()).toHaveCount(24);
+  await expect(page.getByTestId('node-wait_click')).toContainText('Until a click in “Whitepaper delivery”, at most 3 days');
+  await expect(page.getByTestId('node-clicked_reminder')).toContainText('If clicked in “Reminder”');
   // The token left the address bar, and the strict CSP produced no violations.
   expect(page.url()).not.toContain('token=');
   expect(consoleErrors).toEqual([]);

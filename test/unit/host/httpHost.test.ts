@@ -60,7 +60,9 @@ describe('local HTTP host', () => {
   it('answers API calls that carry the token', async () => {
     const res = await api('journeys:list', {});
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: [{ name: 'Whitepaper follow-up (sample)' }] });
+    const body = JSON.parse(res.body);
+    expect(body.ok).toBe(true);
+    expect(body.value.map((j: { name: string }) => j.name)).toContain('Whitepaper follow-up (sample)');
   });
 
   it('refuses calls without the token or with a wrong one', async () => {

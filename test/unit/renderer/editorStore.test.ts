@@ -46,7 +46,7 @@ describe('editor store autosave', () => {
     const store = createAppStore(inProcessBackend(services, calls));
     await store.getState().loadJourneys();
     const doc = store.getState().document!;
-    expect(doc.name).toBe('Whitepaper follow-up (sample)');
+    expect(doc.id).toBe(store.getState().journeys[0]!.id);
 
     for (let i = 0; i < 5; i++) {
       store.getState().applyEdit([{ kind: 'addNode', node: createNode('wait', `n_w${i}`, { x: i * 10, y: 0 }) }]);
@@ -75,14 +75,14 @@ describe('editor store autosave', () => {
     await store.getState().loadJourneys();
     const doc = store.getState().document!;
     const stored = JSON.stringify(services.journeys.load(doc.id));
-    const bad = { ...createNode('wait', 'n_bad', { x: 0, y: 0 }), params: { amount: -1, unit: 'days' as const } };
+    const bad = { ...createNode('wait', 'n_bad', { x: 0, y: 0 }), params: { mode: 'duration' as const, amount: -1, unit: 'days' as const } };
     store.getState().applyEdit([{ kind: 'addNode', node: bad }]);
     await store.getState().flushSave();
     expect(store.getState().saveState).toBe('error');
     expect(store.getState().saveError).toMatch(/params\.amount: must not be negative/);
     expect(JSON.stringify(services.journeys.load(doc.id))).toBe(stored);
     // Fixing it saves both the fix and the rest of the document.
-    store.getState().applyEdit([{ kind: 'updateNode', node: { ...bad, params: { amount: 2, unit: 'days' } } }]);
+    store.getState().applyEdit([{ kind: 'updateNode', node: { ...bad, params: { mode: 'duration', amount: 2, unit: 'days' } } }]);
     await store.getState().flushSave();
     expect(store.getState().saveState).toBe('saved');
     expect(services.journeys.load(doc.id).nodes.some((n) => n.id === 'n_bad')).toBe(true);

@@ -31,16 +31,16 @@ describe('journey document ⇄ React Flow graph', () => {
   it('reuses flow objects for unchanged nodes', () => {
     const doc = sampleJourney();
     const first = toFlowNodes(doc, new Set());
-    const moved = applyChanges(doc, [{ kind: 'moveNodes', moves: [{ id: 'wait_3d', position: { x: 9, y: 9 } }] }]);
+    const moved = applyChanges(doc, [{ kind: 'moveNodes', moves: [{ id: 'score_click', position: { x: 9, y: 9 } }] }]);
     const second = toFlowNodes(moved, new Set());
     expect(second[0]).toBe(first[0]);
-    expect(second.find((n) => n.id === 'wait_3d')).not.toBe(first.find((n) => n.id === 'wait_3d'));
+    expect(second.find((n) => n.id === 'score_click')).not.toBe(first.find((n) => n.id === 'score_click'));
   });
 
   it('translates drags and deletions into journey changes', () => {
     const doc = sampleJourney();
     const nodeChanges: NodeChange[] = [
-      { type: 'position', id: 'wait_3d', position: { x: 42, y: 7 }, dragging: true },
+      { type: 'position', id: 'score_click', position: { x: 42, y: 7 }, dragging: true },
       { type: 'select', id: 'entry', selected: true },
       { type: 'remove', id: 'exit_quiet' },
     ];
@@ -49,7 +49,7 @@ describe('journey document ⇄ React Flow graph', () => {
       ...journeyChangesFromNodeChanges(nodeChanges),
       ...journeyChangesFromEdgeChanges(edgeChanges),
     ]);
-    expect(next.nodes.find((n) => n.id === 'wait_3d')?.position).toEqual({ x: 42, y: 7 });
+    expect(next.nodes.find((n) => n.id === 'score_click')?.position).toEqual({ x: 42, y: 7 });
     expect(next.nodes.some((n) => n.id === 'exit_quiet')).toBe(false);
     expect(next.edges.some((e) => e.id === 'e_entry_next' || e.target === 'exit_quiet')).toBe(false);
     expect(nextSelection([], nodeChanges)).toEqual(['entry']);

@@ -65,6 +65,22 @@ describe('SQLite store', () => {
     reopened.db.close();
   });
 
+  it('upgrades a version-1 file to the latest schema, keeping its data and a backup', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    const v1 = openDatabase(file, MIGRATIONS.slice(0, 1));
+    v1.db.prepare("INSERT INTO journeys VALUES ('j1', 'From v1', '{}', 0, 'a', 'b')").run();
+    v1.db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.previousVersion).toBe(1);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT name FROM journeys').pluck().get()).toBe('From v1');
+    expect(upgraded.db.prepare('SELECT count(*) FROM templates').pluck().get()).toBe(0);
+    upgraded.db.close();
+    const backup = new BetterSqlite3(`${file}.before-v${LATEST_SCHEMA_VERSION}.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    backup.close();
+  });
+
   it('refuses a file from a newer version and leaves it untouched', () => {
     const file = path.join(tempDir(), 'app.sqlite');
     const raw = new BetterSqlite3(file);

@@ -10,12 +10,17 @@ function fixedClock() {
 }
 
 describe('journeys repository through the API handlers', () => {
-  it('seeds a fresh data directory with the sample journey, once', () => {
+  it('seeds a fresh data directory with the sample journeys and their templates, once', () => {
     const dataDir = tempDir();
     const services = createServices({ dataDir });
-    expect(services.journeys.list().map((j) => j.name)).toEqual(['Whitepaper follow-up (sample)']);
-    const seeded = services.journeys.list()[0]!;
-    services.journeys.delete(seeded.id);
+    // The flagship sample comes first, so a new user sees it.
+    expect(services.journeys.list().map((j) => j.name)).toEqual([
+      'Whitepaper follow-up (sample)',
+      'Webinar: Marketing automation live (sample)',
+      'Re-engagement: last chance (sample)',
+    ]);
+    expect(services.templates.list().map((t) => t.id)).toContain('tpl_wp_delivery');
+    for (const seeded of services.journeys.list()) services.journeys.delete(seeded.id);
     services.close();
     const reopened = createServices({ dataDir });
     expect(reopened.journeys.list()).toEqual([]);
@@ -43,22 +48,26 @@ describe('journeys repository through the API handlers', () => {
     expect(copyDoc.id).toBe(copy.id);
     await call('journeys:delete', { id: created.id });
     const names = ((await call('journeys:list', {})) as { name: string }[]).map((j) => j.name).sort();
-    expect(names).toEqual(['Webinar follow-up (copy)', 'Whitepaper follow-up (sample)']);
+    expect(names).toEqual([
+      'Re-engagement: last chance (sample)',
+      'Webinar follow-up (copy)',
+      'Webinar: Marketing automation live (sample)',
+      'Whitepaper follow-up (sample)',
+    ]);
     await expect(call('journeys:load', { id: created.id })).rejects.toThrow(/No journey/);
     services.close();
   });
 
   it('saves a valid document and refuses an invalid one, leaving the stored one untouched', async () => {
     const services = createServices({ dataDir: tempDir() });
-    const [seeded] = services.journeys.list();
-    const doc = services.journeys.load(seeded!.id);
+    const doc = services.journeys.load('sample_webinar');
     doc.nodes[0]!.position = { x: 500, y: 60 };
     const saved = await dispatch(services.handlers, 'journeys:save', { document: doc });
     expect(saved.ok).toBe(true);
     const good = JSON.stringify(services.journeys.load(doc.id));
 
     const broken = structuredClone(doc) as unknown as { nodes: { params: Record<string, unknown> }[] };
-    const waitIndex = doc.nodes.findIndex((n) => n.type === 'wait');
+    const waitIndex = doc.nodes.findIndex((n) => n.type === 'wait' && n.params.mode === 'duration');
     broken.nodes[waitIndex]!.params.amount = 'three';
     const refused = await dispatch(services.handlers, 'journeys:save', { document: broken });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
@@ -80,7 +89,7 @@ describe('journeys repository through the API handlers', () => {
     fs.writeFileSync(`${dataDir}/${DATABASE_FILE_NAME}`, 'garbage '.repeat(1000));
     const services = createServices({ dataDir });
     expect(services.notices[0]).toMatch(/damaged.*moved to .*damaged-/);
-    expect(services.journeys.list()).toHaveLength(1); // seeded again
+    expect(services.journeys.list()).toHaveLength(3); // seeded again
     services.close();
   });
 });

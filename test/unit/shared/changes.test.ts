@@ -23,17 +23,19 @@ describe('journey changes', () => {
 
   it('keeps unchanged nodes identical so the canvas can skip them', () => {
     const doc = sampleJourney();
-    const next = applyChange(doc, { kind: 'moveNodes', moves: [{ id: 'wait_3d', position: { x: 1, y: 2 } }] });
+    const next = applyChange(doc, { kind: 'moveNodes', moves: [{ id: 'score_click', position: { x: 1, y: 2 } }] });
     expect(next.nodes[0]).toBe(doc.nodes[0]);
-    expect(next.nodes.find((n) => n.id === 'wait_3d')).not.toBe(doc.nodes.find((n) => n.id === 'wait_3d'));
+    expect(next.nodes.find((n) => n.id === 'score_click')).not.toBe(doc.nodes.find((n) => n.id === 'score_click'));
   });
 
   it('removes the edges of a removed node', () => {
     const doc = sampleJourney();
-    const next = applyChange(doc, { kind: 'removeElements', nodeIds: ['wait_3d'], edgeIds: [] });
-    expect(next.nodes.some((n) => n.id === 'wait_3d')).toBe(false);
-    expect(next.edges.some((e) => e.source === 'wait_3d' || e.target === 'wait_3d')).toBe(false);
-    expect(next.edges.length).toBe(doc.edges.length - 2);
+    const touching = doc.edges.filter((e) => e.source === 'score_click' || e.target === 'score_click').length;
+    expect(touching).toBe(3);
+    const next = applyChange(doc, { kind: 'removeElements', nodeIds: ['score_click'], edgeIds: [] });
+    expect(next.nodes.some((n) => n.id === 'score_click')).toBe(false);
+    expect(next.edges.some((e) => e.source === 'score_click' || e.target === 'score_click')).toBe(false);
+    expect(next.edges.length).toBe(doc.edges.length - touching);
     expect(JourneyDocument.safeParse(next).success).toBe(true);
   });
 
@@ -43,12 +45,12 @@ describe('journey changes', () => {
       const check = checkConnection(doc, c);
       return check.ok ? 'ok' : check.reason;
     };
-    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'wait_3d' })).toMatch(/itself/);
-    expect(reason({ source: 'wait_3d', sourceOutput: 'yes', target: 'exit_quiet' })).toMatch(/no output "yes"/);
-    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'entry' })).toMatch(/entry/);
-    expect(reason({ source: 'wait_3d', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/already connected/);
+    expect(reason({ source: 'score_click', sourceOutput: 'next', target: 'score_click' })).toMatch(/itself/);
+    expect(reason({ source: 'score_click', sourceOutput: 'yes', target: 'exit_quiet' })).toMatch(/no output "yes"/);
+    expect(reason({ source: 'score_click', sourceOutput: 'next', target: 'entry' })).toMatch(/entry/);
+    expect(reason({ source: 'score_click', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/already connected/);
     expect(reason({ source: 'ghost', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/Both ends/);
-    const freed = applyChange(doc, { kind: 'removeElements', nodeIds: [], edgeIds: ['e_wait_3d_next'] });
-    expect(checkConnection(freed, { source: 'wait_3d', sourceOutput: 'next', target: 'exit_quiet' })).toEqual({ ok: true });
+    const freed = applyChange(doc, { kind: 'removeElements', nodeIds: [], edgeIds: ['e_score_click_next'] });
+    expect(checkConnection(freed, { source: 'score_click', sourceOutput: 'next', target: 'exit_quiet' })).toEqual({ ok: true });
   });
 });

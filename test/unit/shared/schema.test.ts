@@ -13,10 +13,10 @@ const errorOf = (candidate: unknown) => {
 describe('journey document schema', () => {
   it('accepts the shipped sample journey with every edge on a real output', () => {
     const doc = sampleJourney();
-    expect(doc.nodes.length).toBe(13);
+    expect(doc.nodes.length).toBe(24);
     for (const edge of doc.edges) {
       const source = doc.nodes.find((n) => n.id === edge.source)!;
-      expect(outputsOf(source.type)).toContain(edge.sourceOutput);
+      expect(outputsOf(source)).toContain(edge.sourceOutput);
     }
   });
 
@@ -27,9 +27,9 @@ describe('journey document schema', () => {
 
   it('says where a parameter is wrong', () => {
     const doc = sampleJourney();
-    const waitIndex = doc.nodes.findIndex((n) => n.type === 'wait');
-    (doc.nodes[waitIndex] as { params: { amount: number } }).params.amount = -2;
-    expect(errorOf(doc)).toContain(`at nodes[${waitIndex}].params.amount: must not be negative`);
+    const waitIndex = doc.nodes.findIndex((n) => n.type === 'waitForEvent');
+    (doc.nodes[waitIndex] as { params: { timeout: { amount: number } } }).params.timeout.amount = -2;
+    expect(errorOf(doc)).toContain(`at nodes[${waitIndex}].params.timeout.amount: must not be negative`);
   });
 
   it('refuses NaN and Infinity positions', () => {

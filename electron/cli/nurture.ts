@@ -1,0 +1,161 @@
+// `nurture` — the command line, usable without Electron: validate exchange files, print
+// the JSON Schema, and export/import journeys against the app's SQLite store.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { exchangeJsonSchema } from '../../shared/exchange/format';
+import { importExchange, MAX_IMPORT_BYTES } from '../../shared/exchange/importExchange';
+import type { TemplateInfo } from '../../shared/templates/checks';
+import { hasErrors, type Problem, validateJourney } from '../../shared/journey/validate';
+import { ApiError } from '../../shared/api/errors';
+import { createServices, DATABASE_FILE_NAME } from '../services';
+
+export const USAGE = `Usage:
+  nurture validate FILE [--json]                      check a journey file; exit 1 on errors
+  nurture schema                                      print the JSON Schema of the exchange format
+  nurture export JOURNEY --data-dir DIR --out FILE    write a journey (id or exact name) to a file
+  nurture import FILE --data-dir DIR                  add the journey in FILE to the store
+  nurture help                                        show this text`;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+class UsageError extends Error {}
+
+/** Runs one command and returns the exit code: 0 ok, 1 failed, 2 bad arguments. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`nurture: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    io.err(`nurture: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, out: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed as { values: { json?: boolean; 'data-dir'?: string; out?: string }; positionals: string[] };
+  const onePositional = (what: string) => {
+    if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one ${what}.`);
+    return positionals[0]!;
+  };
+  const dataDir = () => {
+    if (!values['data-dir']) throw new UsageError(`${command} needs --data-dir DIR.`);
+    return path.resolve(values['data-dir']);
+  };
+
+  switch (command) {
+    case 'validate':
+      return validateFile(onePositional('FILE'), values.json ?? false, io);
+    case 'schema':
+      if (positionals.length > 0) throw new UsageError('schema takes no arguments.');
+      io.out(`${JSON.stringify(exchangeJsonSchema(), null, 2)}\n`);
+      return 0;
+    case 'export': {
+      const journey = onePositional('JOURNEY (id or name)');
+      if (!values.out) throw new UsageError('export needs --out FILE.');
+      const dir = dataDir();
+      if (!fs.existsSync(path.join(dir, DATABASE_FILE_NAME))) throw new Error(`There is no Nurture Studio data in ${dir}.`);
+      const services = createServices({ dataDir: dir });
+      try {
+        const found = services.journeys.find(journey);
+        if (!found) throw new Error(`No journey with id or name "${journey}" in ${dir}.`);
+        const { content } = services.exchange.exportJourney(found.id);
+        fs.writeFileSync(path.resolve(values.out), content);
+        io.out(`Exported “${found.name}” to ${values.out}\n`);
+        return 0;
+      } finally {
+        services.close();
+      }
+    }
+    case 'import': {
+      const file = onePositional('FILE');
+      const dir = dataDir();
+      const text = readLimited(file);
+      const services = createServices({ dataDir: dir });
+      try {
+        const outcome = services.exchange.importText(text, Buffer.byteLength(text));
+        io.out(`Imported “${outcome.journey.name}” as ${outcome.journey.id}${outcome.renamedFrom ? ` (its id ${outcome.renamedFrom} was taken)` : ''}\n`);
+        for (const { from, to } of outcome.remappedTemplates) io.out(`  template ${from} differs from the stored one; kept as ${to}\n`);
+        return 0;
+      } catch (error) {
+        if (error instanceof ApiError) {
+          io.err(`${error.message}\n`);
+          return 1;
+        }
+        throw error;
+      } finally {
+        services.close();
+      }
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(`${USAGE}\n`);
+      return 0;
+    case undefined:
+      throw new UsageError('no command given.');
+    default:
+      throw new UsageError(`unknown command "${command}".`);
+  }
+}
+
+function readLimited(file: string): string {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new Error(`Cannot read ${file}: no such file.`);
+  }
+  // Refuse huge files before reading them into memory.
+  if (size > MAX_IMPORT_BYTES) {
+    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; journey files may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  return fs.readFileSync(file, 'utf8');
+}
+
+function validateFile(file: string, json: boolean, io: CliIo): number {
+  const text = readLimited(file);
+  const result = importExchange(text, Buffer.byteLength(text));
+  if (!result.ok) {
+    if (json) io.out(`${JSON.stringify({ file, valid: false, importProblems: result.problems }, null, 2)}\n`);
+    else {
+      io.out(`${file}: cannot be read as a journey file (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'})\n`);
+      for (const p of result.problems) io.out(`  error  ${p.path}: ${p.message}\n`);
+    }
+    return 1;
+  }
+  const templates = new Map<string, TemplateInfo>(result.document.templates.map((t) => [t.id, t]));
+  const problems = validateJourney(result.document.journey, { templates });
+  if (json) io.out(`${JSON.stringify({ file, valid: !hasErrors(problems), problems }, null, 2)}\n`);
+  else io.out(formatProblems(file, result.document.journey.name, problems));
+  return hasErrors(problems) ? 1 : 0;
+}
+
+function formatProblems(file: string, name: string, problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  let text = `${file}: “${name}” — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
+  for (const p of problems) {
+    const where = p.nodeId ? ` step ${p.nodeId}` : p.edgeId ? ` connection ${p.edgeId}` : '';
+    text += `  ${p.severity.padEnd(7)} ${p.code}${where}: ${p.message}\n`;
+  }
+  return text;
+}

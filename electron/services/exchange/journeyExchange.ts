@@ -1,0 +1,88 @@
+// Import and export of journeys in the exchange format against the store. An import is
+// one transaction: it lands whole or not at all.
+import type { Database } from 'better-sqlite3';
+import type { JourneySummary } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { exportExchange, referencedTemplateIds } from '../../../shared/exchange/exportExchange';
+import type { ExchangeDocument } from '../../../shared/exchange/format';
+import { importExchange, type ImportProblem } from '../../../shared/exchange/importExchange';
+import { newId } from '../../../shared/journey/ids';
+import type { JourneyRepository } from '../journeys/repository';
+import { sameTemplateContent, type TemplateRepository } from '../templates/repository';
+
+export interface ImportOutcome {
+  journey: JourneySummary;
+  /** Set when the journey's id was taken and it was stored under a new one. */
+  renamedFrom?: string;
+  /** Templates stored under a new id because a different template had the same id. */
+  remappedTemplates: { from: string; to: string }[];
+}
+
+/** Refuses an import with every problem, each at its JSON path. */
+export function importRefused(problems: readonly ImportProblem[]): ApiError {
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return new ApiError(
+    'invalid_request',
+    `The file cannot be imported; it has ${count}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    problems,
+  );
+}
+
+export class JourneyExchange {
+  constructor(
+    private readonly db: Database,
+    private readonly journeys: JourneyRepository,
+    private readonly templates: TemplateRepository,
+  ) {}
+
+  exportJourney(id: string): { fileName: string; content: string } {
+    const journey = this.journeys.load(id);
+    const templates = referencedTemplateIds(journey)
+      .map((templateId) => this.templates.get(templateId))
+      .filter((t) => t !== null);
+    return { fileName: `${fileSafe(journey.name)}.journey.json`, content: exportExchange(journey, templates) };
+  }
+
+  importText(text: string, byteLength?: number): ImportOutcome {
+    const result = importExchange(text, byteLength);
+    if (!result.ok) throw importRefused(result.problems);
+    return this.importDocument(result.document);
+  }
+
+  importDocument(document: ExchangeDocument): ImportOutcome {
+    return this.db.transaction(() => {
+      const remapped: { from: string; to: string }[] = [];
+      const templateIds = new Map<string, string>();
+      for (const template of document.templates) {
+        const existing = this.templates.get(template.id);
+        if (existing && sameTemplateContent(existing, template)) continue;
+        const id = existing ? newId('t') : template.id;
+        if (existing) remapped.push({ from: template.id, to: id });
+        templateIds.set(template.id, id);
+        this.templates.insert({ ...template, id });
+      }
+      const journey = structuredClone(document.journey);
+      for (const node of journey.nodes) {
+        if (node.type === 'sendEmail' && node.params.templateId !== null) {
+          node.params.templateId = templateIds.get(node.params.templateId) ?? node.params.templateId;
+        }
+      }
+      const taken = this.journeys.exists(journey.id);
+      const originalId = journey.id;
+      if (taken) journey.id = newId('j');
+      const summary = this.journeys.insert(journey);
+      return { journey: summary, remappedTemplates: remapped, ...(taken ? { renamedFrom: originalId } : {}) };
+    })();
+  }
+}
+
+function fileSafe(name: string): string {
+  const safe = name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 80);
+  return safe || 'journey';
+}

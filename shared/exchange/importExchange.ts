@@ -1,0 +1,171 @@
+// Reading an exchange file: guarded against hostile input (huge files, deep nesting,
+// prototype keys, non-JSON numbers), migrated from older format versions, and answered
+// with every problem and its JSON path — never with a stack trace.
+import type { z } from 'zod';
+import { JourneyDocument } from '../journey/schema';
+import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, ExchangeDocument } from './format';
+import { EXCHANGE_MIGRATIONS } from './migrations';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_NESTING_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ImportProblem {
+  /** JSON path, e.g. $.journey.nodes[3].params.amount; "$" for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ImportResult = { ok: true; document: ExchangeDocument; migratedFrom?: number } | { ok: false; problems: ImportProblem[] };
+
+const fail = (path: string, message: string): ImportResult => ({ ok: false, problems: [{ path, message }] });
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `.${String(key)}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** Parses and checks the text of an exchange file. `byteLength` lets callers pass the file's true size. */
+export function importExchange(text: string, byteLength = text.length): ImportResult {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return fail('$', `The file is ${formatMegabytes(byteLength)}; journey files may be at most ${formatMegabytes(MAX_IMPORT_BYTES)}.`);
+  }
+  const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
+  if (tooDeep) return fail('$', `The file nests deeper than ${MAX_NESTING_DEPTH} levels (at ${tooDeep}); it is not a journey file.`);
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail('$', `The file is not valid JSON: ${describeJsonError(text, error)}.`);
+  }
+  const forbidden = findForbiddenKeys(raw);
+  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$', 'The file must contain a JSON object.');
+  const header = raw as { format?: unknown; formatVersion?: unknown };
+  if (header.format !== EXCHANGE_FORMAT) {
+    return fail('$.format', `This is not a Nurture Studio journey file (format must be "${EXCHANGE_FORMAT}", found ${describe(header.format)}).`);
+  }
+  const version = header.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('$.formatVersion', `formatVersion must be a whole number from 1, found ${describe(version)}.`);
+  }
+  if (version > EXCHANGE_FORMAT_VERSION) {
+    return fail('$.formatVersion', `The file was made by a newer Nurture Studio (format version ${version}; this version reads up to ${EXCHANGE_FORMAT_VERSION}). Update the app.`);
+  }
+  let migrated = raw as Record<string, unknown>;
+  for (let v = version; v < EXCHANGE_FORMAT_VERSION; v++) {
+    const migrate = EXCHANGE_MIGRATIONS[v];
+    if (!migrate) return fail('$.formatVersion', `Format version ${v} cannot be read by this version.`);
+    migrated = { ...migrate(migrated), formatVersion: v + 1 };
+  }
+
+  const parsed = ExchangeDocument.safeParse(migrated);
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error, []) };
+  // Structural integrity of the journey (unique ids, edges between existing steps).
+  const integrity = JourneyDocument.safeParse(parsed.data.journey);
+  if (!integrity.success) return { ok: false, problems: issuesToProblems(integrity.error, ['journey']) };
+  const duplicates = duplicateTemplateIds(parsed.data.templates.map((t) => t.id));
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
+  return version < EXCHANGE_FORMAT_VERSION ? { ok: true, document: parsed.data, migratedFrom: version } : { ok: true, document: parsed.data };
+}
+
+function issuesToProblems(error: z.ZodError, prefix: PropertyKey[]): ImportProblem[] {
+  return error.issues.map((issue) => ({ path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
+function duplicateTemplateIds(ids: string[]): ImportProblem[] {
+  const seen = new Set<string>();
+  const problems: ImportProblem[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) problems.push({ path: jsonPath(['templates', index, 'id']), message: `duplicate template id "${id}"` });
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** Scans brackets outside strings; returns "line L, column C" of the first too-deep one. */
+function findExcessiveNesting(text: string, limit: number): string | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return lineAndColumn(text, i);
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
+}
+
+function findForbiddenKeys(value: unknown): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  while (stack.length > 0 && problems.length < 20) {
+    const { value: current, path } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    for (const key of Object.keys(current)) {
+      const childPath = [...path, Array.isArray(current) ? Number(key) : key];
+      if (FORBIDDEN_KEYS.has(key)) problems.push({ path: jsonPath(childPath), message: `the key "${key}" is not allowed` });
+      else stack.push({ value: (current as Record<string, unknown>)[key], path: childPath });
+    }
+  }
+  return problems;
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  // V8 quotes the source in some messages; a file's content does not belong in an error.
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/,\s*(\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+/, '');
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  const token = /Unexpected token '(.)'/.exec(message);
+  const index = position ? Number(position[1]) : token ? locateOutsideStrings(text, token[1]!) : -1;
+  return index >= 0 ? `${message} (${lineAndColumn(text, index)})` : message;
+}
+
+/** First place outside string literals where `char` stands (V8 omits it for some tokens). */
+function locateOutsideStrings(text: string, char: string): number {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === char) return i;
+  }
+  return -1;
+}
+
+function lineAndColumn(text: string, index: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${index - lineStart + 1}`;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json === undefined ? typeof value : json.length > 40 ? `${json.slice(0, 40)}…` : json;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
