@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/host/web.ts'),
           cli: resolve('electron/cli/main.ts'),
+          simWorker: resolve('electron/services/simulation/worker.ts'),
+          bench: resolve('bench/run.ts'),
         },
       },
     },

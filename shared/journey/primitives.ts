@@ -70,8 +70,46 @@ export const AttributeRule = z.object({
 export type AttributeRule = z.infer<typeof AttributeRule>;
 export type AttributeValue = string | number | boolean;
 
-/** Evaluates one attribute rule against a prospect's attributes (pure, total). */
+const normalise = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);
+const compiledRules = new WeakMap<AttributeRule, (attributes: Readonly<Record<string, AttributeValue | undefined>>) => boolean>();
+
+/**
+ * Evaluates one attribute rule against a prospect's attributes (pure, total). The rule's
+ * own values are normalised once and kept, since the simulator asks millions of times.
+ */
 export function matchesRule(attributes: Readonly<Record<string, AttributeValue | undefined>>, rule: AttributeRule): boolean {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = compileRule(rule);
+    compiledRules.set(rule, compiled);
+  }
+  return compiled(attributes);
+}
+
+function compileRule(rule: AttributeRule): (attributes: Readonly<Record<string, AttributeValue | undefined>>) => boolean {
+  const name = rule.attribute;
+  const read = (attributes: Readonly<Record<string, AttributeValue | undefined>>) =>
+    Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+  const expected = normalise(rule.value);
+  const set = Array.isArray(rule.value) ? new Set(rule.value.map(normalise)) : null;
+  switch (rule.operator) {
+    case 'in':
+      return (a) => set !== null && set.has(normalise(read(a)));
+    case 'notIn':
+      return (a) => set === null || !set.has(normalise(read(a)));
+    case 'equals':
+      return (a) => {
+        const actual = read(a);
+        return actual !== undefined && normalise(actual) === expected;
+      };
+    case 'notEquals':
+      return (a) => normalise(read(a)) !== expected;
+    default:
+      return (a) => matchesRuleSlowly(a, rule);
+  }
+}
+
+function matchesRuleSlowly(attributes: Readonly<Record<string, AttributeValue | undefined>>, rule: AttributeRule): boolean {
   const actual = Object.hasOwn(attributes, rule.attribute) ? attributes[rule.attribute] : undefined;
   const expected = rule.value;
   const norm = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);

@@ -4,14 +4,13 @@ import { type AttributeValue, matchesRule } from '../journey/primitives';
 import type { RoutingModel } from './schema';
 
 export interface RoutingState {
-  week: number;
-  /** Leads assigned to each rep in the current week. */
-  assigned: Record<string, number>;
+  /** Leads assigned per week and rep, keyed "week/repId". */
+  assigned: Map<string, number>;
   /** Next position of each team's round robin. */
   cursor: Record<string, number>;
 }
 
-export const createRoutingState = (): RoutingState => ({ week: 0, assigned: {}, cursor: {} });
+export const createRoutingState = (): RoutingState => ({ assigned: new Map(), cursor: {} });
 
 export type RoutingDecision =
   | { kind: 'rep'; repId: string; teamId: string | null; ruleId: string | null }
@@ -30,15 +29,12 @@ export function matchingRule(model: RoutingModel, lead: Lead) {
 
 /** Decides for one lead in `week` and records the assignment in `state` (mutated). */
 export function routeLead(model: RoutingModel, state: RoutingState, lead: Lead, week: number): RoutingDecision {
-  if (week !== state.week) {
-    state.week = week;
-    state.assigned = {};
-  }
   const rule = matchingRule(model, lead);
   if (!rule) return { kind: 'queue', queue: model.fallbackQueue, reason: 'noRuleMatched', ruleId: null };
-  const hasRoom = (rep: { id: string; weeklyCapacity: number }) => (state.assigned[rep.id] ?? 0) < rep.weeklyCapacity;
+  const hasRoom = (rep: { id: string; weeklyCapacity: number }) => (state.assigned.get(`${week}/${rep.id}`) ?? 0) < rep.weeklyCapacity;
   const take = (repId: string, teamId: string | null): RoutingDecision => {
-    state.assigned[repId] = (state.assigned[repId] ?? 0) + 1;
+    const key = `${week}/${repId}`;
+    state.assigned.set(key, (state.assigned.get(key) ?? 0) + 1);
     return { kind: 'rep', repId, teamId, ruleId: rule.id };
   };
 

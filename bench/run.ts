@@ -1,0 +1,40 @@
+// `npm run bench`: performance figures against the targets in the issues, as a table with
+// ratios. Figures, not pass/fail tests: timings on a busy machine vary.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchSimulator } from './simulator';
+
+const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
+const root = path.resolve(here, '../..');
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const wants = (name: string) => only.length === 0 || only.includes(name);
+  console.log(`Nurture Studio benchmarks — ${os.cpus().length} cores, Node ${process.version}\n`);
+
+  if (wants('simulator')) {
+    const workers = process.env.BENCH_WORKERS !== undefined ? Number(process.env.BENCH_WORKERS) : Math.max(1, Math.min(2, os.cpus().length));
+    console.log(`Simulator: whitepaper sample, default persona mix, 90 days, ${workers} worker threads`);
+    const figures = await benchSimulator(root, path.join(here, 'simWorker.js'), workers);
+    console.log('  prospects      seconds   prospects/s      steps/s   peak RSS');
+    for (const f of figures) {
+      console.log(`  ${fmt(f.prospects).padStart(9)} ${fmt(f.seconds, 2).padStart(12)} ${fmt(f.prospectsPerSecond).padStart(13)} ${fmt(f.stepsPerSecond).padStart(12)} ${fmt(f.peakRssMb).padStart(7)} MB`);
+    }
+    const f100k = figures.find((f) => f.prospects === 100_000)!;
+    const f1m = figures.find((f) => f.prospects === 1_000_000)!;
+    const linear = f1m.seconds / f100k.seconds / 10;
+    console.log('  target                         figure      ratio to target');
+    console.log(`  100k prospects < 1 s           ${fmt(f100k.seconds, 2)} s     ${fmt(f100k.seconds / 1, 2)}× ${f100k.seconds < 1 ? '(met)' : '(missed)'}`);
+    console.log(`  1M prospects < 8 s             ${fmt(f1m.seconds, 2)} s     ${fmt(f1m.seconds / 8, 2)}× ${f1m.seconds < 8 ? '(met)' : '(missed)'}`);
+    console.log(`  peak RSS < 1 GB                ${fmt(f1m.peakRssMb)} MB   ${fmt(f1m.peakRssMb / 1024, 2)}× ${f1m.peakRssMb < 1024 ? '(met)' : '(missed)'}`);
+    console.log(`  linear cost (1M/100k ÷ 10)     ${fmt(linear, 2)}      ${linear < 1.3 ? '(linear)' : '(super-linear)'}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+// Runs simulations on worker threads: one chunk of prospects per worker, coordinated by
+// shared/simulation's rounds. The pool keeps its threads warm between runs (start-up of a
+// thread costs a few hundred ms); cancelling a run ends its threads, new ones start lazily.
+import { Worker } from 'node:worker_threads';
+import { coordinate, type ChunkHandle, prospectCount, type SimulationInput, simulateInProcess, splitRange } from '../../../shared/simulation/simulate';
+import type { SimulationResults } from '../../../shared/simulation/results';
+import type { FromWorker, ToWorker } from './protocol';
+
+export interface RunOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('The simulation was cancelled.');
+    this.name = 'SimulationCancelled';
+  }
+}
+
+export class SimulationPool {
+  private workers: Worker[] = [];
+  private busy = false;
+
+  /** `size` 0 runs every simulation on the calling thread. */
+  constructor(
+    private readonly workerScript: string,
+    readonly size: number,
+  ) {}
+
+  async run(input: SimulationInput, options: RunOptions = {}): Promise<SimulationResults> {
+    if (this.busy) throw new Error('A simulation is already running in this pool.');
+    this.busy = true;
+    try {
+      return await this.runNow(input, options);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private async runNow(input: SimulationInput, { onProgress, signal }: RunOptions): Promise<SimulationResults> {
+    const total = prospectCount(input.source);
+    if (signal?.aborted) throw new SimulationCancelled();
+    if (this.size <= 0 || total < 2) {
+      const results = await simulateInProcess(input, (done) => {
+        onProgress?.(done, total);
+        return !signal?.aborted;
+      });
+      if (signal?.aborted) throw new SimulationCancelled();
+      return results;
+    }
+    const ranges = splitRange(total, this.size);
+    while (this.workers.length < ranges.length) this.workers.push(new Worker(this.workerScript));
+    const workers = this.workers.slice(0, ranges.length);
+    const done = new Array<number>(ranges.length).fill(0);
+    const waiting = new Set<(error: Error) => void>();
+    let failure: Error | null = null;
+    const fail = (error: Error) => {
+      if (failure) return;
+      failure = error;
+      // Threads in the middle of a chunk cannot be interrupted; end them and start afresh next time.
+      const broken = this.workers.splice(0);
+      for (const w of broken) void w.terminate();
+      for (const reject of waiting) reject(error);
+      waiting.clear();
+    };
+    const onAbort = () => fail(new SimulationCancelled());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const onError = (error: Error) => fail(error);
+    for (const w of workers) w.on('error', onError);
+
+    const handles = ranges.map(([start, end], i): ChunkHandle => {
+      const worker = workers[i]!;
+      worker.postMessage({ type: 'init', input, start, end } satisfies ToWorker);
+      const ask = <T extends FromWorker['type']>(message: ToWorker, expect: T) =>
+        new Promise<Extract<FromWorker, { type: T }>>((resolve, reject) => {
+          if (failure) return reject(failure);
+          waiting.add(reject);
+          const listener = (reply: FromWorker) => {
+            if (reply.type === 'progress') {
+              done[i] = reply.done;
+              onProgress?.(done.reduce((a, b) => a + b, 0), total);
+              return;
+            }
+            worker.off('message', listener);
+            waiting.delete(reject);
+            if (reply.type === 'error') reject(new Error(reply.message));
+            else if (reply.type === expect) resolve(reply as Extract<FromWorker, { type: T }>);
+          };
+          worker.on('message', listener);
+          worker.postMessage(message);
+        });
+      return {
+        start,
+        end,
+        runAll: async () => (await ask({ type: 'runAll' }, 'requests')).requests,
+        rerun: async (work) => (work.length === 0 ? [] : (await ask({ type: 'rerun', work }, 'requests')).requests),
+        collect: async () => (await ask({ type: 'collect' }, 'aggregate')).data,
+      };
+    });
+    try {
+      return await coordinate(input, handles);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      for (const w of workers) {
+        w.off('error', onError);
+        w.removeAllListeners('message');
+      }
+    }
+  }
+}
+
+/** One-off run with a pool of its own (the CLI). */
+export async function runSimulation(input: SimulationInput, options: RunOptions & { workers: number; workerScript: string }): Promise<SimulationResults> {
+  const pool = new SimulationPool(options.workerScript, options.workers);
+  try {
+    return await pool.run(input, options);
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,33 @@
+// A simulation worker thread: runs one chunk of prospects (built to out/main/simWorker.js).
+import { parentPort } from 'node:worker_threads';
+import { ChunkRunner } from '../../../shared/simulation/simulate';
+import type { FromWorker, ToWorker } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('simWorker must run as a worker thread');
+let runner: ChunkRunner | null = null;
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+port.on('message', (message: ToWorker) => {
+  try {
+    switch (message.type) {
+      case 'init':
+        runner = new ChunkRunner(message.input, message.start, message.end);
+        break;
+      case 'runAll':
+        send({ type: 'requests', requests: runner!.runAll((done) => send({ type: 'progress', done })) });
+        break;
+      case 'rerun':
+        send({ type: 'requests', requests: runner!.rerun(message.work) });
+        break;
+      case 'collect': {
+        const data = runner!.collect();
+        const buffers = Object.values(data).filter((v): v is Int32Array => v instanceof Int32Array).map((a) => a.buffer as ArrayBuffer);
+        send({ type: 'aggregate', data }, buffers);
+        break;
+      }
+    }
+  } catch (error) {
+    send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+});

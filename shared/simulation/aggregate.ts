@@ -1,0 +1,122 @@
+// Results gathered while simulating: plain counters in typed arrays, so a worker's share
+// can be summed into the total in any order and give the same numbers.
+import { LIFECYCLE_STAGES } from '../journey/primitives';
+import type { CompiledJourney } from './compile';
+
+/** Where a prospect is at the end of a run: exactly one of these. */
+export const OUTCOMES = [
+  'converted',
+  'disqualified',
+  'unsubscribed',
+  'ended',
+  'notEligible',
+  'movedToJourney',
+  'waiting',
+  'deadEnd',
+  'loopLimit',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>;
+
+export const MAX_EMAIL_BUCKET = 50;
+export const SCORE_BIN_WIDTH = 10;
+export const SCORE_MIN = -50;
+export const SCORE_BINS = 36; // -50 … 310
+
+export interface TimelineStep {
+  /** Hours since the run started. */
+  t: number;
+  nodeId: string;
+  /** What happened: entered, sent, opened, yes, timeout, exit:converted, … */
+  event: string;
+  score: number;
+  stage: string;
+}
+
+export interface Timeline {
+  index: number;
+  prospectId: string;
+  name: string;
+  persona: string;
+  outcome: Outcome;
+  finalNodeId: string | null;
+  steps: TimelineStep[];
+}
+
+export class Aggregate {
+  prospects = 0;
+  steps = 0;
+  emailsSent = 0;
+  suppressedNoConsent = 0;
+  readonly nodeEntered: Int32Array;
+  readonly nodeExits: Int32Array;
+  readonly nodeHolding: Int32Array;
+  readonly edgeTraversals: Int32Array;
+  readonly outcomes = new Int32Array(OUTCOMES.length);
+  readonly emailsPerProspect = new Int32Array(MAX_EMAIL_BUCKET + 1);
+  readonly unsubscribesPerDay: Int32Array;
+  readonly stageReached = new Int32Array(LIFECYCLE_STAGES.length);
+  /** Per stage, a histogram of whole hours from entry to reaching it. */
+  readonly stageHours: Int32Array;
+  readonly engagement = new Int32Array(SCORE_BINS);
+  readonly grades = new Int32Array(4);
+  timelines: Timeline[] = [];
+
+  constructor(
+    readonly nodeCount: number,
+    readonly stride: number,
+    readonly edgeCount: number,
+    readonly horizonHours: number,
+  ) {
+    this.nodeEntered = new Int32Array(nodeCount);
+    this.nodeExits = new Int32Array(nodeCount * stride);
+    this.nodeHolding = new Int32Array(nodeCount);
+    this.edgeTraversals = new Int32Array(edgeCount);
+    this.unsubscribesPerDay = new Int32Array(Math.ceil(horizonHours / 24) + 1);
+    this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * (Math.ceil(horizonHours) + 1));
+  }
+
+  static for(journey: CompiledJourney, horizonHours: number): Aggregate {
+    return new Aggregate(journey.nodes.length, journey.stride, journey.doc.edges.length, horizonHours);
+  }
+
+  /** Adds another aggregate's counts into this one. */
+  add(other: AggregateData): void {
+    this.prospects += other.prospects;
+    this.steps += other.steps;
+    this.emailsSent += other.emailsSent;
+    this.suppressedNoConsent += other.suppressedNoConsent;
+    for (const key of ARRAY_KEYS) {
+      const mine = this[key];
+      const theirs = other[key];
+      for (let i = 0; i < mine.length; i++) mine[i]! += theirs[i]!;
+    }
+    this.timelines.push(...other.timelines);
+  }
+
+  /** Structured-clone-friendly copy (typed arrays travel between worker threads). */
+  toData(): AggregateData {
+    const data = { prospects: this.prospects, steps: this.steps, emailsSent: this.emailsSent, suppressedNoConsent: this.suppressedNoConsent, timelines: this.timelines } as AggregateData;
+    for (const key of ARRAY_KEYS) (data as unknown as Record<string, Int32Array>)[key] = this[key];
+    return data;
+  }
+}
+
+const ARRAY_KEYS = [
+  'nodeEntered',
+  'nodeExits',
+  'nodeHolding',
+  'edgeTraversals',
+  'outcomes',
+  'emailsPerProspect',
+  'unsubscribesPerDay',
+  'stageReached',
+  'stageHours',
+  'engagement',
+  'grades',
+] as const;
+
+export type AggregateData = Pick<
+  Aggregate,
+  'prospects' | 'steps' | 'emailsSent' | 'suppressedNoConsent' | 'timelines' | (typeof ARRAY_KEYS)[number]
+>;
