@@ -9,12 +9,15 @@ import type { TemplateInfo } from '../../shared/templates/checks';
 import { hasErrors, type Problem, validateJourney } from '../../shared/journey/validate';
 import { ApiError } from '../../shared/api/errors';
 import { createServices, DATABASE_FILE_NAME } from '../services';
+import { simulate, type SimulateFlags } from './simulate';
 
 export const USAGE = `Usage:
   nurture validate FILE [--json]                      check a journey file; exit 1 on errors
   nurture schema                                      print the JSON Schema of the exchange format
   nurture export JOURNEY --data-dir DIR --out FILE    write a journey (id or exact name) to a file
   nurture import FILE --data-dir DIR                  add the journey in FILE to the store
+  nurture simulate FILE --prospects N|CSV [--personas FILE] [--seed S] [--days D] [--workers W] [--json]
+                                                      replay sample prospects through a journey
   nurture help                                        show this text`;
 
 export interface CliIo {
@@ -22,12 +25,17 @@ export interface CliIo {
   err(text: string): void;
 }
 
-class UsageError extends Error {}
+export interface CliEnvironment {
+  /** The built simulation worker (out/main/simWorker.js); without it simulations run on one thread. */
+  workerScript?: string;
+}
+
+export class UsageError extends Error {}
 
 /** Runs one command and returns the exit code: 0 ok, 1 failed, 2 bad arguments. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, env: CliEnvironment = {}): Promise<number> {
   try {
-    return await run(argv, io);
+    return await run(argv, io, env);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`nurture: ${error.message}\n\n${USAGE}\n`);
@@ -38,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Promise<number> {
   const [command, ...rest] = argv;
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -46,12 +54,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       args: [...rest],
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, out: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        out: { type: 'string' },
+        prospects: { type: 'string' },
+        personas: { type: 'string' },
+        seed: { type: 'string' },
+        days: { type: 'string' },
+        workers: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed as { values: { json?: boolean; 'data-dir'?: string; out?: string }; positionals: string[] };
+  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string }; positionals: string[] };
   const onePositional = (what: string) => {
     if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one ${what}.`);
     return positionals[0]!;
@@ -82,7 +99,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.out(`Exported “${found.name}” to ${values.out}\n`);
         return 0;
       } finally {
-        services.close();
+        await services.close();
       }
     }
     case 'import': {
@@ -102,9 +119,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         }
         throw error;
       } finally {
-        services.close();
+        await services.close();
       }
     }
+    case 'simulate':
+      return simulate(onePositional('FILE'), values, io, env);
     case 'help':
     case '--help':
     case '-h':
@@ -117,7 +136,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function readLimited(file: string): string {
+export function readLimited(file: string): string {
   let size: number;
   try {
     size = fs.statSync(file).size;

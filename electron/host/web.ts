@@ -33,8 +33,9 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values['data-dir'] ?? defaultWebDataDir());
 
   // This file is built to out/main/web.js; the renderer sits beside it in out/renderer.
-  const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
-  const services = createServices({ dataDir });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const rendererDir = path.resolve(here, '../renderer');
+  const services = createServices({ dataDir, simulationWorkerScript: path.join(here, 'simWorker.js') });
   for (const notice of services.notices) process.stderr.write(`Notice: ${notice}\n`);
   const host = await startHttpHost({
     services,
@@ -46,8 +47,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Nurture Studio is running. Open this address in your browser:\n  ${host.url}\n`);
 
   const stop = () => {
-    void host.close().then(() => {
-      services.close();
+    void host.close().then(async () => {
+      await services.close();
       process.exit(0);
     });
   };

@@ -14,6 +14,8 @@ import { WindowStateKeeper } from './windowState';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
 const PRELOAD_FILE = path.join(here, '../preload/index.cjs');
+// Worker threads cannot start from inside the asar archive; electron-builder unpacks it.
+const SIMULATION_WORKER = path.join(here, 'simWorker.js').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 
 // Tests and power users can point the app at another data folder.
 if (process.env.NURTURE_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.NURTURE_USER_DATA_DIR));
@@ -67,7 +69,7 @@ async function start(): Promise<void> {
   hardenApp();
   serveRenderer(RENDERER_DIR);
   try {
-    services = createServices({ dataDir: path.join(app.getPath('userData'), 'data') });
+    services = createServices({ dataDir: path.join(app.getPath('userData'), 'data'), simulationWorkerScript: SIMULATION_WORKER });
   } catch (error) {
     dialog.showErrorBox('Nurture Studio could not open its data', (error as Error).message);
     app.exit(1);
@@ -93,6 +95,6 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => services?.close());
+app.on('will-quit', () => void services?.close());
 
 void start();

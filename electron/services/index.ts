@@ -1,5 +1,6 @@
 // The Node-side services behind the API contract. Never imports 'electron': the Electron
 // main process, the local HTTP host, the CLI and the tests all build on this one function.
+import os from 'node:os';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { importExchange } from '../../shared/exchange/importExchange';
@@ -7,12 +8,22 @@ import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
 import { TemplateRepository } from './templates/repository';
+import defaultPersonasFile from '../../assets/personas/default.personas.json';
+import sampleProspectsCsv from '../../assets/prospects/sample-500.csv?raw';
+import { PersonaSet } from '../../shared/simulation/model';
+import { SimulationPool } from './simulation/pool';
+import { ProspectSetRepository } from './simulation/prospectSets';
+import { SimulationService } from './simulation/service';
 
 export const DATABASE_FILE_NAME = 'nurture-studio.sqlite';
 
 export interface ServicesOptions {
   dataDir: string;
   now?: () => Date;
+  /** The built worker script (out/main/simWorker.js); without it simulations run on the calling thread. */
+  simulationWorkerScript?: string;
+  /** Worker threads for simulations (default: up to 2 when a worker script is given). */
+  simulationWorkers?: number;
 }
 
 export interface Services {
@@ -21,11 +32,15 @@ export interface Services {
   readonly journeys: JourneyRepository;
   readonly templates: TemplateRepository;
   readonly exchange: JourneyExchange;
+  readonly prospectSets: ProspectSetRepository;
+  readonly simulations: SimulationService;
   readonly handlers: ApiHandlers;
   /** Things the user should be told once, e.g. that a damaged database was moved aside. */
   readonly notices: string[];
-  close(): void;
+  close(): Promise<void>;
 }
+
+export const SAMPLE_PROSPECT_SET_ID = 'sample_prospects';
 
 /** Sample journeys (exchange files, templates embedded) a new user finds in a fresh data directory. */
 const SAMPLE_FILES = import.meta.glob<unknown>('../../assets/journeys/*.journey.json', { eager: true, import: 'default' });
@@ -39,6 +54,11 @@ export function createServices(options: ServicesOptions): Services {
   const journeys = new JourneyRepository(db, options.now);
   const templates = new TemplateRepository(db, options.now);
   const exchange = new JourneyExchange(db, journeys, templates);
+  const personas = PersonaSet.parse(defaultPersonasFile);
+  const prospectSets = new ProspectSetRepository(db, options.now);
+  const workers = options.simulationWorkers ?? (options.simulationWorkerScript ? Math.min(2, os.availableParallelism()) : 0);
+  const pool = new SimulationPool(options.simulationWorkerScript ?? '', options.simulationWorkerScript ? workers : 0);
+  const simulations = new SimulationService(db, journeys, prospectSets, personas, pool, options.now);
   const notices: string[] = [];
   if (recovered) {
     notices.push(
@@ -52,6 +72,8 @@ export function createServices(options: ServicesOptions): Services {
         if (!parsed.ok) throw new Error(`A shipped sample journey is broken: ${JSON.stringify(parsed.problems)}`);
         exchange.importDocument(parsed.document);
       }
+      const sample = prospectSets.importCsv('Sample prospects (500)', sampleProspectsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_PROSPECT_SET_ID);
+      if (sample.errors.length > 0) throw new Error(`The shipped sample prospects are broken: ${JSON.stringify(sample.errors.slice(0, 3))}`);
     })();
   }
 
@@ -70,6 +92,18 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
     'templates:list': () =>
       templates.list().map(({ id, name, subject, topics, language }) => ({ id, name, subject, topics, language })),
+    'personas:list': () => personas,
+    'prospectSets:list': () => prospectSets.list(),
+    'prospectSets:importCsv': ({ name, content, mapping }) => prospectSets.importCsv(name, content, personas.personas.map((p) => p.id), mapping),
+    'prospectSets:delete': ({ id }) => {
+      prospectSets.delete(id);
+      return { deleted: true };
+    },
+    'simulation:start': (request) => simulations.start(request),
+    'simulation:progress': ({ runId }) => simulations.progress(runId),
+    'simulation:cancel': ({ runId }) => simulations.cancel(runId),
+    'simulation:result': ({ runId }) => simulations.result(runId),
+    'simulation:list': ({ journeyId }) => simulations.list(journeyId),
   };
 
   return {
@@ -78,8 +112,14 @@ export function createServices(options: ServicesOptions): Services {
     journeys,
     templates,
     exchange,
+    prospectSets,
+    simulations,
     handlers,
     notices,
-    close: () => db.close(),
+    // The database closes at once; worker threads end asynchronously (they never touch it).
+    close: () => {
+      db.close();
+      return pool.close();
+    },
   };
 }

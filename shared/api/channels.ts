@@ -11,6 +11,15 @@ export const CHANNEL_NAMES = [
   'journeys:export',
   'journeys:import',
   'templates:list',
+  'personas:list',
+  'prospectSets:list',
+  'prospectSets:importCsv',
+  'prospectSets:delete',
+  'simulation:start',
+  'simulation:progress',
+  'simulation:cancel',
+  'simulation:result',
+  'simulation:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
+import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
+import type { SimulationResults } from '../simulation/results';
+import type { CsvRowError } from '../simulation/csv';
 import type { ApiResult } from './errors';
 
 export interface JourneySummary {
@@ -36,6 +39,27 @@ export const requestSchemas = {
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
   'templates:list': z.object({}),
+  'personas:list': z.object({}),
+  'prospectSets:list': z.object({}),
+  'prospectSets:importCsv': z.object({
+    name: JourneyName,
+    content: z.string().max(64 * 1024 * 1024),
+    mapping: z.record(z.string(), z.string()).optional(),
+  }),
+  'prospectSets:delete': z.object({ id: Id }),
+  'simulation:start': z.object({
+    journeyId: Id,
+    prospects: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('set'), setId: Id }),
+      z.object({ kind: z.literal('generate'), count: z.number().int().min(1).max(2_000_000), mix: z.record(Id, z.number().min(0)).optional() }),
+    ]),
+    options: SimulationOptions.partial().optional(),
+    personas: z.array(Persona).min(1).max(100).optional(),
+  }),
+  'simulation:progress': z.object({ runId: Id }),
+  'simulation:cancel': z.object({ runId: Id }),
+  'simulation:result': z.object({ runId: Id }),
+  'simulation:list': z.object({ journeyId: Id.optional() }),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export interface ResponseTypes {
@@ -53,6 +77,48 @@ export interface ResponseTypes {
     remappedTemplates: { from: string; to: string }[];
   };
   'templates:list': TemplateSummary[];
+  'personas:list': PersonaSet;
+  'prospectSets:list': ProspectSetSummary[];
+  'prospectSets:importCsv': { set: ProspectSetSummary | null; imported: number; errors: CsvRowError[] };
+  'prospectSets:delete': { deleted: true };
+  'simulation:start': { runId: string };
+  'simulation:progress': RunProgress;
+  'simulation:cancel': { cancelled: boolean };
+  'simulation:result': { run: RunSummary; results: SimulationResults };
+  'simulation:list': RunSummary[];
+}
+
+export interface ProspectSetSummary {
+  id: string;
+  name: string;
+  source: string;
+  count: number;
+  createdAt: string;
+}
+
+export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'interrupted';
+
+export interface RunSummary {
+  id: string;
+  journeyId: string;
+  status: RunStatus;
+  createdAt: string;
+  finishedAt: string | null;
+  prospects: number;
+  seed: number;
+  horizonDays: number;
+  error: string | null;
+}
+
+export interface RunProgress {
+  runId: string;
+  status: RunStatus;
+  done: number;
+  total: number;
+  elapsedSeconds: number;
+  /** Estimated seconds left, once there is enough progress to tell. */
+  etaSeconds: number | null;
+  error: string | null;
 }
 
 export type Channel = keyof typeof requestSchemas;

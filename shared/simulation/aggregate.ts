@@ -35,6 +35,8 @@ export interface TimelineStep {
 
 export interface Timeline {
   index: number;
+  /** The prospect's sampling hash; the sample is the prospects with the smallest ones. */
+  rank: number;
   prospectId: string;
   name: string;
   persona: string;
@@ -92,6 +94,12 @@ export class Aggregate {
       for (let i = 0; i < mine.length; i++) mine[i]! += theirs[i]!;
     }
     this.timelines.push(...other.timelines);
+  }
+
+  /** Keeps the `k` sampled timelines with the smallest ranks, the same whatever the chunking. */
+  trimTimelines(k: number): void {
+    if (this.timelines.length <= k) return;
+    this.timelines = this.timelines.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, k);
   }
 
   /** Structured-clone-friendly copy (typed arrays travel between worker threads). */

@@ -66,13 +66,16 @@ export class Engine {
   private readonly stageAt = new Float64Array(LIFECYCLE_STAGES.length);
   private score: ScoreState = createScoreState();
   private timeline: TimelineStep[] | null = null;
+  private rank = 0;
 
   constructor(private readonly setup: EngineSetup) {
     this.j = setup.journey;
     this.aggregate = Aggregate.for(setup.journey, setup.horizonHours);
     this.reactions = new Float64Array(Math.max(1, setup.journey.emailTopics.length) * REACTION_KINDS);
-    // Keep full timelines for small runs, a hash-chosen sample for large ones.
-    this.sampleBelow = setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.floor((setup.timelineSample / setup.totalProspects) * 2 ** 32);
+    // Keep full timelines for small runs; for large ones, record about three times the sample
+    // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
+    this.sampleBelow =
+      setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.min(2 ** 32, Math.floor(((3 * setup.timelineSample) / setup.totalProspects) * 2 ** 32));
     this.window = setup.journey.doc.settings.sendWindow;
     this.cap = setup.journey.doc.settings.frequencyCap;
   }
@@ -98,8 +101,9 @@ export class Engine {
     this.sendTimes.length = 0;
     this.stageAt.fill(NEVER);
     this.score = createScoreState();
-    const sampled = hashString(prospect.id, setup.seed) < this.sampleBelow;
-    this.timeline = sampled ? [] : null;
+    const rank = hashString(prospect.id, setup.seed);
+    this.rank = rank;
+    this.timeline = setup.timelineSample > 0 && rank < this.sampleBelow ? [] : null;
     let attributes = prospect.attributes;
     let fit = fitScore(scoring, attributes);
     let stage = stageIndex(prospect.stage);
@@ -451,6 +455,7 @@ export class Engine {
     if (this.timeline) {
       agg.timelines.push({
         index,
+        rank: this.rank,
         prospectId: prospect.id,
         name: prospect.name,
         persona: prospect.persona,

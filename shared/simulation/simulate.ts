@@ -78,6 +78,7 @@ export class ChunkRunner {
   }
 
   collect(): AggregateData {
+    this.engine.aggregate.trimTimelines(this.input.options.timelineSample);
     return this.engine.aggregate.toData();
   }
 }
@@ -119,6 +120,7 @@ export async function coordinate(input: SimulationInput, chunks: readonly ChunkH
   const compiled = compileJourney(input.journey);
   const total = Aggregate.for(compiled, horizonHours);
   for (const chunk of chunks) total.add(await chunk.collect());
+  total.trimTimelines(input.options.timelineSample);
   return buildResults(compiled, total, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
 }
 

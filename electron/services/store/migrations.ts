@@ -46,6 +46,38 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'prospect sets and simulation runs',
+    up(db) {
+      db.exec(`
+        CREATE TABLE prospect_sets (
+          id          TEXT PRIMARY KEY,
+          name        TEXT NOT NULL,
+          source      TEXT NOT NULL,
+          count       INTEGER NOT NULL,
+          created_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE prospects (
+          set_id      TEXT NOT NULL REFERENCES prospect_sets (id) ON DELETE CASCADE,
+          position    INTEGER NOT NULL,
+          data        TEXT NOT NULL,
+          PRIMARY KEY (set_id, position)
+        ) STRICT;
+        CREATE TABLE simulation_runs (
+          id          TEXT PRIMARY KEY,
+          journey_id  TEXT NOT NULL,
+          status      TEXT NOT NULL,
+          inputs      TEXT NOT NULL,
+          results     TEXT,
+          error       TEXT,
+          created_at  TEXT NOT NULL,
+          finished_at TEXT
+        ) STRICT;
+        CREATE INDEX simulation_runs_by_journey ON simulation_runs (journey_id, created_at DESC);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -101,6 +101,28 @@ describe('nurture CLI', () => {
     }
   });
 
+  it('simulates a journey file with generated or CSV prospects', async () => {
+    const file = path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json');
+    const summary = await cli('simulate', file, '--prospects', '2000', '--seed', '3', '--days', '60');
+    expect(summary.code, summary.err).toBe(0);
+    expect(summary.out).toMatch(/Simulated 2,000 prospects through “Whitepaper follow-up \(sample\)” for 60 days \(seed 3/);
+    expect(summary.out).toMatch(/MQL\s+[\d,]+\s+\d+\.\d%/);
+    const json = await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--json', '--workers', '0');
+    expect(json.code, json.err).toBe(0);
+    const results = JSON.parse(json.out);
+    for (const key of ['nodes', 'edges', 'funnel', 'exits', 'emailsPerProspect', 'handoffs', 'stuck', 'timelines']) expect(results).toHaveProperty(key);
+    expect(results.prospects).toBe(500);
+    const again = JSON.parse((await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--json', '--workers', '0')).out);
+    expect(again).toEqual(results);
+  });
+
+  it('answers bad simulate arguments with exit 2', async () => {
+    const file = path.join(SAMPLE_DIR, 'webinar.journey.json');
+    for (const argv of [['simulate', file], ['simulate', file, '--prospects', '10', '--seed', 'abc'], ['simulate', file, '--prospects', '10', '--days', '0']]) {
+      expect((await cli(...argv)).code, argv.join(' ')).toBe(2);
+    }
+  });
+
   const built = path.resolve('out/main/cli.js');
   it.skipIf(!fs.existsSync(built))('runs as the installed "nurture" command (bin/nurture.js)', () => {
     const run = spawnSync(process.execPath, ['bin/nurture.js', 'validate', path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json')], { encoding: 'utf8' });

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import type { z } from 'zod';
+import { createNode } from '../../shared/journey/nodeTypes';
+import { JourneyDocument, type JourneyNode } from '../../shared/journey/schema';
+import { Persona, PersonaSet, Prospect, SimulationOptions } from '../../shared/simulation/model';
+import type { SimulationInput } from '../../shared/simulation/simulate';
+
+export const defaultPersonas = () => PersonaSet.parse(JSON.parse(fs.readFileSync('assets/personas/default.personas.json', 'utf8')));
+export const sampleJourney = (file: string) => JourneyDocument.parse(JSON.parse(fs.readFileSync(`assets/journeys/${file}`, 'utf8')).journey);
+
+/** A persona whose delays are exact (spread 0), for tests that check timing. */
+export const exactPersona = (overrides: Partial<z.input<typeof Persona>> = {}) =>
+  Persona.parse({ id: 'exact', name: 'Exact', open: 0, clickGivenOpen: 0, downloadGivenClick: 0, unsubscribe: 0, form: 0, visit: 0, delays: { spread: 0 }, ...overrides });
+
+type Step = { id: string; type: JourneyNode['type']; params?: object; outputs?: Record<string, string> };
+
+/** Builds a journey from steps; each step's `next` goes to the following step unless `outputs` says otherwise. */
+export function journeyOf(steps: Step[], extra: Record<string, unknown> = {}): JourneyDocument {
+  const nodes = steps.map((s, i) => {
+    const base = createNode(s.type, s.id, { x: i * 100, y: 0 });
+    return { ...base, params: { ...base.params, ...(s.params ?? {}) } };
+  });
+  const edges: { id: string; source: string; sourceOutput: string; target: string }[] = [];
+  steps.forEach((s, i) => {
+    const outputs = s.outputs ?? (steps[i + 1] && s.type !== 'exit' && s.type !== 'jump' ? { next: steps[i + 1]!.id } : {});
+    for (const [output, target] of Object.entries(outputs)) edges.push({ id: `e_${s.id}_${output}`, source: s.id, sourceOutput: output, target });
+  });
+  return JourneyDocument.parse({ schemaVersion: 1, id: 'j_test', name: 'Test', nodes, edges, ...extra });
+}
+
+export function prospect(id: string, overrides: Partial<z.input<typeof Prospect>> = {}): Prospect {
+  return Prospect.parse({ id, persona: 'exact', consent: true, ...overrides });
+}
+
+export function inputOf(journey: JourneyDocument, prospects: Prospect[], personas: Persona[], options: Partial<SimulationOptions> = {}): SimulationInput {
+  return { journey, personas, source: { kind: 'list', prospects }, options: SimulationOptions.parse({ timelineSample: 1000, ...options }) };
+}
