@@ -94,7 +94,7 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
       try {
         const found = services.journeys.find(journey);
         if (!found) throw new Error(`No journey with id or name "${journey}" in ${dir}.`);
-        const { content } = services.exchange.exportJourney(found.id);
+        const { content } = await services.exchange.exportJourney(found.id);
         fs.writeFileSync(path.resolve(values.out), content);
         io.out(`Exported “${found.name}” to ${values.out}\n`);
         return 0;

@@ -7,7 +7,8 @@ import { importExchange } from '../../shared/exchange/importExchange';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
-import { TemplateRepository } from './templates/repository';
+import { TemplateRepository, type StoredTemplate } from './templates/repository';
+import { TemplateLibrary } from './templates/library';
 import defaultPersonasFile from '../../assets/personas/default.personas.json';
 import sampleProspectsCsv from '../../assets/prospects/sample-500.csv?raw';
 import { PersonaSet } from '../../shared/simulation/model';
@@ -31,6 +32,7 @@ export interface Services {
   readonly databaseFile: string;
   readonly journeys: JourneyRepository;
   readonly templates: TemplateRepository;
+  readonly library: TemplateLibrary;
   readonly exchange: JourneyExchange;
   readonly prospectSets: ProspectSetRepository;
   readonly simulations: SimulationService;
@@ -53,7 +55,8 @@ export function createServices(options: ServicesOptions): Services {
   const { db, previousVersion, recovered } = openDatabase(databaseFile);
   const journeys = new JourneyRepository(db, options.now);
   const templates = new TemplateRepository(db, options.now);
-  const exchange = new JourneyExchange(db, journeys, templates);
+  const library = new TemplateLibrary(templates, journeys);
+  const exchange = new JourneyExchange(db, journeys, templates, library);
   const personas = PersonaSet.parse(defaultPersonasFile);
   const prospectSets = new ProspectSetRepository(db, options.now);
   const workers = options.simulationWorkers ?? (options.simulationWorkerScript ? Math.min(2, os.availableParallelism()) : 0);
@@ -65,6 +68,8 @@ export function createServices(options: ServicesOptions): Services {
       `The data file was damaged (${recovered.reason}). It was moved to ${recovered.movedTo} and a new one was started.`,
     );
   }
+  // Databases from before the template library (schema 4) get the starter templates too.
+  if (previousVersion < 4) db.transaction(() => library.seedStarterLibrary())();
   if (previousVersion === 0) {
     db.transaction(() => {
       for (const sample of SEED_JOURNEYS) {
@@ -90,8 +95,22 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:save': ({ document }) => journeys.save(document),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
-    'templates:list': () =>
-      templates.list().map(({ id, name, subject, topics, language }) => ({ id, name, subject, topics, language })),
+    'templates:list': () => templates.list().map(toSummary),
+    'templates:get': async ({ id }) => details(await library.get(id)),
+    'templates:create': ({ name, language }) => toSummary(library.create(name, language)),
+    'templates:save': async ({ id, content }) => details(await library.save(id, content)),
+    'templates:duplicate': ({ id }) => toSummary(library.duplicate(id)),
+    'templates:delete': ({ id }) => {
+      library.delete(id);
+      return { deleted: true };
+    },
+    'templates:revisions': ({ id }) => templates.revisions(id),
+    'templates:restore': async ({ id, revision }) => details(await library.restore(id, revision)),
+    'templates:preview': ({ subject, mjml, values }) => library.preview({ subject, mjml }, values),
+    'templates:importMjml': async ({ files }) =>
+      (await library.importMjml(files)).map((r) => ({ file: r.file, template: toSummary(r.template), problems: r.problems })),
+    'templates:exportMjml': ({ ids }) => library.exportMjml(ids),
+    'prospectSets:prospects': ({ id, limit }) => prospectSets.prospects(id).slice(0, limit),
     'personas:list': () => personas,
     'prospectSets:list': () => prospectSets.list(),
     'prospectSets:importCsv': ({ name, content, mapping }) => prospectSets.importCsv(name, content, personas.personas.map((p) => p.id), mapping),
@@ -111,6 +130,7 @@ export function createServices(options: ServicesOptions): Services {
     databaseFile,
     journeys,
     templates,
+    library,
     exchange,
     prospectSets,
     simulations,
@@ -122,4 +142,12 @@ export function createServices(options: ServicesOptions): Services {
       return pool.close();
     },
   };
+}
+
+function toSummary(t: StoredTemplate) {
+  return { id: t.id, name: t.name, subject: t.subject, topics: t.topics, language: t.language, kind: t.kind, draft: t.draft, revision: t.revision, updatedAt: t.updatedAt };
+}
+
+function details(checked: { template: StoredTemplate; problems: import('../../shared/templates/checks').TemplateProblem[] }) {
+  return { template: { ...toSummary(checked.template), preheader: checked.template.preheader, mjml: checked.template.mjml }, problems: checked.problems };
 }

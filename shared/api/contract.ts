@@ -7,6 +7,8 @@ import type { ChannelName } from './channels';
 import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
 import type { SimulationResults } from '../simulation/results';
 import type { CsvRowError } from '../simulation/csv';
+import type { Prospect } from '../simulation/model';
+import type { TemplateProblem } from '../templates/checks';
 import type { ApiResult } from './errors';
 
 export interface JourneySummary {
@@ -23,7 +25,44 @@ export interface TemplateSummary {
   subject: string;
   topics: string[];
   language: string;
+  kind: 'email' | 'partial';
+  draft: boolean;
+  revision: number;
+  updatedAt: string;
 }
+
+export interface TemplateDetails extends TemplateSummary {
+  preheader: string;
+  mjml: string;
+}
+
+export interface TemplateRevision {
+  revision: number;
+  name: string;
+  subject: string;
+  preheader: string;
+  topics: string[];
+  language: string;
+  mjml: string;
+  savedAt: string;
+}
+
+const TemplateContent = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  subject: z.string().max(300),
+  preheader: z.string().max(300),
+  topics: z.array(z.string().trim().min(1).max(60)).max(20),
+  language: z.enum(['en', 'de']),
+  mjml: z.string().max(1_000_000),
+});
+
+const MergeValues = z.object({
+  firstName: z.string().max(200).optional(),
+  lastName: z.string().max(200).optional(),
+  email: z.string().max(320).optional(),
+  company: z.string().max(200).optional(),
+  role: z.string().max(200).optional(),
+});
 
 const JourneyName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
@@ -39,6 +78,17 @@ export const requestSchemas = {
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
   'templates:list': z.object({}),
+  'templates:get': z.object({ id: Id }),
+  'templates:create': z.object({ name: JourneyName, language: z.enum(['en', 'de']).optional() }),
+  'templates:save': z.object({ id: Id, content: TemplateContent }),
+  'templates:duplicate': z.object({ id: Id }),
+  'templates:delete': z.object({ id: Id }),
+  'templates:revisions': z.object({ id: Id }),
+  'templates:restore': z.object({ id: Id, revision: z.number().int().min(1) }),
+  'templates:preview': z.object({ subject: z.string().max(300), mjml: z.string().max(1_000_000), values: MergeValues.default({}) }),
+  'templates:importMjml': z.object({ files: z.array(z.object({ name: z.string().min(1).max(260), content: z.string().max(2_000_000) })).min(1).max(200) }),
+  'templates:exportMjml': z.object({ ids: z.array(Id).min(1).max(500) }),
+  'prospectSets:prospects': z.object({ id: Id, limit: z.number().int().min(1).max(1000).default(100) }),
   'personas:list': z.object({}),
   'prospectSets:list': z.object({}),
   'prospectSets:importCsv': z.object({
@@ -77,6 +127,17 @@ export interface ResponseTypes {
     remappedTemplates: { from: string; to: string }[];
   };
   'templates:list': TemplateSummary[];
+  'templates:get': { template: TemplateDetails; problems: TemplateProblem[] };
+  'templates:create': TemplateSummary;
+  'templates:save': { template: TemplateDetails; problems: TemplateProblem[] };
+  'templates:duplicate': TemplateSummary;
+  'templates:delete': { deleted: true };
+  'templates:revisions': TemplateRevision[];
+  'templates:restore': { template: TemplateDetails; problems: TemplateProblem[] };
+  'templates:preview': { html: string | null; problems: TemplateProblem[]; milliseconds: number };
+  'templates:importMjml': { file: string; template: TemplateSummary; problems: TemplateProblem[] }[];
+  'templates:exportMjml': { fileName: string; content: string }[];
+  'prospectSets:prospects': Prospect[];
   'personas:list': PersonaSet;
   'prospectSets:list': ProspectSetSummary[];
   'prospectSets:importCsv': { set: ProspectSetSummary | null; imported: number; errors: CsvRowError[] };

@@ -8,6 +8,7 @@ import type { ExchangeDocument } from '../../../shared/exchange/format';
 import { importExchange, type ImportProblem } from '../../../shared/exchange/importExchange';
 import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
+import type { TemplateLibrary } from '../templates/library';
 import { sameTemplateContent, type TemplateRepository } from '../templates/repository';
 
 export interface ImportOutcome {
@@ -33,13 +34,23 @@ export class JourneyExchange {
     private readonly db: Database,
     private readonly journeys: JourneyRepository,
     private readonly templates: TemplateRepository,
+    private readonly library: TemplateLibrary,
   ) {}
 
-  exportJourney(id: string): { fileName: string; content: string } {
+  /**
+   * The journey with every template it uses: brand partials expanded into the MJML so the
+   * file stands alone, and the compiled HTML for the sending platform.
+   */
+  async exportJourney(id: string): Promise<{ fileName: string; content: string }> {
     const journey = this.journeys.load(id);
-    const templates = referencedTemplateIds(journey)
-      .map((templateId) => this.templates.get(templateId))
-      .filter((t) => t !== null);
+    const templates = [];
+    for (const templateId of referencedTemplateIds(journey)) {
+      const stored = this.templates.get(templateId);
+      if (!stored) continue;
+      const compiled = await this.library.compile(stored);
+      const { kind: _kind, draft: _draft, revision: _revision, updatedAt: _updatedAt, ...template } = stored;
+      templates.push({ ...template, mjml: compiled.expanded, html: compiled.html });
+    }
     return { fileName: `${fileSafe(journey.name)}.journey.json`, content: exportExchange(journey, templates) };
   }
 

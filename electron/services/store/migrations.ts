@@ -78,6 +78,31 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: 'template library: partials, drafts, revisions',
+    up(db) {
+      db.exec(`
+        ALTER TABLE templates ADD COLUMN kind TEXT NOT NULL DEFAULT 'email';
+        ALTER TABLE templates ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE templates ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE template_revisions (
+          template_id TEXT NOT NULL REFERENCES templates (id) ON DELETE CASCADE,
+          revision    INTEGER NOT NULL,
+          name        TEXT NOT NULL,
+          subject     TEXT NOT NULL,
+          preheader   TEXT NOT NULL,
+          topics      TEXT NOT NULL,
+          language    TEXT NOT NULL,
+          mjml        TEXT NOT NULL,
+          saved_at    TEXT NOT NULL,
+          PRIMARY KEY (template_id, revision)
+        ) STRICT;
+        INSERT INTO template_revisions
+          SELECT id, 1, name, subject, preheader, topics, language, mjml, updated_at FROM templates;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

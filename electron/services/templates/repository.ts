@@ -1,10 +1,33 @@
-// Email templates in SQLite. For now the store keeps what journeys embed (imports, seed
-// data); the template library issue adds editing, revisions and compilation on top.
-import type { Database, Statement } from 'better-sqlite3';
-import { ExchangeTemplate } from '../../../shared/exchange/format';
-import type { TemplateInfo } from '../../../shared/templates/checks';
+// The template library in SQLite: email templates and the brand partials they include,
+// a revision per save (list, compare, restore), drafts for imports with errors, and
+// deletion refused while a journey still uses the template.
+import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { ExchangeTemplate } from '../../../shared/exchange/format';
 import { describeZodError } from '../../../shared/journey/describeZodError';
+import { newId } from '../../../shared/journey/ids';
+import type { TemplateInfo } from '../../../shared/templates/checks';
+import { expandIncludes } from '../../../shared/templates/includes';
+
+export type TemplateKind = 'email' | 'partial';
+
+export interface StoredTemplate extends ExchangeTemplate {
+  kind: TemplateKind;
+  draft: boolean;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface TemplateRevision {
+  revision: number;
+  name: string;
+  subject: string;
+  preheader: string;
+  topics: string[];
+  language: ExchangeTemplate['language'];
+  mjml: string;
+  savedAt: string;
+}
 
 interface TemplateRow {
   id: string;
@@ -15,58 +38,139 @@ interface TemplateRow {
   language: string;
   mjml: string;
   html: string | null;
+  kind: TemplateKind;
+  draft: number;
+  revision: number;
   created_at: string;
   updated_at: string;
 }
 
-const fromRow = (row: TemplateRow): ExchangeTemplate =>
-  ExchangeTemplate.parse({ ...row, topics: JSON.parse(row.topics) as unknown });
+const fromRow = (row: TemplateRow): StoredTemplate => ({
+  ...ExchangeTemplate.parse({ ...row, topics: JSON.parse(row.topics) as unknown }),
+  kind: row.kind,
+  draft: row.draft === 1,
+  revision: row.revision,
+  updatedAt: row.updated_at,
+});
+
+export type TemplateContent = Pick<ExchangeTemplate, 'name' | 'subject' | 'preheader' | 'topics' | 'language' | 'mjml'>;
 
 export class TemplateRepository {
-  private readonly statements: {
-    all: Statement<[], TemplateRow>;
-    get: Statement<[string], TemplateRow>;
-    insert: Statement<[TemplateRow]>;
-  };
-
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.statements = {
-      all: db.prepare('SELECT * FROM templates ORDER BY name, id'),
-      get: db.prepare('SELECT * FROM templates WHERE id = ?'),
-      insert: db.prepare(
-        'INSERT INTO templates (id, name, subject, preheader, topics, language, mjml, html, created_at, updated_at) ' +
-          'VALUES (@id, @name, @subject, @preheader, @topics, @language, @mjml, @html, @created_at, @updated_at)',
-      ),
-    };
+  ) {}
+
+  list(kind?: TemplateKind): StoredTemplate[] {
+    const rows = kind
+      ? this.db.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE kind = ? ORDER BY name, id').all(kind)
+      : this.db.prepare<[], TemplateRow>('SELECT * FROM templates ORDER BY name, id').all();
+    return rows.map(fromRow);
   }
 
-  list(): ExchangeTemplate[] {
-    return this.statements.all.all().map(fromRow);
-  }
-
-  get(id: string): ExchangeTemplate | null {
-    const row = this.statements.get.get(id);
+  get(id: string): StoredTemplate | null {
+    const row = this.db.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE id = ?').get(id);
     return row ? fromRow(row) : null;
   }
 
-  insert(candidate: unknown): ExchangeTemplate {
-    const parsed = ExchangeTemplate.safeParse(candidate);
-    if (!parsed.success) throw new ApiError('invalid_request', `The template was not saved: ${describeZodError(parsed.error)}`);
-    const t = parsed.data;
-    const stamp = this.now().toISOString();
-    this.db.transaction(() => {
-      if (this.statements.get.get(t.id)) throw new ApiError('invalid_request', `A template with id "${t.id}" already exists.`);
-      this.statements.insert.run({ ...t, topics: JSON.stringify(t.topics), created_at: stamp, updated_at: stamp });
-    })();
-    return t;
+  require(id: string): StoredTemplate {
+    const found = this.get(id);
+    if (!found) throw new ApiError('not_found', `No template with id "${id}".`);
+    return found;
   }
 
-  /** What journey validation needs, keyed by id. */
+  /** Adds a template (first revision). */
+  insert(candidate: unknown, options: { kind?: TemplateKind; draft?: boolean } = {}): StoredTemplate {
+    const t = this.parse(candidate);
+    const stamp = this.now().toISOString();
+    this.db.transaction(() => {
+      if (this.get(t.id)) throw new ApiError('invalid_request', `A template with id "${t.id}" already exists.`);
+      this.db
+        .prepare(
+          'INSERT INTO templates (id, name, subject, preheader, topics, language, mjml, html, kind, draft, revision, created_at, updated_at) ' +
+            'VALUES (@id, @name, @subject, @preheader, @topics, @language, @mjml, @html, @kind, @draft, 1, @stamp, @stamp)',
+        )
+        .run({ ...t, topics: JSON.stringify(t.topics), kind: options.kind ?? 'email', draft: options.draft ? 1 : 0, stamp });
+      this.addRevision(t.id, 1, t, stamp);
+    })();
+    return this.require(t.id);
+  }
+
+  create(content: TemplateContent, kind: TemplateKind = 'email'): StoredTemplate {
+    return this.insert({ ...content, id: newId('t'), html: null }, { kind });
+  }
+
+  /** Saves new content as the next revision; compiled HTML is stored alongside when known. */
+  save(id: string, content: TemplateContent, html: string | null, draft = false): StoredTemplate {
+    return this.db.transaction(() => {
+      const current = this.require(id);
+      const t = this.parse({ ...content, id, html });
+      const revision = current.revision + 1;
+      const stamp = this.now().toISOString();
+      this.db
+        .prepare(
+          'UPDATE templates SET name = @name, subject = @subject, preheader = @preheader, topics = @topics, language = @language, ' +
+            'mjml = @mjml, html = @html, draft = @draft, revision = @revision, updated_at = @stamp WHERE id = @id',
+        )
+        .run({ ...t, topics: JSON.stringify(t.topics), draft: draft ? 1 : 0, revision, stamp });
+      this.addRevision(id, revision, t, stamp);
+      return this.require(id);
+    })();
+  }
+
+  revisions(id: string): TemplateRevision[] {
+    this.require(id);
+    return this.db
+      .prepare<[string], Omit<TemplateRevision, 'topics' | 'savedAt'> & { topics: string; saved_at: string }>(
+        'SELECT revision, name, subject, preheader, topics, language, mjml, saved_at FROM template_revisions WHERE template_id = ? ORDER BY revision DESC',
+      )
+      .all(id)
+      .map(({ topics, saved_at, ...r }) => ({ ...r, topics: JSON.parse(topics) as string[], savedAt: saved_at }));
+  }
+
+  /** Restoring saves the old content as a new revision, so nothing is lost. */
+  restore(id: string, revision: number, html: string | null): StoredTemplate {
+    const old = this.revisions(id).find((r) => r.revision === revision);
+    if (!old) throw new ApiError('not_found', `Template "${id}" has no revision ${revision}.`);
+    return this.save(id, old, html);
+  }
+
+  delete(id: string, usedBy: readonly string[]): void {
+    this.require(id);
+    if (usedBy.length > 0) {
+      throw new ApiError('invalid_request', `The template is used by ${usedBy.length === 1 ? 'a journey' : `${usedBy.length} journeys`}: ${usedBy.join(', ')}. Remove it from those first.`);
+    }
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM template_revisions WHERE template_id = ?').run(id);
+      this.db.prepare('DELETE FROM templates WHERE id = ?').run(id);
+    })();
+  }
+
+  /** Brand partials by id, for <mj-include>. */
+  partials(): Map<string, string> {
+    return new Map(this.list('partial').map((p) => [p.id, p.mjml]));
+  }
+
+  /** What journey validation needs: include-expanded sources, keyed by id. */
   infoById(): Map<string, TemplateInfo> {
-    return new Map(this.list().map((t) => [t.id, { id: t.id, name: t.name, subject: t.subject, mjml: t.mjml }]));
+    const partials = this.partials();
+    return new Map(
+      this.list('email').map((t) => [t.id, { id: t.id, name: t.name, subject: t.subject, mjml: expandIncludes(t.mjml, partials).mjml }]),
+    );
+  }
+
+  private addRevision(id: string, revision: number, t: TemplateContent, stamp: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO template_revisions (template_id, revision, name, subject, preheader, topics, language, mjml, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, revision, t.name, t.subject, t.preheader, JSON.stringify(t.topics), t.language, t.mjml, stamp);
+  }
+
+  private parse(candidate: unknown): ExchangeTemplate {
+    const parsed = ExchangeTemplate.safeParse(candidate);
+    if (!parsed.success) throw new ApiError('invalid_request', `The template was not saved: ${describeZodError(parsed.error)}`);
+    return parsed.data;
   }
 }
 

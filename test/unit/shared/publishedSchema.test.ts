@@ -15,14 +15,14 @@ describe('published JSON Schema', () => {
     expect(committed).toEqual(exchangeJsonSchema());
   });
 
-  it('accepts every journey the app exports, and rejects a broken one (ajv)', () => {
+  it('accepts every journey the app exports, and rejects a broken one (ajv)', async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
     const services = createServices({ dataDir: tempDir() });
     const journeys = services.journeys.list();
     expect(journeys).toHaveLength(3);
     for (const journey of journeys) {
-      const exported = JSON.parse(services.exchange.exportJourney(journey.id).content);
+      const exported = JSON.parse((await services.exchange.exportJourney(journey.id)).content);
       expect(validate(exported), `${journey.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
       exported.journey.nodes[0].params = { trigger: 'telepathy' };
       expect(validate(exported)).toBe(false);
