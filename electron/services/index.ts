@@ -9,6 +9,7 @@ import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
 import { TemplateRepository, type StoredTemplate } from './templates/repository';
 import { TemplateLibrary } from './templates/library';
+import type { TemplateProblem } from '../../shared/templates/checks';
 import defaultPersonasFile from '../../assets/personas/default.personas.json';
 import sampleProspectsCsv from '../../assets/prospects/sample-500.csv?raw';
 import { PersonaSet } from '../../shared/simulation/model';
@@ -148,6 +149,6 @@ function toSummary(t: StoredTemplate) {
   return { id: t.id, name: t.name, subject: t.subject, topics: t.topics, language: t.language, kind: t.kind, draft: t.draft, revision: t.revision, updatedAt: t.updatedAt };
 }
 
-function details(checked: { template: StoredTemplate; problems: import('../../shared/templates/checks').TemplateProblem[] }) {
+function details(checked: { template: StoredTemplate; problems: TemplateProblem[] }) {
   return { template: { ...toSummary(checked.template), preheader: checked.template.preheader, mjml: checked.template.mjml }, problems: checked.problems };
 }

@@ -4,7 +4,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { TemplateProblem } from '../../../shared/templates/checks';
 import { fillMergeTags, type MergeValues } from '../../../shared/templates/mergeTags';
-import { TEMPLATE_LANGUAGES } from '../../../shared/exchange/format';
+import type { TEMPLATE_LANGUAGES } from '../../../shared/exchange/format';
 import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
 import { compileTemplate } from './compiler';
