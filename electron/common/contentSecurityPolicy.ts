@@ -1,9 +1,11 @@
 // One Content-Security-Policy for both transports: the app's own files only, nothing remote.
-// React Flow sets styles through the CSSOM, which style-src 'self' allows.
+// Inline *styles* are allowed because email previews render in a sandboxed srcdoc iframe,
+// which inherits this policy, and every email is styled inline; scripts stay 'self' only,
+// and remote images, fonts and frames stay blocked, so a preview cannot load a tracking pixel.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

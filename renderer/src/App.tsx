@@ -2,13 +2,19 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
 import { JourneySidebar } from './sidebar/JourneySidebar';
-import { useApp } from './store/StoreContext';
+import { useApp, useAppStoreApi } from './store/StoreContext';
+import { TemplateEditor } from './templates/TemplateEditor';
+import { TemplateSidebar } from './templates/TemplateSidebar';
 
 export function App() {
   const { t } = useTranslation();
   const loadJourneys = useApp((s) => s.loadJourneys);
   const libraryError = useApp((s) => s.libraryError);
   const dismiss = useApp((s) => s.dismissLibraryError);
+  const view = useApp((s) => s.view);
+  const setView = useApp((s) => s.setView);
+  const templateError = useApp((s) => s.templateError);
+  const store = useAppStoreApi();
 
   useEffect(() => {
     void loadJourneys();
@@ -16,12 +22,29 @@ export function App() {
 
   return (
     <div className="app" data-testid="app-ready">
-      <JourneySidebar />
-      <EditorView />
-      {libraryError && (
+      <aside className="sidebar">
+        <div className="sidebar__tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={view === 'journeys'} className={view === 'journeys' ? 'is-on' : ''} onClick={() => setView('journeys')} data-testid="tab-journeys">
+            {t('app.journeys')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'templates'} className={view === 'templates' ? 'is-on' : ''} onClick={() => setView('templates')} data-testid="tab-templates">
+            {t('app.templates')}
+          </button>
+        </div>
+        {view === 'journeys' ? <JourneySidebar /> : <TemplateSidebar />}
+      </aside>
+      {view === 'journeys' ? <EditorView /> : <TemplateEditor />}
+      {(libraryError || (view === 'templates' && templateError)) && (
         <div className="banner banner--error" role="alert" data-testid="error-banner">
-          <span>{libraryError}</span>
-          <button type="button" className="button" onClick={dismiss}>
+          <span>{view === 'templates' && templateError ? templateError : libraryError}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              dismiss();
+              store.setState({ templateError: null });
+            }}
+          >
             {t('app.dismiss')}
           </button>
         </div>

@@ -24,7 +24,7 @@ export interface TemplateSummary {
   name: string;
   subject: string;
   topics: string[];
-  language: string;
+  language: 'en' | 'de';
   kind: 'email' | 'partial';
   draft: boolean;
   revision: number;
@@ -42,7 +42,7 @@ export interface TemplateRevision {
   subject: string;
   preheader: string;
   topics: string[];
-  language: string;
+  language: 'en' | 'de';
   mjml: string;
   savedAt: string;
 }

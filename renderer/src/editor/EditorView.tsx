@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
+import { EmailStepPanel } from './EmailStepPanel';
 
 export function EditorView() {
   const { t } = useTranslation();
@@ -26,10 +27,16 @@ export function EditorView() {
         <div className="editor__body">
           <Palette />
           <JourneyCanvas document={document} />
+          <SelectedStepPanel />
         </div>
       </ReactFlowProvider>
     </main>
   );
+}
+
+function SelectedStepPanel() {
+  const node = useApp((s) => (s.selectedNodeIds.length === 1 ? s.document?.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
+  return node?.type === 'sendEmail' ? <EmailStepPanel node={node} /> : null;
 }
 
 function SaveStatus() {

@@ -21,9 +21,8 @@ export function JourneySidebar() {
   };
 
   return (
-    <nav className="sidebar" aria-label={t('library.heading')}>
+    <nav className="sidebar__list" aria-label={t('library.heading')}>
       <div className="sidebar__head">
-        <h2>{t('library.heading')}</h2>
         <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
           <Plus size={16} aria-hidden /> {t('library.newJourney')}
         </button>

@@ -4,8 +4,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Backend } from '../../../shared/api/contract';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createJourneysSlice, type JourneysSlice } from './journeysSlice';
+import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
 
-export type AppState = JourneysSlice & EditorSlice;
+export type AppState = JourneysSlice & EditorSlice & TemplatesSlice;
 export type AppStore = StoreApi<AppState>;
 export type SliceCreator<T> = (
   set: AppStore['setState'],
@@ -17,6 +18,7 @@ export function createAppStore(backend: Backend): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...createJourneysSlice(set, get, backend),
     ...createEditorSlice(set, get, backend),
+    ...createTemplatesSlice(set, get, backend),
   }));
 }
 

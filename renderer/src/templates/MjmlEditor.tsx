@@ -1,0 +1,103 @@
+// CodeMirror 6 for MJML: XML highlighting, completion of mj- tags and attributes, the
+// template's problems as diagnostics, and goToLine for the problems list.
+import { autocompletion, closeBrackets } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { xml } from '@codemirror/lang-xml';
+import { bracketMatching, syntaxHighlighting, defaultHighlightStyle, foldGutter } from '@codemirror/language';
+import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { TemplateProblem } from '../../../shared/templates/checks';
+import { MJML_ELEMENTS } from './mjmlSchema';
+
+export interface MjmlEditorHandle {
+  goToLine(line: number): void;
+}
+
+interface Props {
+  value: string;
+  problems: readonly TemplateProblem[];
+  onChange(value: string): void;
+  onSave(): void;
+}
+
+export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEditor({ value, problems, onChange, onSave }, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const callbacks = useRef({ onChange, onSave });
+  callbacks.current = { onChange, onSave };
+  // Set while content from outside is being put in, so it is not reported back as an edit.
+  const replacing = useRef(false);
+
+  useEffect(() => {
+    const editor = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          foldGutter(),
+          lintGutter(),
+          highlightActiveLine(),
+          highlightActiveLineGutter(),
+          history(),
+          bracketMatching(),
+          closeBrackets(),
+          autocompletion(),
+          syntaxHighlighting(defaultHighlightStyle),
+          xml({ elements: MJML_ELEMENTS }),
+          EditorView.lineWrapping,
+          keymap.of([
+            { key: 'Mod-s', preventDefault: true, run: () => (callbacks.current.onSave(), true) },
+            indentWithTab,
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged && !replacing.current) callbacks.current.onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => editor.destroy();
+    // The editor is created once; later values arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Content replaced from outside (another template, a restored revision).
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      replacing.current = true;
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+      replacing.current = false;
+    }
+  }, [value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor) return;
+    const doc = editor.state.doc;
+    const diagnostics: Diagnostic[] = problems
+      .filter((p) => p.line !== null && p.line >= 1 && p.line <= doc.lines)
+      .map((p) => {
+        const line = doc.line(p.line!);
+        return { from: line.from, to: line.to, severity: p.severity, message: p.message };
+      });
+    editor.dispatch(setDiagnostics(editor.state, diagnostics));
+  }, [problems]);
+
+  useImperativeHandle(ref, () => ({
+    goToLine(lineNumber: number) {
+      const editor = view.current;
+      if (!editor) return;
+      const line = editor.state.doc.line(Math.min(Math.max(1, lineNumber), editor.state.doc.lines));
+      editor.dispatch({ selection: { anchor: line.from }, effects: EditorView.scrollIntoView(line.from, { y: 'center' }) });
+      editor.focus();
+    },
+  }));
+
+  return <div className="mjml-editor" ref={host} data-testid="mjml-editor" />;
+});
