@@ -9,6 +9,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
+        // The benchmark drives Chromium with Playwright at run time; never bundle it.
+        external: ['playwright-core', '@playwright/test'],
         input: {
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/host/web.ts'),

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSimulator } from './simulator';
+import { benchCompile, benchPreviewLatency } from './templates';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const root = path.resolve(here, '../..');
@@ -32,7 +33,25 @@ async function main(): Promise<void> {
     console.log(`  peak RSS < 1 GB                ${fmt(f1m.peakRssMb)} MB   ${fmt(f1m.peakRssMb / 1024, 2)}× ${f1m.peakRssMb < 1024 ? '(met)' : '(missed)'}`);
     console.log(`  linear cost (1M/100k ÷ 10)     ${fmt(linear, 2)}      ${linear < 1.3 ? '(linear)' : '(super-linear)'}\n`);
   }
+
+  if (wants('templates')) {
+    console.log('Templates: compile time of each starter template (mjml 5, 20 runs each, after one warm-up)');
+    const rows = await benchCompile(root);
+    console.log('  template                              HTML KB   median ms   p95 ms');
+    for (const r of rows) console.log(`  ${r.id.padEnd(36)} ${fmt(r.htmlKb, 1).padStart(8)} ${fmt(r.median, 1).padStart(11)} ${fmt(r.p95, 1).padStart(8)}`);
+    const all = rows.map((r) => r.median);
+    console.log(`  all starters: median of medians ${fmt(quantileOf(all, 0.5), 1)} ms, slowest p95 ${fmt(Math.max(...rows.map((r) => r.p95)), 1)} ms`);
+    // "Product details" compiles to the largest HTML of the starters (with its image and list).
+    const latency = await benchPreviewLatency(root, 'Product details');
+    if ('skipped' in latency) console.log(`  preview latency: skipped (${latency.skipped})`);
+    else {
+      console.log(`  preview latency after a keystroke (largest starter, “Product details”, in Chromium; includes the 60 ms typing pause): median ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms, max ${fmt(latency.max)} ms`);
+      console.log(`  target: preview updated within 150 ms        ratio ${fmt(latency.p95 / 150, 2)}× (p95) ${latency.p95 < 150 ? '(met)' : '(missed)'}\n`);
+    }
+  }
 }
+
+const quantileOf = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
 
 main().catch((error: unknown) => {
   console.error(error);
