@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exchangeJsonSchema } from '../../shared/exchange/format';
 import { importExchange, MAX_IMPORT_BYTES } from '../../shared/exchange/importExchange';
-import type { TemplateInfo } from '../../shared/templates/checks';
+import { checkTemplate, type TemplateInfo } from '../../shared/templates/checks';
 import { hasErrors, type Problem, validateJourney } from '../../shared/journey/validate';
 import { ApiError } from '../../shared/api/errors';
 import { createServices, DATABASE_FILE_NAME } from '../services';
@@ -161,7 +161,9 @@ function validateFile(file: string, json: boolean, io: CliIo): number {
     }
     return 1;
   }
-  const templates = new Map<string, TemplateInfo>(result.document.templates.map((t) => [t.id, t]));
+  const templates = new Map<string, TemplateInfo>(
+    result.document.templates.map((t) => [t.id, { ...t, problems: checkTemplate({ subject: t.subject, mjml: t.mjml, html: t.html }) }]),
+  );
   const problems = validateJourney(result.document.journey, { templates });
   if (json) io.out(`${JSON.stringify({ file, valid: !hasErrors(problems), problems }, null, 2)}\n`);
   else io.out(formatProblems(file, result.document.journey.name, problems));

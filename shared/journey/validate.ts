@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'email_without_template'
   | 'template_missing'
   | 'no_unsubscribe_link'
+  | 'template_has_errors'
   | 'consent_not_guaranteed'
   | 'split_not_100'
   | 'split_duplicate_branch'
@@ -180,6 +181,10 @@ function checkNodeParams(
         error('template_missing', `${nodeName(node)} uses template "${node.params.templateId}", which is not in the library.`, at);
       } else if (template && !hasUnsubscribeLink(template.mjml)) {
         error('no_unsubscribe_link', `Template “${template.name}” used by ${nodeName(node)} has no unsubscribe link.`, at);
+      }
+      const templateErrors = (template?.problems ?? []).filter((p) => p.severity === 'error' && p.code !== 'no_unsubscribe_link');
+      if (template && templateErrors.length > 0) {
+        error('template_has_errors', `Template “${template.name}” used by ${nodeName(node)} has errors: ${templateErrors.map((p) => p.message).join(' ')}`, at);
       }
       break;
     }

@@ -73,6 +73,12 @@ describe('journey validation', () => {
     expect(codes(validateJourney(doc, { templates: noLink }))).toContain('no_unsubscribe_link');
   });
 
+  it('reports templates with errors, such as an empty subject', () => {
+    const template = { ...TEMPLATES.get('tpl_hello')!, problems: [{ severity: 'error' as const, code: 'empty_subject' as const, message: 'The subject is empty.', line: null }] };
+    const problems = validateJourney(smallJourney(), { templates: new Map([['tpl_hello', template]]) });
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'template_has_errors', nodeId: 'email', message: expect.stringContaining('The subject is empty.') }));
+  });
+
   it('reports sending where consent is not guaranteed, unless a consent check guards the email', () => {
     const doc = smallJourney();
     doc.settings.consent.required = false;
