@@ -2,6 +2,7 @@
 // a revision per save (list, compare, restore), drafts for imports with errors, and
 // deletion refused while a journey still uses the template.
 import type { Database } from 'better-sqlite3';
+import type { TemplateRevision } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { ExchangeTemplate } from '../../../shared/exchange/format';
 import { describeZodError } from '../../../shared/journey/describeZodError';
@@ -10,6 +11,7 @@ import type { TemplateInfo } from '../../../shared/templates/checks';
 import { expandIncludes } from '../../../shared/templates/includes';
 
 export type TemplateKind = 'email' | 'partial';
+export type { TemplateRevision };
 
 export interface StoredTemplate extends ExchangeTemplate {
   kind: TemplateKind;
@@ -18,16 +20,6 @@ export interface StoredTemplate extends ExchangeTemplate {
   updatedAt: string;
 }
 
-export interface TemplateRevision {
-  revision: number;
-  name: string;
-  subject: string;
-  preheader: string;
-  topics: string[];
-  language: ExchangeTemplate['language'];
-  mjml: string;
-  savedAt: string;
-}
 
 interface TemplateRow {
   id: string;
