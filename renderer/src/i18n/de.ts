@@ -7,7 +7,7 @@ export const de: Messages = {
       'Diese Seite braucht die von „npm run web“ ausgegebene Adresse samt ?token=…. Bitte öffnen Sie diese Adresse erneut.',
     dismiss: 'Schließen',
     journeys: 'Journeys',
-    templates: 'E-Mail-Vorlagen',
+    templates: 'Vorlagen',
   },
   templates: {
     heading: 'E-Mail-Vorlagen',

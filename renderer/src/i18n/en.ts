@@ -5,7 +5,7 @@ export const en = {
       'This page needs the address printed by "npm run web", including its ?token=… part. Open that address again.',
     dismiss: 'Dismiss',
     journeys: 'Journeys',
-    templates: 'Email templates',
+    templates: 'Templates',
   },
   templates: {
     heading: 'Email templates',
