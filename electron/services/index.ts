@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { importExchange } from '../../shared/exchange/importExchange';
+import { validateJourney } from '../../shared/journey/validate';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
@@ -96,6 +97,8 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:save': ({ document }) => journeys.save(document),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:validate': ({ document }) =>
+      validateJourney(document, { templates: templates.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
     'templates:list': () => templates.list().map(toSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
     'templates:create': ({ name, language }) => toSummary(library.create(name, language)),

@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'journeys:save',
   'journeys:export',
   'journeys:import',
+  'journeys:validate',
   'templates:list',
   'templates:get',
   'templates:create',

@@ -9,6 +9,7 @@ import type { SimulationResults } from '../simulation/results';
 import type { CsvRowError } from '../simulation/csv';
 import type { Prospect } from '../simulation/model';
 import type { TemplateProblem } from '../templates/checks';
+import type { Problem } from '../journey/validate';
 import type { ApiResult } from './errors';
 
 export interface JourneySummary {
@@ -77,6 +78,8 @@ export const requestSchemas = {
   'journeys:export': z.object({ id: Id }),
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
+  // The shape is checked by validation itself, which reports every schema problem.
+  'journeys:validate': z.object({ document: z.unknown() }),
   'templates:list': z.object({}),
   'templates:get': z.object({ id: Id }),
   'templates:create': z.object({ name: JourneyName, language: z.enum(['en', 'de']).optional() }),
@@ -126,6 +129,7 @@ export interface ResponseTypes {
     renamedFrom?: string;
     remappedTemplates: { from: string; to: string }[];
   };
+  'journeys:validate': Problem[];
   'templates:list': TemplateSummary[];
   'templates:get': { template: TemplateDetails; problems: TemplateProblem[] };
   'templates:create': TemplateSummary;

@@ -77,8 +77,25 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-const nodeName = (node: JourneyNode) => (node.label ? `“${node.label}”` : `${node.type} step ${node.id}`);
+const TYPE_NAMES: Record<JourneyNode['type'], string> = {
+  entry: 'entry',
+  sendEmail: 'send-email step',
+  wait: 'wait step',
+  waitForEvent: 'wait-for-reaction step',
+  condition: 'condition',
+  split: 'split',
+  adjustScore: 'score step',
+  setStage: 'set-stage step',
+  handoff: 'hand-off step',
+  updateAttribute: 'update-field step',
+  jump: 'go-to step',
+  webhook: 'webhook step',
+  exit: 'exit',
+};
+/** How a message names a step: its label, else its kind (the problem carries the id to find it). */
+const nodeName = (node: JourneyNode) => (node.label ? `“${node.label}”` : `an unnamed ${TYPE_NAMES[node.type]}`);
 const WAITS = new Set(['wait', 'waitForEvent']);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function validateDocument(doc: JourneyDocument, context: ValidationContext): Problem[] {
   const problems: Problem[] = [];
@@ -107,9 +124,9 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
       continue;
     }
     if (!outputsOf(source).includes(edge.sourceOutput)) {
-      error('edge_unknown_output', `${nodeName(source)} has no output "${edge.sourceOutput}".`, { edgeId: edge.id, nodeId: source.id });
+      error('edge_unknown_output', `${capitalise(nodeName(source))} has no output "${edge.sourceOutput}".`, { edgeId: edge.id, nodeId: source.id });
     }
-    if (target.type === 'entry') error('edge_into_entry', `A connection leads into the entry ${nodeName(target)}.`, { edgeId: edge.id });
+    if (target.type === 'entry') error('edge_into_entry', `A connection leads into ${nodeName(target)}.`, { edgeId: edge.id });
     const key = `${edge.source}\u0000${edge.sourceOutput}`;
     if (usedOutputs.has(key)) {
       error('output_multiple_edges', `The "${edge.sourceOutput}" output of ${nodeName(source)} has more than one connection.`, {
@@ -126,7 +143,7 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   for (const node of graph.nodesById.values()) {
     for (const output of outputsOf(node)) {
       if (!usedOutputs.has(`${node.id}\u0000${output}`)) {
-        const what = outputsOf(node).length > 1 ? `The "${output}" branch of ${nodeName(node)}` : nodeName(node);
+        const what = outputsOf(node).length > 1 ? `The "${output}" branch of ${nodeName(node)}` : capitalise(nodeName(node));
         error('output_unconnected', `${what} leads nowhere: connect it or end it with an exit.`, { nodeId: node.id });
       }
     }
@@ -167,18 +184,18 @@ function checkNodeParams(
     if (emailNodeId === null) return;
     const target = nodesById.get(emailNodeId);
     if (!target || target.type !== 'sendEmail') {
-      error('reference_missing', `${nodeName(node)} refers to an email step that does not exist ("${emailNodeId}").`, at);
+      error('reference_missing', `${capitalise(nodeName(node))} refers to an email step that does not exist ("${emailNodeId}").`, at);
     }
   };
   switch (node.type) {
     case 'sendEmail': {
       if (node.params.templateId === null) {
-        error('email_without_template', `${nodeName(node)} has no email template.`, at);
+        error('email_without_template', `${capitalise(nodeName(node))} has no email template.`, at);
         break;
       }
       const template = context.templates?.get(node.params.templateId);
       if (context.templates && !template) {
-        error('template_missing', `${nodeName(node)} uses template "${node.params.templateId}", which is not in the library.`, at);
+        error('template_missing', `${capitalise(nodeName(node))} uses template "${node.params.templateId}", which is not in the library.`, at);
       } else if (template && !hasUnsubscribeLink(template.mjml)) {
         error('no_unsubscribe_link', `Template “${template.name}” used by ${nodeName(node)} has no unsubscribe link.`, at);
       }
@@ -189,10 +206,10 @@ function checkNodeParams(
       break;
     }
     case 'wait':
-      if (node.params.mode === 'duration' && node.params.amount === 0) error('wait_zero', `${nodeName(node)} waits for zero time.`, at);
+      if (node.params.mode === 'duration' && node.params.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} waits for zero time.`, at);
       break;
     case 'waitForEvent':
-      if (node.params.timeout.amount === 0) error('wait_zero', `${nodeName(node)} has a timeout of zero: nobody can react in time.`, at);
+      if (node.params.timeout.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} has a timeout of zero: nobody can react in time.`, at);
       if (['open', 'click', 'download'].includes(node.params.event)) emailRef(node.params.emailNodeId);
       break;
     case 'condition':
@@ -201,7 +218,7 @@ function checkNodeParams(
     case 'split': {
       const ids = node.params.mode === 'percent' ? node.params.branches.map((b) => b.id) : node.params.cases.map((c) => c.id);
       if (node.params.mode === 'switch') ids.push(SWITCH_DEFAULT_OUTPUT);
-      if (new Set(ids).size !== ids.length) error('split_duplicate_branch', `${nodeName(node)} has two branches with the same name.`, at);
+      if (new Set(ids).size !== ids.length) error('split_duplicate_branch', `${capitalise(nodeName(node))} has two branches with the same name.`, at);
       if (node.params.mode === 'percent') {
         const sum = node.params.branches.reduce((s, b) => s + b.percent, 0);
         if (Math.abs(sum - 100) > 1e-9) error('split_not_100', `The branches of ${nodeName(node)} add up to ${round(sum)}%, not 100%.`, at);
@@ -211,11 +228,11 @@ function checkNodeParams(
     case 'jump': {
       const target = node.params.target;
       if (target.kind === 'node' && !nodesById.has(target.nodeId)) {
-        error('reference_missing', `${nodeName(node)} goes to a step that does not exist ("${target.nodeId}").`, at);
+        error('reference_missing', `${capitalise(nodeName(node))} goes to a step that does not exist ("${target.nodeId}").`, at);
       } else if (target.kind === 'journey' && context.journeyIds && !context.journeyIds.has(target.journeyId)) {
-        warn('jump_journey_missing', `${nodeName(node)} moves prospects to a journey that is not in the library.`, at);
+        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to a journey that is not in the library.`, at);
       } else if (target.kind === 'journey' && target.journeyId === doc.id) {
-        warn('jump_journey_missing', `${nodeName(node)} moves prospects to this same journey; use “go to step” instead.`, at);
+        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to this same journey; use “go to step” instead.`, at);
       }
       break;
     }
@@ -260,7 +277,7 @@ function checkConsent(
   for (const id of unguarded) {
     const node = graph.nodesById.get(id)!;
     if (node.type === 'sendEmail') {
-      error('consent_not_guaranteed', `${nodeName(node)} can send to prospects without consent: require consent in the settings or check it first.`, {
+      error('consent_not_guaranteed', `${capitalise(nodeName(node))} can send to prospects without consent: require consent in the settings or check it first.`, {
         nodeId: node.id,
       });
     }

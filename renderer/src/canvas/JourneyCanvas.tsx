@@ -12,7 +12,9 @@ import {
   type ReactFlowInstance,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
+import { type CommandContext, handleShortcut } from '../commands/commands';
 import { useTranslation } from 'react-i18next';
 import { checkConnection } from '../../../shared/journey/changes';
 import { newId } from '../../../shared/journey/ids';
@@ -42,9 +44,30 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
   const store = useAppStoreApi();
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
   const selectedEdgeIds = useApp((s) => s.selectedEdgeIds);
-  const { screenToFlowPosition } = useReactFlow();
+  const flow = useReactFlow();
+  const { screenToFlowPosition } = flow;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [sizes, setSizes] = useState<MeasuredSizes>(() => new Map());
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const commandContext = useMemo<CommandContext>(() => ({ store, flow: flow as unknown as CommandContext['flow'], sizes }), [store, flow, sizes]);
+
+  // Shortcuts work anywhere in the editor except while typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => void handleShortcut(event, commandContext);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [commandContext]);
+
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, nodeId?: string) => {
+      event.preventDefault();
+      if (nodeId && !store.getState().selectedNodeIds.includes(nodeId)) store.getState().setSelection([nodeId], []);
+      const box = container.current?.getBoundingClientRect();
+      setMenuAt({ x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) });
+    },
+    [store],
+  );
 
   const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds), sizes), [document, selectedNodeIds, sizes]);
   const edges = useMemo(() => toFlowEdges(document, new Set(selectedEdgeIds)), [document, selectedEdgeIds]);
@@ -53,7 +76,11 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
     (changes: NodeChange[]) => {
       const state = store.getState();
       setSizes((current) => nextSizes(current, changes));
-      state.applyEdit(journeyChangesFromNodeChanges(changes));
+      // A drag reports many moves; they form one undo entry, sealed when the drag ends.
+      const positions = changes.filter((c) => c.type === 'position');
+      const dragging = positions.some((c) => c.type === 'position' && c.dragging);
+      state.applyEdit(journeyChangesFromNodeChanges(changes), positions.length > 0 ? { coalesce: 'drag' } : {});
+      if (positions.length > 0 && !dragging) state.sealEdit();
       const selection = nextSelection(state.selectedNodeIds, changes);
       if (selection !== state.selectedNodeIds) state.setSelection(selection, store.getState().selectedEdgeIds);
     },
@@ -108,7 +135,7 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={allowNodeDrop} onDrop={onDrop}>
+    <div className="canvas" data-testid="canvas" ref={container} onDragOver={allowNodeDrop} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -122,6 +149,9 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         snapToGrid
         snapGrid={SNAP_GRID}
         onInit={openAtReadableZoom}
+        onPaneContextMenu={(event) => openMenu(event)}
+        onNodeContextMenu={(event, node) => openMenu(event, node.id)}
+        onSelectionContextMenu={(event) => openMenu(event)}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >
@@ -129,6 +159,8 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />
       </ReactFlow>
+      <CanvasToolbar context={commandContext} />
+      {menuAt && <ContextMenu at={menuAt} context={commandContext} onClose={() => setMenuAt(null)} />}
       {refusal && (
         <div className="toast" role="status" onClick={() => setRefusal(null)}>
           {t('editor.refused', { reason: refusal })}

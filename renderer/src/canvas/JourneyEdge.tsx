@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyFlowEdge } from './flowGraph';
 import { outputLabel } from './outputLabel';
+import { useApp } from '../store/StoreContext';
 
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { t } = useTranslation();
@@ -11,9 +12,10 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const output = props.data?.output ?? 'next';
   const showLabel = output !== 'next';
   const tone = ['yes', 'no', 'event', 'timeout'].includes(output) ? output : 'branch';
+  const broken = useApp((s) => s.problemsByEdge.has(props.id));
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`edge${props.selected ? ' edge--selected' : ''}`} />
+      <BaseEdge id={props.id} path={path} className={`edge${props.selected ? ' edge--selected' : ''}${broken ? ' edge--error' : ''}`} />
       {showLabel && (
         <EdgeLabelRenderer>
           <div

@@ -19,11 +19,13 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const summary = useApp((s) => summarizeNode(node, s.document, s.templatesById, t));
   const outputs = outputsOf(node);
   const connected = data.connectedOutputs.split(' ');
+  const problem = useApp((s) => s.problemsByNode.get(node.id));
   const typeName = t(`nodeTypes.${node.type}.name`);
 
   return (
     <div
-      className={`step step--${look.accent}${selected ? ' step--selected' : ''}`}
+      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}`}
+      data-problem={problem ?? ''}
       data-testid={`node-${node.id}`}
       data-node-type={node.type}
     >

@@ -6,6 +6,7 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
 import { EmailStepPanel } from './EmailStepPanel';
+import { ProblemsPanel } from './ProblemsPanel';
 
 export function EditorView() {
   const { t } = useTranslation();
@@ -26,7 +27,10 @@ export function EditorView() {
       <ReactFlowProvider key={document.id}>
         <div className="editor__body">
           <Palette />
-          <JourneyCanvas document={document} />
+          <div className="editor__canvas-column">
+            <JourneyCanvas document={document} />
+            <ProblemsPanel />
+          </div>
           <SelectedStepPanel />
         </div>
       </ReactFlowProvider>

@@ -42,6 +42,22 @@ export const de: Messages = {
     restore: 'Wiederherstellen',
     unchangedLines: 'unveränderte Zeilen',
   },
+  problems: {
+    heading: 'Probleme',
+    none: 'Keine Probleme gefunden',
+    summary: '{{errors}} Fehler, {{warnings}} Warnungen',
+  },
+  commands: {
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    duplicate: 'Duplizieren',
+    delete: 'Löschen',
+    selectAll: 'Alles auswählen',
+    autoLayout: 'Aufräumen (Auto-Layout)',
+    fitView: 'An Fenster anpassen',
+  },
   emailStep: {
     heading: 'E-Mail-Schritt',
     template: 'Vorlage',

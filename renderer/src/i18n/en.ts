@@ -40,6 +40,22 @@ export const en = {
     restore: 'Restore',
     unchangedLines: 'unchanged lines',
   },
+  problems: {
+    heading: 'Problems',
+    none: 'No problems found',
+    summary: '{{errors}} errors, {{warnings}} warnings',
+  },
+  commands: {
+    undo: 'Undo',
+    redo: 'Redo',
+    copy: 'Copy',
+    paste: 'Paste',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    selectAll: 'Select all',
+    autoLayout: 'Tidy up (auto-layout)',
+    fitView: 'Fit to screen',
+  },
   emailStep: {
     heading: 'Email step',
     template: 'Template',

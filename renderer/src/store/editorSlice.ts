@@ -1,11 +1,14 @@
 // The open journey: its document, edits applied as typed changes, selection (never saved,
 // never undone) and a debounced autosave that never drops an edit made while saving.
 import { applyChanges, type JourneyChange } from '../../../shared/journey/changes';
+import { emptyHistory, type History, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
+import type { Problem } from '../../../shared/journey/validate';
 import { messageOf, type SliceCreator } from './appStore';
 import { rememberOpened } from './journeysSlice';
 
 export const AUTOSAVE_DELAY_MS = 800;
+const VALIDATION_DELAY_MS = 250;
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -16,9 +19,19 @@ export interface EditorSlice {
   selectedEdgeIds: string[];
   saveState: SaveState;
   saveError: string | null;
+  history: History;
+  problems: Problem[];
+  /** Worst problem severity per step id, for the marks on the canvas. */
+  problemsByNode: ReadonlyMap<string, 'error' | 'warning'>;
+  problemsByEdge: ReadonlySet<string>;
   openJourney(id: string): Promise<void>;
   closeJourney(): void;
-  applyEdit(changes: JourneyChange[]): void;
+  /** Applies typed changes as one undoable edit; edits with the same open `coalesce` key merge (a drag). */
+  applyEdit(changes: JourneyChange[], options?: { coalesce?: string }): void;
+  /** Ends the current coalesced edit, e.g. when a drag stops. */
+  sealEdit(): void;
+  undo(): void;
+  redo(): void;
   setSelection(nodeIds: string[], edgeIds: string[]): void;
   /** Writes pending edits now; resolves when the stored document matches the editor. */
   flushSave(): Promise<void>;
@@ -57,6 +70,42 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     if (dirty && get().saveState === 'pending') scheduleSave();
   };
 
+  /** Puts a new document in place (edit, undo or redo), keeps the selection valid and saves soon. */
+  const replaceDocument = (next: JourneyDocument) => {
+    const ids = new Set(next.nodes.map((n) => n.id));
+    const edgeIds = new Set(next.edges.map((e) => e.id));
+    dirty = true;
+    set({
+      document: next,
+      selectedNodeIds: get().selectedNodeIds.filter((id) => ids.has(id)),
+      selectedEdgeIds: get().selectedEdgeIds.filter((id) => edgeIds.has(id)),
+      saveState: get().saveState === 'saving' ? 'saving' : 'pending',
+    });
+    scheduleSave();
+    scheduleValidation(VALIDATION_DELAY_MS);
+  };
+
+  let validationTimer: ReturnType<typeof setTimeout> | undefined;
+  let validationTicket = 0;
+  const scheduleValidation = (delay: number) => {
+    clearTimeout(validationTimer);
+    validationTimer = setTimeout(() => void validateNow(), delay);
+  };
+  const validateNow = async () => {
+    const document = get().document;
+    if (!document) return;
+    const ticket = ++validationTicket;
+    try {
+      const problems = await backend.call('journeys:validate', { document });
+      if (ticket !== validationTicket || get().document?.id !== document.id) return;
+      const byNode = new Map<string, 'error' | 'warning'>();
+      for (const p of problems) if (p.nodeId && byNode.get(p.nodeId) !== 'error') byNode.set(p.nodeId, p.severity);
+      set({ problems, problemsByNode: byNode, problemsByEdge: new Set(problems.filter((p) => p.edgeId && p.severity === 'error').map((p) => p.edgeId!)) });
+    } catch {
+      // Validation is advisory; a failed call leaves the last result in place.
+    }
+  };
+
   const scheduleSave = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
@@ -69,6 +118,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     selectedEdgeIds: [],
     saveState: 'saved',
     saveError: null,
+    history: emptyHistory(),
+    problems: [],
+    problemsByNode: new Map(),
+    problemsByEdge: new Set(),
 
     async openJourney(id) {
       await saveNow();
@@ -77,7 +130,9 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         const document = await backend.call('journeys:load', { id });
         if (get().loadingJourneyId !== id) return; // another journey was chosen meanwhile
         rememberOpened(id);
-        set({ document, loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        // Loading is not an edit: the history starts empty.
+        set({ document, history: emptyHistory(), loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        scheduleValidation(0);
       } catch (error) {
         set({ loadingJourneyId: null, libraryError: messageOf(error) });
       }
@@ -86,17 +141,36 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     closeJourney() {
       clearTimeout(timer);
       dirty = false;
-      set({ document: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+      set({ document: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
     },
 
-    applyEdit(changes) {
+    applyEdit(changes, options = {}) {
       const { document } = get();
       if (!document || changes.length === 0) return;
       const next = applyChanges(document, changes);
       if (next === document) return;
-      dirty = true;
-      set({ document: next, saveState: get().saveState === 'saving' ? 'saving' : 'pending' });
-      scheduleSave();
+      set({ history: record(get().history, document, options.coalesce ?? null) });
+      replaceDocument(next);
+    },
+
+    sealEdit() {
+      set({ history: seal(get().history) });
+    },
+
+    undo() {
+      const { document, history } = get();
+      const step = document ? undo(history, document) : null;
+      if (!step) return;
+      set({ history: step.history });
+      replaceDocument(step.document);
+    },
+
+    redo() {
+      const { document, history } = get();
+      const step = document ? redo(history, document) : null;
+      if (!step) return;
+      set({ history: step.history });
+      replaceDocument(step.document);
     },
 
     setSelection(nodeIds, edgeIds) {

@@ -1,0 +1,160 @@
+// The command registry: every editing action once, with its label, shortcut and when it is
+// enabled. Keyboard shortcuts, the context menu and the toolbar all read from here.
+import type { ReactFlowInstance } from '@xyflow/react';
+import { copySteps, isClipboardContent, pasteSteps, type ClipboardContent } from '../../../shared/journey/clipboard';
+import { newId } from '../../../shared/journey/ids';
+import { autoLayout } from '../canvas/autoLayout';
+import type { MeasuredSizes } from '../canvas/flowGraph';
+import type { AppState, AppStore } from '../store/appStore';
+
+export interface CommandContext {
+  store: AppStore;
+  flow: ReactFlowInstance | null;
+  sizes: MeasuredSizes;
+}
+
+export interface Command {
+  id: string;
+  /** i18n key of the label. */
+  label: string;
+  /** Shown in menus, e.g. "Ctrl+Z" (⌘ on macOS). */
+  shortcut?: string;
+  matches?(event: KeyboardEvent): boolean;
+  enabled(state: AppState): boolean;
+  run(context: CommandContext): void;
+}
+
+const CLIPBOARD_KEY = 'nurture.clipboard';
+const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
+const key = (event: KeyboardEvent, k: string) => event.key.toLowerCase() === k;
+const hasSelection = (s: AppState) => s.selectedNodeIds.length > 0 || s.selectedEdgeIds.length > 0;
+
+function readClipboard(): ClipboardContent | null {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(CLIPBOARD_KEY) ?? 'null');
+    return isClipboardContent(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function paste(store: AppStore, content: ClipboardContent, offset: { x: number; y: number }) {
+  const { changes, nodeIds } = pasteSteps(content, offset, newId);
+  store.getState().applyEdit(changes);
+  store.getState().setSelection(nodeIds, []);
+}
+
+export const COMMANDS: Command[] = [
+  {
+    id: 'undo',
+    label: 'commands.undo',
+    shortcut: 'Mod+Z',
+    matches: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    enabled: (s) => s.history.past.length > 0,
+    run: ({ store }) => store.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'commands.redo',
+    shortcut: 'Shift+Mod+Z',
+    matches: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')),
+    enabled: (s) => s.history.future.length > 0,
+    run: ({ store }) => store.getState().redo(),
+  },
+  {
+    id: 'copy',
+    label: 'commands.copy',
+    shortcut: 'Mod+C',
+    matches: (e) => mod(e) && key(e, 'c'),
+    enabled: (s) => s.selectedNodeIds.length > 0,
+    run: ({ store }) => {
+      const { document, selectedNodeIds } = store.getState();
+      const content = document ? copySteps(document, selectedNodeIds) : null;
+      // localStorage, so steps can be pasted into another journey (or after a reload).
+      if (content) localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(content));
+    },
+  },
+  {
+    id: 'paste',
+    label: 'commands.paste',
+    shortcut: 'Mod+V',
+    matches: (e) => mod(e) && key(e, 'v'),
+    enabled: (s) => s.document !== null && readClipboard() !== null,
+    run: ({ store }) => {
+      const content = readClipboard();
+      if (content) paste(store, content, { x: 40, y: 40 });
+    },
+  },
+  {
+    id: 'duplicate',
+    label: 'commands.duplicate',
+    shortcut: 'Mod+D',
+    matches: (e) => mod(e) && key(e, 'd'),
+    enabled: (s) => s.selectedNodeIds.length > 0,
+    run: ({ store }) => {
+      const { document, selectedNodeIds } = store.getState();
+      const content = document ? copySteps(document, selectedNodeIds) : null;
+      if (content) paste(store, content, { x: 40, y: 40 });
+    },
+  },
+  {
+    id: 'delete',
+    label: 'commands.delete',
+    shortcut: 'Delete',
+    enabled: hasSelection,
+    run: ({ store }) => {
+      const { selectedNodeIds, selectedEdgeIds } = store.getState();
+      store.getState().applyEdit([{ kind: 'removeElements', nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds }]);
+    },
+  },
+  {
+    id: 'selectAll',
+    label: 'commands.selectAll',
+    shortcut: 'Mod+A',
+    matches: (e) => mod(e) && key(e, 'a'),
+    enabled: (s) => (s.document?.nodes.length ?? 0) > 0,
+    run: ({ store }) => {
+      const doc = store.getState().document;
+      if (doc) store.getState().setSelection(doc.nodes.map((n) => n.id), doc.edges.map((e) => e.id));
+    },
+  },
+  {
+    id: 'autoLayout',
+    label: 'commands.autoLayout',
+    shortcut: 'Shift+L',
+    matches: (e) => e.shiftKey && !mod(e) && key(e, 'l'),
+    enabled: (s) => (s.document?.nodes.length ?? 0) > 1,
+    run: ({ store, sizes, flow }) => {
+      const doc = store.getState().document;
+      const change = doc ? autoLayout(doc, sizes) : null;
+      if (!change) return;
+      store.getState().applyEdit([change]);
+      requestAnimationFrame(() => void flow?.fitView({ padding: 0.12, maxZoom: 1, duration: 200 }));
+    },
+  },
+  {
+    id: 'fitView',
+    label: 'commands.fitView',
+    shortcut: 'Shift+1',
+    matches: (e) => e.shiftKey && !mod(e) && e.code === 'Digit1',
+    enabled: (s) => s.document !== null,
+    run: ({ flow }) => void flow?.fitView({ padding: 0.12, maxZoom: 1, duration: 200 }),
+  },
+];
+
+/** Shortcuts as the platform writes them. */
+export function shortcutLabel(shortcut: string | undefined, mac: boolean): string {
+  if (!shortcut) return '';
+  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
+}
+
+/** Runs the command a key press stands for; true when one did. Typing in fields is left alone. */
+export function handleShortcut(event: KeyboardEvent, context: CommandContext): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target && (target.closest('input, textarea, select, [contenteditable="true"], .cm-editor') !== null)) return false;
+  const command = COMMANDS.find((c) => c.matches?.(event));
+  if (!command || !command.enabled(context.store.getState())) return false;
+  event.preventDefault();
+  command.run(context);
+  return true;
+}

@@ -1,0 +1,102 @@
+import { AppPage } from '../support/appPage';
+import { expect, test } from '../support/webHost';
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+test('undo and redo document edits; a drag is one step; selection is not undone', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Undo me');
+  const email = await app.addStep('sendEmail');
+  const wait = await app.addStep('wait');
+  await expect(app.nodes()).toHaveCount(3);
+
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByTestId(`node-${wait}`)).toHaveCount(0);
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect(page.getByTestId(`node-${wait}`)).toHaveCount(1);
+  await page.keyboard.press(`${mod}+z`);
+  await page.keyboard.press(`${mod}+y`);
+  await expect(page.getByTestId(`node-${wait}`)).toHaveCount(1);
+
+  // Drag the email step in many small moves: one undo puts it back where it was.
+  const node = page.getByTestId(`node-${email}`);
+  const before = await node.boundingBox();
+  await page.mouse.move(before!.x + 60, before!.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(before!.x + 160, before!.y + 212, { steps: 15 });
+  await page.mouse.up();
+  await expect.poll(async () => (await node.boundingBox())!.y).toBeGreaterThan(before!.y + 150);
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } }); // change selection only
+  await page.getByTestId('toolbar-undo').click();
+  await expect.poll(async () => Math.round((await node.boundingBox())!.y)).toBe(Math.round(before!.y));
+  await expect(page.getByTestId(`node-${wait}`)).toHaveCount(1);
+});
+
+test('copy steps from one journey and paste them into another, with new ids', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Source');
+  const email = await app.addStep('sendEmail');
+  const wait = await app.addStep('wait');
+  await app.connect(email, 'next', wait);
+  await expect(app.edgeBetween(email, wait)).toHaveCount(1);
+  await page.getByTestId(`node-${email}`).click();
+  await page.getByTestId(`node-${wait}`).click({ modifiers: [mod] });
+  await page.keyboard.press(`${mod}+c`);
+
+  await app.createJourney('Target');
+  await expect(app.nodes()).toHaveCount(1);
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 300 } });
+  await page.keyboard.press(`${mod}+v`);
+  await expect(app.nodes('sendEmail')).toHaveCount(1);
+  await expect(app.nodes('wait')).toHaveCount(1);
+  await expect(app.edges()).toHaveCount(1);
+  await expect(page.getByTestId(`node-${email}`)).toHaveCount(0); // pasted copies have their own ids
+  await app.waitUntilSaved();
+  await page.reload();
+  await expect(app.title).toHaveText('Target');
+  await expect(app.edges()).toHaveCount(1);
+
+  // Duplicate through the context menu.
+  await app.nodes('wait').click({ button: 'right' });
+  await page.getByTestId('command-duplicate').click();
+  await expect(app.nodes('wait')).toHaveCount(2);
+});
+
+test('auto-layout tidies the journey left to right, and undo restores the old positions', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
+  await expect(app.nodes()).toHaveCount(20);
+  const entry = page.getByTestId('node-entry');
+  const last = page.getByTestId('node-exit_sales');
+  const before = await last.boundingBox();
+  await page.getByTestId('toolbar-autoLayout').click();
+  await expect.poll(async () => JSON.stringify(await last.boundingBox())).not.toBe(JSON.stringify(before));
+  // Left to right: the entry is left of every other step.
+  const entryX = (await entry.boundingBox())!.x;
+  for (const other of await app.nodes().all()) {
+    if ((await other.getAttribute('data-testid')) === 'node-entry') continue;
+    expect((await other.boundingBox())!.x).toBeGreaterThan(entryX);
+  }
+  await page.keyboard.press(`${mod}+z`);
+  await page.getByTestId('toolbar-fitView').click();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+});
+
+test('the problems panel lists what is wrong, selects the step, and clears when fixed', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Needs fixing');
+  const problem = page.getByTestId('problem').filter({ hasText: 'leads nowhere' });
+  await expect(problem).toHaveCount(1);
+  const entryId = await problem.getAttribute('data-node-id');
+  await expect(page.getByTestId(`node-${entryId}`)).toHaveAttribute('data-problem', 'error');
+  await problem.click();
+  await expect(page.locator(`.react-flow__node[data-id="${entryId}"]`)).toHaveClass(/selected/);
+  const exit = await app.addStep('exit');
+  await app.connect(entryId!, 'next', exit);
+  await expect(page.getByTestId('problems-summary')).toHaveText('No problems found');
+  await expect(page.getByTestId(`node-${entryId}`)).toHaveAttribute('data-problem', '');
+});
