@@ -7,6 +7,7 @@ import { CHANNEL_NAMES } from '../../shared/api/channels';
 import { dispatch } from '../../shared/api/dispatch';
 import { createServices, type Services } from '../services';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { wireFileDialogs } from './fileDialogs';
 import { installMenu } from './menu';
 import { APP_ORIGIN, hardenApp, isTrustedSender } from './security';
 import { WindowStateKeeper } from './windowState';
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     return;
   }
   wireIpc(services);
+  wireFileDialogs();
   installMenu();
   const windowState = new WindowStateKeeper(app.getPath('userData'));
   let mainWindow = createMainWindow(windowState);

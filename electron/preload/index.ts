@@ -2,11 +2,16 @@
 // ipcRenderer itself. Built as CommonJS because sandboxed preloads cannot load ES modules.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/api/channels';
-import type { NurtureBridge } from '../../shared/api/contract';
+import type { NurtureBridge, TextFile } from '../../shared/api/contract';
 
 const api = Object.fromEntries(
   CHANNEL_NAMES.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request)]),
 ) as unknown as NurtureBridge['api'];
 
-const bridge: NurtureBridge = { api, platform: process.platform };
+const files: NurtureBridge['files'] = {
+  saveText: (suggestedName, content, extensions) => ipcRenderer.invoke('files:saveText', { suggestedName, content, extensions }) as Promise<boolean>,
+  openText: (extensions, multiple) => ipcRenderer.invoke('files:openText', { extensions, multiple }) as Promise<TextFile[]>,
+};
+
+const bridge: NurtureBridge = { api, files, platform: process.platform };
 contextBridge.exposeInMainWorld('nurture', bridge);

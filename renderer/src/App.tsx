@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
+import { ImportProblems } from './sidebar/ImportProblems';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { useApp, useAppStoreApi } from './store/StoreContext';
 import { TemplateEditor } from './templates/TemplateEditor';
@@ -34,6 +35,7 @@ export function App() {
         {view === 'journeys' ? <JourneySidebar /> : <TemplateSidebar />}
       </aside>
       {view === 'journeys' ? <EditorView /> : <TemplateEditor />}
+      <ImportProblems />
       {(libraryError || (view === 'templates' && templateError)) && (
         <div className="banner banner--error" role="alert" data-testid="error-banner">
           <span>{view === 'templates' && templateError ? templateError : libraryError}</span>

@@ -202,11 +202,27 @@ export type ApiHandlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Res
 /** Renderer-facing: the same shape whether IPC or HTTP carries it. */
 export interface Backend {
   readonly transport: 'ipc' | 'http';
+  readonly files: FileAccess;
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+}
+
+export interface TextFile {
+  name: string;
+  content: string;
+  /** Set when the file could not be read (too large, unreadable); content is then empty. */
+  error?: string;
+}
+
+/** Saving and opening files: native dialogs in Electron, download and upload in a browser. */
+export interface FileAccess {
+  /** Resolves false when the user cancelled. */
+  saveText(suggestedName: string, content: string, extensions: string[]): Promise<boolean>;
+  openText(extensions: string[], multiple: boolean): Promise<TextFile[]>;
 }
 
 /** What the Electron preload exposes on window.nurture: one named function per channel. */
 export interface NurtureBridge {
   readonly api: { readonly [C in Channel]: (request: RequestOf<C>) => Promise<ApiResult<ResponseOf<C>>> };
+  readonly files: FileAccess;
   readonly platform: string;
 }

@@ -1,6 +1,7 @@
 import type { Backend, Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../../shared/api/errors';
 import { unwrap } from './unwrap';
+import { browserFiles } from '../files/browserFiles';
 
 // Browsers cap keepalive request bodies at 64 KiB; below that a save survives closing the tab.
 const KEEPALIVE_LIMIT = 60 * 1024;
@@ -8,6 +9,7 @@ const KEEPALIVE_LIMIT = 60 * 1024;
 export function createHttpBackend(token: string, baseUrl = ''): Backend {
   return {
     transport: 'http',
+    files: browserFiles,
     async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
       const body = JSON.stringify(request);
       let response: Response;

@@ -1,6 +1,6 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
-import { Check, CircleAlert, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, Download, LoaderCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
@@ -22,7 +22,10 @@ export function EditorView() {
         <h1 className="editor__title" data-testid="journey-title">
           {document.name}
         </h1>
-        <SaveStatus />
+        <div className="editor__header-actions">
+          <SaveStatus />
+          <ExportButton id={document.id} />
+        </div>
       </header>
       <ReactFlowProvider key={document.id}>
         <div className="editor__body">
@@ -35,6 +38,16 @@ export function EditorView() {
         </div>
       </ReactFlowProvider>
     </main>
+  );
+}
+
+function ExportButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const exportJourney = useApp((s) => s.exportJourney);
+  return (
+    <button type="button" className="button" onClick={() => void exportJourney(id)} data-testid="export-journey">
+      <Download size={14} aria-hidden /> {t('editor.export')}
+    </button>
   );
 }
 

@@ -79,6 +79,9 @@ export const de: Messages = {
     confirmDelete: '„{{name}}“ löschen? Das lässt sich nicht rückgängig machen.',
     cancel: 'Abbrechen',
     nameLabel: 'Name der Journey',
+    import: 'Importieren',
+    importRefused: 'Die Datei konnte nicht importiert werden',
+    importNothingChanged: 'Es wurde nichts geändert. Diese Probleme wurden gefunden, jeweils mit ihrer Stelle in der Datei:',
   },
   editor: {
     noJourney: 'Wählen Sie links eine Journey oder legen Sie eine neue an.',
@@ -91,6 +94,7 @@ export const de: Messages = {
     paletteHint: 'Klicken oder auf die Fläche ziehen',
     deleteSelection: 'Auswahl löschen',
     refused: 'Verbindung abgelehnt: {{reason}}',
+    export: 'Exportieren',
   },
   nodeGroups: { flow: 'Ablauf', messages: 'Nachrichten', logic: 'Verzweigung', lead: 'Lead' },
   nodeTypes: {

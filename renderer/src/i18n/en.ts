@@ -77,6 +77,9 @@ export const en = {
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     cancel: 'Cancel',
     nameLabel: 'Journey name',
+    import: 'Import',
+    importRefused: 'The file could not be imported',
+    importNothingChanged: 'Nothing was changed. These are the problems found, each with its place in the file:',
   },
   editor: {
     noJourney: 'Choose a journey on the left, or create a new one.',
@@ -89,6 +92,7 @@ export const en = {
     paletteHint: 'Click or drag onto the canvas',
     deleteSelection: 'Delete selection',
     refused: 'Connection refused: {{reason}}',
+    export: 'Export',
   },
   nodeGroups: { flow: 'Flow', messages: 'Messages', logic: 'Branching', lead: 'Lead' },
   nodeTypes: {

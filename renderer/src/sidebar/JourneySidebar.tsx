@@ -1,5 +1,5 @@
 // The journeys library: open, create, rename inline, duplicate, delete with confirmation.
-import { Copy, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Copy, Pencil, Plus, Trash2, Upload } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../shared/api/contract';
@@ -10,6 +10,7 @@ export function JourneySidebar() {
   const journeys = useApp((s) => s.journeys);
   const listLoaded = useApp((s) => s.listLoaded);
   const createJourney = useApp((s) => s.createJourney);
+  const importJourneys = useApp((s) => s.importJourneys);
   const [renamingId, setRenamingId] = useState<string | null>(null);
 
   const onCreate = async () => {
@@ -23,6 +24,9 @@ export function JourneySidebar() {
   return (
     <nav className="sidebar__list" aria-label={t('library.heading')}>
       <div className="sidebar__head">
+        <button type="button" className="button" data-testid="import-journey" onClick={() => void importJourneys()}>
+          <Upload size={16} aria-hidden /> {t('library.import')}
+        </button>
         <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
           <Plus size={16} aria-hidden /> {t('library.newJourney')}
         </button>

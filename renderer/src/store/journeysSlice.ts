@@ -1,5 +1,6 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
 import type { JourneySummary, TemplateSummary } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { messageOf, type SliceCreator } from './appStore';
 
 const LAST_OPENED_KEY = 'nurture.lastJourney';
@@ -17,6 +18,11 @@ export interface JourneysSlice {
   duplicateJourney(id: string): Promise<void>;
   deleteJourney(id: string): Promise<void>;
   dismissLibraryError(): void;
+  /** Problems of the last import that was refused, per file, until dismissed. */
+  importProblems: { file: string; problems: { path: string; message: string }[] }[];
+  exportJourney(id: string): Promise<void>;
+  importJourneys(): Promise<void>;
+  dismissImportProblems(): void;
 }
 
 export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backend) => {
@@ -91,6 +97,38 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
     },
 
     dismissLibraryError: () => set({ libraryError: null }),
+    importProblems: [],
+
+    async exportJourney(id) {
+      await guarded(async () => {
+        await get().flushSave();
+        const { fileName, content } = await backend.call('journeys:export', { id });
+        await backend.files.saveText(fileName, content, ['json']);
+      });
+    },
+
+    async importJourneys() {
+      const files = await backend.files.openText(['json'], true);
+      const refused: JourneysSlice['importProblems'] = [];
+      let lastImported: string | null = null;
+      for (const file of files) {
+        if (file.error) {
+          refused.push({ file: file.name, problems: [{ path: '$', message: file.error }] });
+          continue;
+        }
+        try {
+          lastImported = (await backend.call('journeys:import', { content: file.content })).journey.id;
+        } catch (error) {
+          const problems = error instanceof ApiError && error.problems.length > 0 ? [...error.problems] : [{ path: '$', message: messageOf(error) }];
+          refused.push({ file: file.name, problems });
+        }
+      }
+      set({ importProblems: refused });
+      await guarded(refreshList);
+      if (lastImported) await get().openJourney(lastImported);
+    },
+
+    dismissImportProblems: () => set({ importProblems: [] }),
   };
 };
 

@@ -1,0 +1,43 @@
+// Native save and open dialogs for the renderer's file access (export and import). The
+// renderer never touches the file system; it gets text in and hands text out.
+import fs from 'node:fs/promises';
+import { BrowserWindow, dialog, ipcMain } from 'electron';
+import { isTrustedSender } from './security';
+
+const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+const safeExtensions = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,8}$/i.test(e)).slice(0, 8) : [];
+
+export function wireFileDialogs(): void {
+  ipcMain.handle('files:saveText', async (event, request: { suggestedName?: unknown; content?: unknown; extensions?: unknown }) => {
+    if (!isTrustedSender(event.senderFrame)) return false;
+    if (typeof request?.content !== 'string') return false;
+    const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
+    const name = typeof request.suggestedName === 'string' ? request.suggestedName.replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) : 'export';
+    const options = { defaultPath: name, filters: [{ name: 'Nurture Studio', extensions: safeExtensions(request.extensions) }] };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return false;
+    await fs.writeFile(result.filePath, request.content, 'utf8');
+    return true;
+  });
+
+  ipcMain.handle('files:openText', async (event, request: { extensions?: unknown; multiple?: unknown }) => {
+    if (!isTrustedSender(event.senderFrame)) return [];
+    const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
+    const options: Electron.OpenDialogOptions = {
+      properties: request?.multiple === true ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: [{ name: 'Nurture Studio', extensions: safeExtensions(request?.extensions) }],
+    };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    if (result.canceled) return [];
+    const files = [];
+    for (const filePath of result.filePaths) {
+      const stat = await fs.stat(filePath);
+      const name = filePath.split(/[\\/]/).pop() ?? filePath;
+      if (stat.size > MAX_OPEN_BYTES) {
+        files.push({ name, content: '', error: `The file is ${Math.round(stat.size / 1024 / 1024)} MB; files may be at most 20 MB.` });
+      } else files.push({ name, content: await fs.readFile(filePath, 'utf8') });
+    }
+    return files;
+  });
+}

@@ -1,0 +1,23 @@
+// File access in a browser: saving is a download, opening is a file picker.
+import type { FileAccess, TextFile } from '../../../shared/api/contract';
+import { downloadText } from './download';
+
+export const browserFiles: FileAccess = {
+  async saveText(suggestedName, content) {
+    downloadText(suggestedName, content, 'application/json');
+    return true;
+  },
+  openText(extensions, multiple) {
+    return new Promise<TextFile[]>((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = extensions.map((e) => `.${e}`).join(',');
+      input.multiple = multiple;
+      input.addEventListener('change', () => {
+        void Promise.all([...(input.files ?? [])].map(async (file) => ({ name: file.name, content: await file.text() }))).then(resolve);
+      });
+      input.addEventListener('cancel', () => resolve([]));
+      input.click();
+    });
+  },
+};
