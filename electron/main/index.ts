@@ -69,8 +69,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenApp();
   serveRenderer(RENDERER_DIR);
+  const windowState = new WindowStateKeeper(app.getPath('userData'));
   try {
-    services = createServices({ dataDir: path.join(app.getPath('userData'), 'data'), simulationWorkerScript: SIMULATION_WORKER });
+    services = createServices({
+      dataDir: path.join(app.getPath('userData'), 'data'),
+      simulationWorkerScript: SIMULATION_WORKER,
+      preferences: windowState.appPreferences(),
+    });
   } catch (error) {
     dialog.showErrorBox('Nurture Studio could not open its data', (error as Error).message);
     app.exit(1);
@@ -79,7 +84,6 @@ async function start(): Promise<void> {
   wireIpc(services);
   wireFileDialogs();
   installMenu();
-  const windowState = new WindowStateKeeper(app.getPath('userData'));
   let mainWindow = createMainWindow(windowState);
   for (const notice of services.notices) {
     void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Nurture Studio', detail: notice });

@@ -2,19 +2,33 @@
 // ignores a saved position that no longer lies on any connected display.
 import { type BrowserWindow, type Rectangle, screen } from 'electron';
 import Store from 'electron-store';
+import { Preferences as AppPreferences, type PreferencesStore } from '../../shared/api/preferences';
 
-interface Preferences {
+interface StoredPreferences {
   windowBounds?: Rectangle;
   windowMaximized?: boolean;
+  /** The renderer's preferences (theme, language). */
+  app?: unknown;
 }
 
 const DEFAULT_SIZE = { width: 1360, height: 860 };
 
 export class WindowStateKeeper {
-  private readonly store: Store<Preferences>;
+  private readonly store: Store<StoredPreferences>;
 
   constructor(cwd: string) {
-    this.store = new Store<Preferences>({ name: 'preferences', cwd });
+    this.store = new Store<StoredPreferences>({ name: 'preferences', cwd });
+  }
+
+  /** The renderer's preferences, kept in the same electron-store file. */
+  appPreferences(): PreferencesStore {
+    return {
+      read: () => {
+        const parsed = AppPreferences.safeParse(this.store.get('app') ?? {});
+        return parsed.success ? parsed.data : AppPreferences.parse({});
+      },
+      write: (preferences) => this.store.set('app', preferences),
+    };
   }
 
   initialBounds(): Partial<Rectangle> & { width: number; height: number } {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { importExchange } from '../../shared/exchange/importExchange';
 import { validateJourney } from '../../shared/journey/validate';
+import { Preferences, type PreferencesStore } from '../../shared/api/preferences';
+import { jsonFilePreferences } from './preferences/jsonFilePreferences';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
@@ -27,6 +29,8 @@ export interface ServicesOptions {
   simulationWorkerScript?: string;
   /** Worker threads for simulations (default: up to 2 when a worker script is given). */
   simulationWorkers?: number;
+  /** Where preferences live (default: preferences.json in the data folder). */
+  preferences?: PreferencesStore;
 }
 
 export interface Services {
@@ -60,6 +64,7 @@ export function createServices(options: ServicesOptions): Services {
   const library = new TemplateLibrary(templates, journeys);
   const exchange = new JourneyExchange(db, journeys, templates, library);
   const personas = PersonaSet.parse(defaultPersonasFile);
+  const preferenceStore = options.preferences ?? jsonFilePreferences(path.join(options.dataDir, 'preferences.json'));
   const prospectSets = new ProspectSetRepository(db, options.now);
   const workers = options.simulationWorkers ?? (options.simulationWorkerScript ? Math.min(2, os.availableParallelism()) : 0);
   const pool = new SimulationPool(options.simulationWorkerScript ?? '', options.simulationWorkerScript ? workers : 0);
@@ -115,6 +120,12 @@ export function createServices(options: ServicesOptions): Services {
       (await library.importMjml(files)).map((r) => ({ file: r.file, template: toSummary(r.template), problems: r.problems })),
     'templates:exportMjml': ({ ids }) => library.exportMjml(ids),
     'prospectSets:prospects': ({ id, limit }) => prospectSets.prospects(id).slice(0, limit),
+    'preferences:get': () => preferenceStore.read(),
+    'preferences:set': ({ preferences }) => {
+      const next = Preferences.parse({ ...preferenceStore.read(), ...Object.fromEntries(Object.entries(preferences).filter(([, v]) => v !== undefined)) });
+      preferenceStore.write(next);
+      return next;
+    },
     'personas:list': () => personas,
     'prospectSets:list': () => prospectSets.list(),
     'prospectSets:importCsv': ({ name, content, mapping }) => prospectSets.importCsv(name, content, personas.personas.map((p) => p.id), mapping),

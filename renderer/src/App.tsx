@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
+import { ApplyPreferences, PreferencesMenu } from './preferences/PreferencesMenu';
 import { ImportProblems } from './sidebar/ImportProblems';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { useApp, useAppStoreApi } from './store/StoreContext';
@@ -17,9 +18,11 @@ export function App() {
   const templateError = useApp((s) => s.templateError);
   const store = useAppStoreApi();
 
+  const loadPreferences = useApp((s) => s.loadPreferences);
   useEffect(() => {
+    void loadPreferences();
     void loadJourneys();
-  }, [loadJourneys]);
+  }, [loadJourneys, loadPreferences]);
 
   return (
     <div className="app" data-testid="app-ready">
@@ -33,7 +36,9 @@ export function App() {
           </button>
         </div>
         {view === 'journeys' ? <JourneySidebar /> : <TemplateSidebar />}
+        <PreferencesMenu />
       </aside>
+      <ApplyPreferences />
       {view === 'journeys' ? <EditorView /> : <TemplateEditor />}
       <ImportProblems />
       {(libraryError || (view === 'templates' && templateError)) && (

@@ -23,6 +23,8 @@ export const CHANNEL_NAMES = [
   'templates:importMjml',
   'templates:exportMjml',
   'prospectSets:prospects',
+  'preferences:get',
+  'preferences:set',
   'personas:list',
   'prospectSets:list',
   'prospectSets:importCsv',

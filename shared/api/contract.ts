@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
+import { type Preferences, PreferencesChange } from './preferences';
 import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
 import type { SimulationResults } from '../simulation/results';
 import type { CsvRowError } from '../simulation/csv';
@@ -92,6 +93,8 @@ export const requestSchemas = {
   'templates:importMjml': z.object({ files: z.array(z.object({ name: z.string().min(1).max(260), content: z.string().max(2_000_000) })).min(1).max(200) }),
   'templates:exportMjml': z.object({ ids: z.array(Id).min(1).max(500) }),
   'prospectSets:prospects': z.object({ id: Id, limit: z.number().int().min(1).max(1000).default(100) }),
+  'preferences:get': z.object({}),
+  'preferences:set': z.object({ preferences: PreferencesChange }),
   'personas:list': z.object({}),
   'prospectSets:list': z.object({}),
   'prospectSets:importCsv': z.object({
@@ -142,6 +145,8 @@ export interface ResponseTypes {
   'templates:importMjml': { file: string; template: TemplateSummary; problems: TemplateProblem[] }[];
   'templates:exportMjml': { fileName: string; content: string }[];
   'prospectSets:prospects': Prospect[];
+  'preferences:get': Preferences;
+  'preferences:set': Preferences;
   'personas:list': PersonaSet;
   'prospectSets:list': ProspectSetSummary[];
   'prospectSets:importCsv': { set: ProspectSetSummary | null; imported: number; errors: CsvRowError[] };

@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
+import { useResolvedTheme } from '../preferences/PreferencesMenu';
 import { type CommandContext, handleShortcut } from '../commands/commands';
 import { useTranslation } from 'react-i18next';
 import { checkConnection } from '../../../shared/journey/changes';
@@ -45,6 +46,7 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
   const selectedEdgeIds = useApp((s) => s.selectedEdgeIds);
   const flow = useReactFlow();
+  const theme = useResolvedTheme();
   const { screenToFlowPosition } = flow;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [sizes, setSizes] = useState<MeasuredSizes>(() => new Map());
@@ -149,6 +151,7 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         snapToGrid
         snapGrid={SNAP_GRID}
         onInit={openAtReadableZoom}
+        colorMode={theme}
         onPaneContextMenu={(event) => openMenu(event)}
         onNodeContextMenu={(event, node) => openMenu(event, node.id)}
         onSelectionContextMenu={(event) => openMenu(event)}

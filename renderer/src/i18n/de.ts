@@ -47,6 +47,13 @@ export const de: Messages = {
     none: 'Keine Probleme gefunden',
     summary: '{{errors}} Fehler, {{warnings}} Warnungen',
   },
+  preferences: {
+    theme: 'Farbschema',
+    language: 'Sprache',
+    system: 'System',
+    light: 'Hell',
+    dark: 'Dunkel',
+  },
   commands: {
     undo: 'Rückgängig',
     redo: 'Wiederholen',

@@ -45,6 +45,13 @@ export const en = {
     none: 'No problems found',
     summary: '{{errors}} errors, {{warnings}} warnings',
   },
+  preferences: {
+    theme: 'Theme',
+    language: 'Language',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
   commands: {
     undo: 'Undo',
     redo: 'Redo',

@@ -5,8 +5,9 @@ import type { Backend } from '../../../shared/api/contract';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createJourneysSlice, type JourneysSlice } from './journeysSlice';
 import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
+import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice';
 
-export type AppState = JourneysSlice & EditorSlice & TemplatesSlice;
+export type AppState = JourneysSlice & EditorSlice & TemplatesSlice & PreferencesSlice;
 export type AppStore = StoreApi<AppState>;
 export type SliceCreator<T> = (
   set: AppStore['setState'],
@@ -19,6 +20,7 @@ export function createAppStore(backend: Backend): AppStore {
     ...createJourneysSlice(set, get, backend),
     ...createEditorSlice(set, get, backend),
     ...createTemplatesSlice(set, get, backend),
+    ...createPreferencesSlice(set, get, backend),
   }));
 }
 

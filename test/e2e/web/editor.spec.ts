@@ -100,3 +100,19 @@ test('the problems panel lists what is wrong, selects the step, and clears when 
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems found');
   await expect(page.getByTestId(`node-${entryId}`)).toHaveAttribute('data-problem', '');
 });
+
+test('theme and language are preferences that survive a reload', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await page.getByTestId('preference-theme').selectOption('dark');
+  await page.getByTestId('preference-language').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('palette-sendEmail')).toContainText('E-Mail senden');
+  await expect(page.locator('.react-flow.dark')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('palette-sendEmail')).toContainText('E-Mail senden');
+  await page.getByTestId('preference-theme').selectOption('light');
+  await page.getByTestId('preference-language').selectOption('en');
+  await expect(page.getByTestId('palette-sendEmail')).toContainText('Send email');
+});
