@@ -35,7 +35,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve('renderer/index.html'),
+          // Baseline page for `npm run bench` (bare React Flow); tiny, and never linked from the app.
+          bare: resolve('renderer/bench/bare.html'),
+        },
+      },
     },
   },
 });

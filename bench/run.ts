@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSimulator } from './simulator';
+import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
@@ -47,6 +48,20 @@ async function main(): Promise<void> {
     else {
       console.log(`  preview latency after a keystroke (largest starter, “Product details”, in Chromium; includes the 60 ms typing pause): median ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms, max ${fmt(latency.max)} ms`);
       console.log(`  target: preview updated within 150 ms        ratio ${fmt(latency.p95 / 150, 2)}× (p95) ${latency.p95 < 150 ? '(met)' : '(missed)'}\n`);
+    }
+  }
+
+  if (wants('editor')) {
+    console.log('Editor: a generated 1,000-step journey in Chromium, and bare React Flow with the same graph (median of 3 loads each)');
+    const figures = await benchEditor(root);
+    if ('skipped' in figures) console.log(`  skipped (${figures.skipped})`);
+    else {
+      console.log('  page                 first full render   fps while panning');
+      console.log(`  Nurture Studio      ${fmt(figures.ours.renderMs).padStart(10)} ms      ${fmt(figures.ours.fps, 1).padStart(8)}`);
+      console.log(`  bare React Flow     ${fmt(figures.bare.renderMs).padStart(10)} ms      ${fmt(figures.bare.fps, 1).padStart(8)}`);
+      const ratio = figures.ours.renderMs / figures.bare.renderMs;
+      console.log(`  target: render within 1.5× of bare   ratio ${fmt(ratio, 2)}× ${ratio <= 1.5 ? '(met)' : '(missed)'}`);
+      console.log(`  target: at least 45 fps panning      ${fmt(figures.ours.fps, 1)} fps ${figures.ours.fps >= 45 ? '(met)' : '(missed)'}\n`);
     }
   }
 }

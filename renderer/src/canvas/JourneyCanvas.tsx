@@ -160,7 +160,8 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />
+        {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
+        {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />}
       </ReactFlow>
       <CanvasToolbar context={commandContext} />
       {menuAt && <ContextMenu at={menuAt} context={commandContext} onClose={() => setMenuAt(null)} />}
@@ -190,6 +191,7 @@ function openAtReadableZoom(instance: ReactFlowInstance<JourneyFlowNode, Journey
 }
 
 const MIN_READABLE_ZOOM = 0.7;
+const MINIMAP_MAX_STEPS = 400;
 
 function minimapColor(node: { type?: string }): string {
   const accent = node.type && node.type in NODE_LOOK ? NODE_LOOK[node.type as keyof typeof NODE_LOOK].accent : 'exit';

@@ -1,0 +1,142 @@
+// Editor benchmark: a generated 1,000-step journey opened in the real editor (Chromium,
+// `npm run web`), side by side in the same run with a bare React Flow page showing the same
+// graph: time until every node is rendered, and frames per second while panning.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices } from '../electron/services';
+import { createNode } from '../shared/journey/nodeTypes';
+import { JourneyDocument, type JourneyEdge, type JourneyNode } from '../shared/journey/schema';
+import { quantile } from './templates';
+
+const ROWS = 20;
+const COLUMNS = 50;
+
+export function generateLargeJourney(): JourneyDocument {
+  const id = (r: number, c: number) => `n_${r}_${c}`;
+  const nodes: JourneyNode[] = [];
+  const edges: JourneyEdge[] = [];
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c < COLUMNS; c++) {
+      const position = { x: c * 280, y: r * 140 };
+      let node: JourneyNode;
+      if (r === 0 && c === 0) node = createNode('entry', id(r, c), position);
+      else if (c === COLUMNS - 1) node = createNode('exit', id(r, c), position);
+      else if (c % 4 === 1) node = { ...createNode('sendEmail', id(r, c), position), params: { templateId: 'starter-welcome-en', subject: '', topics: ['onboarding'] } };
+      else if (c % 4 === 2) node = { ...createNode('wait', id(r, c), position), params: { mode: 'duration', amount: 2, unit: 'days' } };
+      else if (c % 4 === 3) node = { ...createNode('condition', id(r, c), position), params: { rule: { kind: 'engagement', event: 'opened', emailNodeId: id(r, c - 2) } } };
+      else node = createNode('adjustScore', id(r, c), position);
+      nodes.push(node);
+      if (c === COLUMNS - 1) continue;
+      if (node.type === 'condition') {
+        edges.push({ id: `e_${r}_${c}_yes`, source: node.id, sourceOutput: 'yes', target: id(r, c + 1) });
+        edges.push({ id: `e_${r}_${c}_no`, source: node.id, sourceOutput: 'no', target: r + 1 < ROWS ? id(r + 1, c + 1) : id(r, COLUMNS - 1) });
+      } else edges.push({ id: `e_${r}_${c}`, source: node.id, sourceOutput: 'next', target: id(r, c + 1) });
+    }
+  }
+  return JourneyDocument.parse({ schemaVersion: 1, id: 'bench_1000', name: 'Benchmark: 1,000 steps', nodes, edges });
+}
+
+interface PageFigures {
+  renderMs: number;
+  fps: number;
+}
+
+export async function benchEditor(root: string, runs = 3) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromium)) return { skipped: `no Chromium at ${chromium}` } as const;
+  const journey = generateLargeJourney();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-bench-editor-'));
+  const services = createServices({ dataDir });
+  services.journeys.insert(journey);
+  await services.close();
+  const benchDir = path.join(root, 'out/renderer/bench');
+  fs.mkdirSync(benchDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(benchDir, 'graph.json'),
+    JSON.stringify({
+      nodes: journey.nodes.map((n) => ({ id: n.id, position: n.position, label: `${n.type} ${n.id}` })),
+      edges: journey.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    }),
+  );
+  const host = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { chromium: launcher } = await import('playwright-core');
+  const browser = await launcher.launch({
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      host.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      host.once('exit', () => reject(new Error('web host exited')));
+    });
+    const measure = async (target: string): Promise<PageFigures> => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // Polls every frame from the very start for the moment all 1,000 nodes are drawn (measured, visible).
+      await page.addInitScript(`(() => {
+        const tick = () => {
+          const nodes = document.querySelectorAll('.react-flow__node');
+          if (nodes.length >= ${journey.nodes.length} && ![...nodes].some((n) => n.style.visibility === 'hidden')) {
+            window.__renderedAt = performance.now();
+            return;
+          }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })();`);
+      await page.goto(target);
+      await page.waitForFunction(() => (window as unknown as { __renderedAt?: number }).__renderedAt !== undefined, undefined, { timeout: 60_000 });
+      const renderMs = await page.evaluate(() => (window as unknown as { __renderedAt: number }).__renderedAt);
+      // Pan for two seconds by dragging the pane, one mouse move per frame, and count the frames.
+      const fps = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const pane = document.querySelector('.react-flow__pane')!;
+            const box = pane.getBoundingClientRect();
+            const x0 = box.left + box.width / 2;
+            const y0 = box.top + box.height / 2;
+            pane.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, clientX: x0, clientY: y0, button: 0, view: window }));
+            const started = performance.now();
+            let frames = 0;
+            const step = (now: number) => {
+              frames++;
+              const t = now - started;
+              window.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x0 - t / 4, clientY: y0 - t / 12, view: window }));
+              if (t < 2000) requestAnimationFrame(step);
+              else {
+                window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }));
+                resolve((frames / t) * 1000);
+              }
+            };
+            requestAnimationFrame(step);
+          }),
+      );
+      const moved = await page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+      if (!/translate\((?!0px, 0px)/.test(moved)) throw new Error(`panning did not move the viewport on ${target}`);
+      await page.close();
+      return { renderMs, fps };
+    };
+    const ours: PageFigures[] = [];
+    const bare: PageFigures[] = [];
+    for (let i = 0; i < runs; i++) {
+      bare.push(await measure(`${new URL(url).origin}/bench/bare.html`));
+      ours.push(await measure(url));
+    }
+    const median = (list: PageFigures[], key: keyof PageFigures) => quantile(list.map((f) => f[key]), 0.5);
+    return {
+      nodes: journey.nodes.length,
+      ours: { renderMs: median(ours, 'renderMs'), fps: median(ours, 'fps') },
+      bare: { renderMs: median(bare, 'renderMs'), fps: median(bare, 'fps') },
+    };
+  } finally {
+    await browser.close();
+    host.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
