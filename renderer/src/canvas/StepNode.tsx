@@ -1,7 +1,7 @@
 // A step on the canvas: type, label, one-line summary, an input on the left and one
 // labelled handle per named output on the right.
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsInput, NODE_TYPES, outputsOf } from '../../../shared/journey/nodeTypes';
 import type { NodeType } from '../../../shared/journey/schema';
@@ -9,14 +9,24 @@ import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
 import { outputLabel } from './outputLabel';
-import { summarizeNode } from './nodeSummary';
+import { referencedStepId, summarizeNode } from './nodeSummary';
 
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { t } = useTranslation();
   const node = data.node;
   const look = NODE_LOOK[node.type];
   const Icon = look.icon;
-  const summary = useApp((s) => summarizeNode(node, s.document, s.templatesById, t));
+  // Narrow selections: the step this one names (if any) and the template list; the summary
+  // is recomputed only when one of them changes, not on every store update.
+  const referenced = useApp((s) => {
+    const id = referencedStepId(node);
+    return id === null ? null : (s.document?.nodes.find((n) => n.id === id) ?? null);
+  });
+  const templates = useApp((s) => s.templatesById);
+  const summary = useMemo(
+    () => summarizeNode(node, (id) => (referenced?.id === id ? referenced : undefined), templates, t),
+    [node, referenced, templates, t],
+  );
   const outputs = outputsOf(node);
   const connected = data.connectedOutputs.split(' ');
   const problem = useApp((s) => s.problemsByNode.get(node.id));

@@ -17,6 +17,9 @@ interface NodeCacheEntry {
   connectedOutputs: string;
   flow: JourneyFlowNode;
 }
+// The data object keeps its identity while only size or selection change, so memoised
+// step cards skip re-rendering when React Flow reports measurements.
+const dataCache = new WeakMap<JourneyNode, JourneyFlowNode['data']>();
 const nodeCache = new WeakMap<JourneyNode, NodeCacheEntry>();
 const edgeCache = new WeakMap<JourneyEdge, { selected: boolean; sourceNode: JourneyNode | undefined; flow: JourneyFlowEdge }>();
 
@@ -33,11 +36,16 @@ export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>,
     const connectedOutputs = (connected.get(node.id) ?? []).sort().join(' ');
     const cached = nodeCache.get(node);
     if (cached && cached.selected === isSelected && cached.size === size && cached.connectedOutputs === connectedOutputs) return cached.flow;
+    let data = dataCache.get(node);
+    if (!data || data.connectedOutputs !== connectedOutputs) {
+      data = { node, connectedOutputs };
+      dataCache.set(node, data);
+    }
     const flow: JourneyFlowNode = {
       id: node.id,
       type: node.type,
       position: node.position,
-      data: { node, connectedOutputs },
+      data,
       selected: isSelected,
       deletable: true,
       ...(size ? { measured: size } : {}),

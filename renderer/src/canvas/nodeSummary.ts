@@ -1,11 +1,22 @@
 // One line that says what a step does ("Wait 3 days", "If clicked in …"), in the UI language.
 import type { TFunction } from 'i18next';
 import type { TemplateSummary } from '../../../shared/api/contract';
-import type { ConditionRule, JourneyDocument, JourneyNode } from '../../../shared/journey/schema';
+import type { ConditionRule, JourneyNode } from '../../../shared/journey/schema';
 
-function emailName(doc: JourneyDocument | null, emailNodeId: string | null, t: TFunction): string {
+/** Finds another step of the journey by id (for names in summaries). */
+export type StepLookup = (id: string) => JourneyNode | undefined;
+
+/** The id of the step a step's summary names (its email or jump target), if any. */
+export function referencedStepId(node: JourneyNode): string | null {
+  if (node.type === 'condition' && node.params.rule.kind === 'engagement') return node.params.rule.emailNodeId;
+  if (node.type === 'waitForEvent') return node.params.emailNodeId;
+  if (node.type === 'jump' && node.params.target.kind === 'node') return node.params.target.nodeId;
+  return null;
+}
+
+function emailName(findStep: StepLookup, emailNodeId: string | null, t: TFunction): string {
   if (emailNodeId === null) return t('summary.anyEmail');
-  const email = doc?.nodes.find((n) => n.id === emailNodeId);
+  const email = findStep(emailNodeId);
   return email?.type === 'sendEmail' ? `“${email.label ?? (email.params.subject || email.id)}”` : t('summary.missingEmail');
 }
 
@@ -13,10 +24,10 @@ function duration(amount: number, unit: string, t: TFunction): string {
   return t(`summary.duration.${unit}`, { count: amount });
 }
 
-function conditionText(rule: ConditionRule, doc: JourneyDocument | null, t: TFunction): string {
+function conditionText(rule: ConditionRule, findStep: StepLookup, t: TFunction): string {
   switch (rule.kind) {
     case 'engagement':
-      return t(`summary.engagement.${rule.event}`, { email: emailName(doc, rule.emailNodeId, t) });
+      return t(`summary.engagement.${rule.event}`, { email: emailName(findStep, rule.emailNodeId, t) });
     case 'score':
       return t('summary.score', { value: rule.atLeast });
     case 'topicScore':
@@ -38,7 +49,7 @@ function conditionText(rule: ConditionRule, doc: JourneyDocument | null, t: TFun
 
 export function summarizeNode(
   node: JourneyNode,
-  doc: JourneyDocument | null,
+  findStep: StepLookup,
   templates: ReadonlyMap<string, TemplateSummary>,
   t: TFunction,
 ): string {
@@ -60,11 +71,11 @@ export function summarizeNode(
           });
     case 'waitForEvent':
       return t(`summary.waitForEvent.${node.params.event}`, {
-        email: emailName(doc, node.params.emailNodeId, t),
+        email: emailName(findStep, node.params.emailNodeId, t),
         timeout: duration(node.params.timeout.amount, node.params.timeout.unit, t),
       });
     case 'condition':
-      return conditionText(node.params.rule, doc, t);
+      return conditionText(node.params.rule, findStep, t);
     case 'split':
       return node.params.mode === 'percent'
         ? node.params.branches.map((b) => `${b.label || b.id} ${b.percent}%`).join(' · ')
@@ -85,7 +96,7 @@ export function summarizeNode(
     case 'jump': {
       const target = node.params.target;
       if (target.kind === 'journey') return t('summary.jumpJourney', { name: target.journeyName || target.journeyId });
-      const step = doc?.nodes.find((n) => n.id === target.nodeId);
+      const step = findStep(target.nodeId);
       return t('summary.jumpNode', { name: step ? (step.label ?? t(`nodeTypes.${step.type}.name`)) : t('summary.missingStep') });
     }
     case 'webhook':
