@@ -59,6 +59,7 @@ export const AttributeName = z
 
 export const ComparisonOperator = z.enum(['equals', 'notEquals', 'in', 'notIn', 'contains', 'gte', 'lte', 'exists', 'notExists']);
 export type ComparisonOperator = z.infer<typeof ComparisonOperator>;
+export const COMPARISON_OPERATORS = ComparisonOperator.options;
 
 const AttributeValue = z.union([z.string().max(200), finite, z.boolean()]);
 export const AttributeRule = z.object({

@@ -10,11 +10,14 @@ import { NODE_LOOK } from './nodeLook';
 
 export const NODE_DRAG_TYPE = 'application/x-nurture-step';
 const STEP_SPACING_X = 280;
+const STEP_WIDTH = 220;
+const STEP_HEIGHT = 70;
 
 export function Palette() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
+  const flow = useReactFlow();
+  const { screenToFlowPosition } = flow;
 
   // A click places the step just right of the selected one (the usual next step), or in
   // the middle of the view when nothing is selected.
@@ -31,9 +34,21 @@ export function Palette() {
       const centre = screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 });
       position = { x: centre.x - 110, y: centre.y - 30 };
     }
+    // Step down until the spot is free, so a new step never hides another.
+    const taken = (p: { x: number; y: number }) =>
+      state.document?.nodes.some((n) => Math.abs(n.position.x - p.x) < STEP_WIDTH && Math.abs(n.position.y - p.y) < STEP_HEIGHT) ?? false;
+    for (let tries = 0; tries < 50 && taken(position); tries++) position = { x: position.x, y: position.y + STEP_HEIGHT + 20 };
     const node = createNode(type, newId('n'), position);
     state.applyEdit([{ kind: 'addNode', node }]);
     state.setSelection([node.id], []);
+    // Bring it into view when it landed outside the visible part of the canvas.
+    const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+    if (canvas) {
+      const topLeft = screenToFlowPosition({ x: canvas.left, y: canvas.top });
+      const bottomRight = screenToFlowPosition({ x: canvas.right, y: canvas.bottom });
+      const visible = position.x >= topLeft.x && position.y >= topLeft.y && position.x + STEP_WIDTH <= bottomRight.x && position.y + STEP_HEIGHT <= bottomRight.y;
+      if (!visible) void flow.setCenter(position.x + STEP_WIDTH / 2, position.y + STEP_HEIGHT / 2, { zoom: flow.getZoom(), duration: 0 });
+    }
   };
 
   return (

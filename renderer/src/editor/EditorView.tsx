@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
-import { EmailStepPanel } from './EmailStepPanel';
+import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
 
 export function EditorView() {
@@ -53,7 +53,7 @@ function ExportButton({ id }: { id: string }) {
 
 function SelectedStepPanel() {
   const node = useApp((s) => (s.selectedNodeIds.length === 1 ? s.document?.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
-  return node?.type === 'sendEmail' ? <EmailStepPanel node={node} /> : null;
+  return node ? <StepInspector key={node.id} node={node} /> : null;
 }
 
 function SaveStatus() {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { NodeOf } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 
-export function EmailStepPanel({ node }: { node: NodeOf<'sendEmail'> }) {
+/** `embedded`: inside the step inspector, without a panel of its own. */
+export function EmailStepPanel({ node, embedded = false }: { node: NodeOf<'sendEmail'>; embedded?: boolean }) {
   const { t } = useTranslation();
   const templatesById = useApp((s) => s.templatesById);
   const applyEdit = useApp((s) => s.applyEdit);
@@ -22,11 +23,14 @@ export function EmailStepPanel({ node }: { node: NodeOf<'sendEmail'> }) {
   const update = (params: Partial<NodeOf<'sendEmail'>['params']>) =>
     applyEdit([{ kind: 'updateNode', node: { ...node, params: { ...node.params, ...params } } }]);
 
+  const Wrapper = embedded ? 'div' : 'aside';
   return (
-    <aside className="inspector" aria-label={t('emailStep.heading')} data-testid="email-step-panel">
-      <h3>
-        <Mail size={14} aria-hidden /> {t('emailStep.heading')}
-      </h3>
+    <Wrapper className={embedded ? 'inspector__section' : 'inspector'} aria-label={t('emailStep.heading')} data-testid="email-step-panel">
+      {!embedded && (
+        <h3>
+          <Mail size={14} aria-hidden /> {t('emailStep.heading')}
+        </h3>
+      )}
       <div className="inspector__current" data-testid="email-step-template">
         <span className="inspector__label">{t('emailStep.template')}</span>
         {current ? (
@@ -69,6 +73,6 @@ export function EmailStepPanel({ node }: { node: NodeOf<'sendEmail'> }) {
           onBlur={(e) => update({ topics: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) })}
         />
       </label>
-    </aside>
+    </Wrapper>
   );
 }

@@ -116,3 +116,32 @@ test('theme and language are preferences that survive a reload', async ({ page, 
   await page.getByTestId('preference-language').selectOption('en');
   await expect(page.getByTestId('palette-sendEmail')).toContainText('Send email');
 });
+
+test('the inspector edits every parameter of a step, refuses invalid numbers, and edits undo', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Inspector');
+  const wait = await app.addStep('wait');
+  const inspector = page.getByTestId('step-inspector');
+  await expect(inspector).toHaveAttribute('data-node-id', wait);
+  await page.getByTestId('inspector-amount').fill('3');
+  await page.getByTestId('inspector-unit').selectOption('businessDays');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
+  await page.getByTestId('inspector-amount').fill('-4');
+  await expect(inspector.getByRole('alert')).toContainText('Enter a number in the allowed range.');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
+  await page.getByTestId('inspector-label').fill('Cooling-off period');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Cooling-off period');
+
+  const condition = await app.addStep('condition');
+  await page.getByTestId('inspector-rule-kind').selectOption('score');
+  await page.getByTestId('inspector-at-least').fill('40');
+  await expect(page.getByTestId(`node-${condition}`)).toContainText('If engagement score ≥ 40');
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByTestId(`node-${condition}`)).toContainText('If engagement score ≥ 50');
+  await app.waitUntilSaved();
+  await page.reload();
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Cooling-off period');
+  await expect(page.getByTestId(`node-${condition}`)).toContainText('If engagement score ≥ 50');
+});

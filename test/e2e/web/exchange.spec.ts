@@ -34,4 +34,10 @@ test('export a journey as a file and import it again; a broken file shows every 
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
   await expect(page.getByTestId('editor')).not.toHaveAttribute('data-journey-id', 'sample_whitepaper');
   await expect(app.nodes()).toHaveCount(24);
+
+  // Leave the shared test data as it was: delete the imported copy.
+  const copy = page.locator('.journey-item--open');
+  await copy.getByTestId('delete-journey').click();
+  await copy.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('journey-item')).toHaveCount(before);
 });
