@@ -8,7 +8,9 @@ export type JourneyChange =
   | { kind: 'moveNodes'; moves: { id: string; position: { x: number; y: number } }[] }
   | { kind: 'updateNode'; node: JourneyNode }
   | { kind: 'removeElements'; nodeIds: string[]; edgeIds: string[] }
-  | { kind: 'connect'; edge: JourneyEdge };
+  | { kind: 'connect'; edge: JourneyEdge }
+  /** Replaces the journey's settings, scoring model or routing rules (whole objects). */
+  | { kind: 'updateJourney'; patch: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing'>> };
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
@@ -60,6 +62,8 @@ export function applyChange(doc: JourneyDocument, change: JourneyChange): Journe
     case 'connect':
       if (!checkConnection(doc, change.edge).ok) return doc;
       return { ...doc, edges: [...doc.edges, change.edge] };
+    case 'updateJourney':
+      return { ...doc, ...change.patch };
   }
 }
 

@@ -151,7 +151,9 @@ export function shortcutLabel(shortcut: string | undefined, mac: boolean): strin
 /** Runs the command a key press stands for; true when one did. Typing in fields is left alone. */
 export function handleShortcut(event: KeyboardEvent, context: CommandContext): boolean {
   const target = event.target as HTMLElement | null;
-  if (target && (target.closest('input, textarea, select, [contenteditable="true"], .cm-editor') !== null)) return false;
+  // Text fields keep their own undo and copy; checkboxes and selects do not need them.
+  const typing = 'input:not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"], .cm-editor';
+  if (target && target.closest(typing) !== null) return false;
   const command = COMMANDS.find((c) => c.matches?.(event));
   if (!command || !command.enabled(context.store.getState())) return false;
   event.preventDefault();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
+import { JourneyInspector } from './JourneyInspector';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
 
@@ -53,7 +54,10 @@ function ExportButton({ id }: { id: string }) {
 
 function SelectedStepPanel() {
   const node = useApp((s) => (s.selectedNodeIds.length === 1 ? s.document?.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
-  return node ? <StepInspector key={node.id} node={node} /> : null;
+  const document = useApp((s) => s.document);
+  const nothingSelected = useApp((s) => s.selectedNodeIds.length === 0 && s.selectedEdgeIds.length === 0);
+  if (node) return <StepInspector key={node.id} node={node} />;
+  return nothingSelected && document ? <JourneyInspector document={document} /> : null;
 }
 
 function SaveStatus() {

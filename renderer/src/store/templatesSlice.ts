@@ -39,6 +39,8 @@ export interface TemplatesSlice {
 export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, backend) => {
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
   let previewTicket = 0;
+  // The template the user asked for last; a slower, earlier open must not replace it.
+  let wantedTemplate: string | null = null;
 
   const contentOf = (t: TemplateDetails): TemplateContent => ({
     name: t.name,
@@ -101,7 +103,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       if (view === 'templates') void guarded(async () => {
         await get().refreshTemplates();
         await loadSampleProspects();
-        if (!get().template) {
+        if (!get().template && wantedTemplate === null) {
           const first = [...get().templatesById.values()].find((t) => t.kind === 'email');
           if (first) await get().openTemplate(first.id);
         }
@@ -114,11 +116,13 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     },
 
     async openTemplate(id) {
+      wantedTemplate = id;
       await guarded(async () => {
         const [{ template, problems }, revisions] = await Promise.all([
           backend.call('templates:get', { id }),
           backend.call('templates:revisions', { id }),
         ]);
+        if (wantedTemplate !== id) return;
         set({ template, templateDraft: contentOf(template), templateDirty: false, templateProblems: problems, revisions, previewHtml: null });
         await runPreview();
       });

@@ -69,17 +69,15 @@ test('auto-layout tidies the journey left to right, and undo restores the old po
   await app.open(webHost.url);
   await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
   await expect(app.nodes()).toHaveCount(20);
-  const entry = page.getByTestId('node-entry');
   const last = page.getByTestId('node-exit_sales');
   const before = await last.boundingBox();
   await page.getByTestId('toolbar-autoLayout').click();
   await expect.poll(async () => JSON.stringify(await last.boundingBox())).not.toBe(JSON.stringify(before));
-  // Left to right: the entry is left of every other step.
-  const entryX = (await entry.boundingBox())!.x;
-  for (const other of await app.nodes().all()) {
-    if ((await other.getAttribute('data-testid')) === 'node-entry') continue;
-    expect((await other.boundingBox())!.x).toBeGreaterThan(entryX);
-  }
+  // Left to right, in flow coordinates (the view may still be moving): the entry is left of every other step.
+  const flowX = async (id: string) => Number(/translate\((-?[\d.]+)px/.exec((await page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('style')) ?? '')?.[1]);
+  const entryX = await flowX('entry');
+  const ids = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  for (const id of ids.filter((x) => x !== 'entry')) expect(await flowX(id), id).toBeGreaterThan(entryX);
   await page.keyboard.press(`${mod}+z`);
   await page.getByTestId('toolbar-fitView').click();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
@@ -144,4 +142,38 @@ test('the inspector edits every parameter of a step, refuses invalid numbers, an
   await page.reload();
   await expect(page.getByTestId(`node-${wait}`)).toContainText('Cooling-off period');
   await expect(page.getByTestId(`node-${condition}`)).toContainText('If engagement score ≥ 50');
+});
+
+test('journey settings, scoring and routing are edited beside the canvas and feed validation', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Re-engagement: last chance (sample)').locator('.journey-item__open').click();
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  const inspector = page.getByTestId('journey-inspector');
+  await expect(inspector).toBeVisible();
+  await expect(page.getByTestId('problems-summary')).toHaveText('No problems found');
+  // Without a consent requirement, every unguarded email is an error.
+  await page.getByTestId('setting-consent').uncheck();
+  await expect(page.getByTestId('problem').filter({ hasText: 'without consent' })).toHaveCount(3);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByTestId('problems-summary')).toHaveText('No problems found');
+  // A goal no step can reach is a warning.
+  await page.getByTestId('setting-goal').selectOption('sql');
+  await expect(page.getByTestId('problem').filter({ hasText: 'can never be met' })).toHaveCount(1);
+  await page.getByTestId('setting-frequency-cap').uncheck();
+  await page.getByTestId('setting-frequency-cap').check();
+  await page.getByTestId('setting-cap-max').fill('2');
+  await page.getByTestId('journey-tab-scoring').click();
+  await page.getByTestId('scoring-download').fill('25');
+  await page.getByTestId('journey-tab-routing').click();
+  await expect(page.getByTestId('routing-team')).toHaveCount(2);
+  await page.getByTestId('routing-capacity').first().fill('30');
+  await app.waitUntilSaved();
+  await page.reload();
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  await expect(page.getByTestId('setting-cap-max')).toHaveValue('2');
+  await page.getByTestId('journey-tab-scoring').click();
+  await expect(page.getByTestId('scoring-download')).toHaveValue('25');
+  await page.getByTestId('journey-tab-routing').click();
+  await expect(page.getByTestId('routing-capacity').first()).toHaveValue('30');
 });
