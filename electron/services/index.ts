@@ -102,6 +102,10 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:save': ({ document }) => journeys.save(document),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
+    'journeys:revisions': ({ id }) => journeys.revisions(id),
+    'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
+    'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
     'journeys:validate': ({ document }) =>
       validateJourney(document, { templates: templates.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
     'templates:list': () => templates.list().map(toSummary),

@@ -21,6 +21,14 @@ export interface JourneySummary {
   updatedAt: string;
 }
 
+export interface JourneyRevisionSummary {
+  revision: number;
+  name: string;
+  nodeCount: number;
+  edgeCount: number;
+  savedAt: string;
+}
+
 export interface TemplateSummary {
   id: string;
   name: string;
@@ -81,6 +89,10 @@ export const requestSchemas = {
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
+  'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
+  'journeys:revisions': z.object({ id: Id }),
+  'journeys:loadRevision': z.object({ id: Id, revision: z.number().int().min(1) }),
+  'journeys:restoreRevision': z.object({ id: Id, revision: z.number().int().min(1) }),
   'templates:list': z.object({}),
   'templates:get': z.object({ id: Id }),
   'templates:create': z.object({ name: JourneyName, language: z.enum(['en', 'de']).optional() }),
@@ -133,6 +145,10 @@ export interface ResponseTypes {
     remappedTemplates: { from: string; to: string }[];
   };
   'journeys:validate': Problem[];
+  'journeys:saveRevision': JourneyRevisionSummary;
+  'journeys:revisions': JourneyRevisionSummary[];
+  'journeys:loadRevision': JourneyDocument;
+  'journeys:restoreRevision': JourneyDocument;
   'templates:list': TemplateSummary[];
   'templates:get': { template: TemplateDetails; problems: TemplateProblem[] };
   'templates:create': TemplateSummary;

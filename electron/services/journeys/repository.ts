@@ -1,7 +1,7 @@
 // Journeys in SQLite: one row per journey holding its validated document as JSON. Every
 // write is one transaction; a document that fails the schema never reaches the table.
 import type { Database, Statement } from 'better-sqlite3';
-import type { JourneySummary } from '../../../shared/api/contract';
+import type { JourneyRevisionSummary, JourneySummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
@@ -134,7 +134,50 @@ export class JourneyRepository {
   delete(id: string): void {
     this.db.transaction(() => {
       this.requireRow(id);
+      this.db.prepare('DELETE FROM journey_revisions WHERE journey_id = ?').run(id);
       this.statements.remove.run(id);
+    })();
+  }
+
+  /** Keeps the stored document as a named revision. */
+  saveRevision(id: string, name: string): JourneyRevisionSummary {
+    return this.db.transaction(() => {
+      const document = this.load(id);
+      const revision = ((this.db.prepare('SELECT max(revision) FROM journey_revisions WHERE journey_id = ?').pluck().get(id) as number | null) ?? 0) + 1;
+      const savedAt = this.now().toISOString();
+      this.db
+        .prepare('INSERT INTO journey_revisions (journey_id, revision, name, document, node_count, edge_count, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, revision, name, JSON.stringify(document), document.nodes.length, document.edges.length, savedAt);
+      return { revision, name, nodeCount: document.nodes.length, edgeCount: document.edges.length, savedAt };
+    })();
+  }
+
+  revisions(id: string): JourneyRevisionSummary[] {
+    this.requireRow(id);
+    return this.db
+      .prepare<[string], { revision: number; name: string; node_count: number; edge_count: number; saved_at: string }>(
+        'SELECT revision, name, node_count, edge_count, saved_at FROM journey_revisions WHERE journey_id = ? ORDER BY revision DESC',
+      )
+      .all(id)
+      .map((r) => ({ revision: r.revision, name: r.name, nodeCount: r.node_count, edgeCount: r.edge_count, savedAt: r.saved_at }));
+  }
+
+  loadRevision(id: string, revision: number): JourneyDocument {
+    const text = this.db.prepare('SELECT document FROM journey_revisions WHERE journey_id = ? AND revision = ?').pluck().get(id, revision) as string | undefined;
+    if (text === undefined) throw new ApiError('not_found', `The journey has no revision ${revision}.`);
+    const parsed = JourneyDocument.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new ApiError('internal', `Revision ${revision} is damaged: ${describeZodError(parsed.error)}`);
+    return parsed.data;
+  }
+
+  /** Makes a revision the current document again (the current one is kept as a revision first). */
+  restoreRevision(id: string, revision: number): JourneyDocument {
+    return this.db.transaction(() => {
+      const old = this.loadRevision(id, revision);
+      const current = this.load(id);
+      this.saveRevision(id, `Before restoring revision ${revision}`);
+      this.save({ ...old, id, name: current.name });
+      return this.load(id);
     })();
   }
 

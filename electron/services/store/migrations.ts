@@ -103,6 +103,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description: 'named journey revisions',
+    up(db) {
+      db.exec(`
+        CREATE TABLE journey_revisions (
+          journey_id  TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+          revision    INTEGER NOT NULL,
+          name        TEXT NOT NULL,
+          document    TEXT NOT NULL,
+          node_count  INTEGER NOT NULL,
+          edge_count  INTEGER NOT NULL,
+          saved_at    TEXT NOT NULL,
+          PRIMARY KEY (journey_id, revision)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -40,7 +40,8 @@ import { nodeTypes } from './StepNode';
 
 export const SNAP_GRID: [number, number] = [10, 10];
 
-export function JourneyCanvas({ document }: { document: JourneyDocument }) {
+/** `readOnly`: an old revision on show; nothing can be moved, connected or deleted. */
+export function JourneyCanvas({ document, readOnly = false }: { document: JourneyDocument; readOnly?: boolean }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
@@ -56,10 +57,11 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
 
   // Shortcuts work anywhere in the editor except while typing in a field.
   useEffect(() => {
+    if (readOnly) return;
     const onKey = (event: KeyboardEvent) => void handleShortcut(event, commandContext);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [commandContext]);
+  }, [commandContext, readOnly]);
 
   const openMenu = useCallback(
     (event: ReactMouseEvent | MouseEvent, nodeId?: string) => {
@@ -143,16 +145,19 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
+        onNodesChange={readOnly ? undefined : onNodesChange}
+        onEdgesChange={readOnly ? undefined : onEdgesChange}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
         snapToGrid
         snapGrid={SNAP_GRID}
         onInit={openAtReadableZoom}
         colorMode={theme}
-        onPaneContextMenu={(event) => openMenu(event)}
+        onPaneContextMenu={(event) => (readOnly ? event.preventDefault() : openMenu(event))}
         onNodeContextMenu={(event, node) => openMenu(event, node.id)}
         onSelectionContextMenu={(event) => openMenu(event)}
         minZoom={0.1}
@@ -163,7 +168,7 @@ export function JourneyCanvas({ document }: { document: JourneyDocument }) {
         {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
         {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />}
       </ReactFlow>
-      <CanvasToolbar context={commandContext} />
+      {!readOnly && <CanvasToolbar context={commandContext} />}
       {menuAt && <ContextMenu at={menuAt} context={commandContext} onClose={() => setMenuAt(null)} />}
       {refusal && (
         <div className="toast" role="status" onClick={() => setRefusal(null)}>

@@ -6,13 +6,17 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
 import { JourneyInspector } from './JourneyInspector';
+import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
 
 export function EditorView() {
   const { t } = useTranslation();
-  const document = useApp((s) => s.document);
+  const current = useApp((s) => s.document);
+  const viewing = useApp((s) => s.viewingRevision);
   const loading = useApp((s) => s.loadingJourneyId !== null);
+  // An old revision replaces the document on screen, read-only.
+  const document = viewing?.document ?? current;
 
   if (!document) {
     return <main className="editor editor--empty">{loading ? t('editor.loading') : t('editor.noJourney')}</main>;
@@ -25,17 +29,19 @@ export function EditorView() {
         </h1>
         <div className="editor__header-actions">
           <SaveStatus />
+          <RevisionsButton />
           <ExportButton id={document.id} />
         </div>
       </header>
-      <ReactFlowProvider key={document.id}>
+      <RevisionBanner />
+      <ReactFlowProvider key={viewing ? `${document.id}@${viewing.revision}` : document.id}>
         <div className="editor__body">
-          <Palette />
+          {!viewing && <Palette />}
           <div className="editor__canvas-column">
-            <JourneyCanvas document={document} />
-            <ProblemsPanel />
+            <JourneyCanvas document={document} readOnly={viewing !== null} />
+            {!viewing && <ProblemsPanel />}
           </div>
-          <SelectedStepPanel />
+          {!viewing && <SelectedStepPanel />}
         </div>
       </ReactFlowProvider>
     </main>

@@ -158,6 +158,18 @@ export const de: Messages = {
     addRoutingRule: 'Routing-Regel hinzufügen',
     fallbackQueue: 'Warteschlange für Leads ohne passende Regel',
   },
+  revisions: {
+    button: 'Versionen',
+    namePlaceholder: 'Version benennen, z. B. „Vor dem Q3-Review“',
+    save: 'Version speichern',
+    none: 'Noch keine Versionen. Speichern Sie eine vor größeren Änderungen.',
+    steps: '{{count}} Schritte (jetzt {{current}})',
+    open: 'Öffnen',
+    restore: 'Wiederherstellen',
+    viewing: 'Version #{{revision}} „{{name}}“, nur lesen: {{count}} Schritte (die aktuelle Fassung hat {{current}}).',
+    restoreThis: 'Diese Version wiederherstellen',
+    backToCurrent: 'Zurück zur aktuellen Fassung',
+  },
   commands: {
     undo: 'Rückgängig',
     redo: 'Wiederholen',

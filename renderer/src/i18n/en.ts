@@ -156,6 +156,18 @@ export const en = {
     addRoutingRule: 'Add routing rule',
     fallbackQueue: 'Queue for leads no rule matches',
   },
+  revisions: {
+    button: 'Revisions',
+    namePlaceholder: 'Name this version, e.g. “Before Q3 review”',
+    save: 'Save revision',
+    none: 'No revisions yet. Save one before bigger changes.',
+    steps: '{{count}} steps (now {{current}})',
+    open: 'Open',
+    restore: 'Restore',
+    viewing: 'Revision #{{revision}} “{{name}}”, read-only: {{count}} steps (the current version has {{current}}).',
+    restoreThis: 'Restore this revision',
+    backToCurrent: 'Back to the current version',
+  },
   commands: {
     undo: 'Undo',
     redo: 'Redo',

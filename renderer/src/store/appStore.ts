@@ -16,12 +16,23 @@ export type SliceCreator<T> = (
 ) => T;
 
 export function createAppStore(backend: Backend): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    ...createJourneysSlice(set, get, backend),
-    ...createEditorSlice(set, get, backend),
-    ...createTemplatesSlice(set, get, backend),
-    ...createPreferencesSlice(set, get, backend),
-  }));
+  return createStore<AppState>()((set, get) => {
+    const slices = [
+      createJourneysSlice(set, get, backend),
+      createEditorSlice(set, get, backend),
+      createTemplatesSlice(set, get, backend),
+      createPreferencesSlice(set, get, backend),
+    ];
+    // Slices share one namespace: a name used twice would silently replace the other's.
+    const seen = new Set<string>();
+    for (const slice of slices) {
+      for (const key of Object.keys(slice)) {
+        if (seen.has(key)) throw new Error(`Two store slices define "${key}".`);
+        seen.add(key);
+      }
+    }
+    return Object.assign({}, ...slices) as AppState;
+  });
 }
 
 export function messageOf(error: unknown): string {

@@ -3,6 +3,7 @@
 import { applyChanges, type JourneyChange } from '../../../shared/journey/changes';
 import { emptyHistory, type History, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
+import type { JourneyRevisionSummary } from '../../../shared/api/contract';
 import type { Problem } from '../../../shared/journey/validate';
 import { messageOf, type SliceCreator } from './appStore';
 import { rememberOpened } from './journeysSlice';
@@ -32,6 +33,14 @@ export interface EditorSlice {
   sealEdit(): void;
   undo(): void;
   redo(): void;
+  journeyRevisions: JourneyRevisionSummary[];
+  /** An old revision shown read-only instead of the current document. */
+  viewingRevision: { revision: number; name: string; document: JourneyDocument } | null;
+  loadJourneyRevisions(): Promise<void>;
+  saveJourneyRevision(name: string): Promise<void>;
+  viewJourneyRevision(revision: number): Promise<void>;
+  closeJourneyRevision(): void;
+  restoreJourneyRevision(revision: number): Promise<void>;
   setSelection(nodeIds: string[], edgeIds: string[]): void;
   /** Writes pending edits now; resolves when the stored document matches the editor. */
   flushSave(): Promise<void>;
@@ -120,6 +129,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     saveError: null,
     history: emptyHistory(),
     problems: [],
+    journeyRevisions: [],
+    viewingRevision: null,
     problemsByNode: new Map(),
     problemsByEdge: new Set(),
 
@@ -131,7 +142,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         if (get().loadingJourneyId !== id) return; // another journey was chosen meanwhile
         rememberOpened(id);
         // Loading is not an edit: the history starts empty.
-        set({ document, history: emptyHistory(), loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        set({ document, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
         scheduleValidation(0);
       } catch (error) {
         set({ loadingJourneyId: null, libraryError: messageOf(error) });
@@ -163,6 +174,59 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (!step) return;
       set({ history: step.history });
       replaceDocument(step.document);
+    },
+
+    async loadJourneyRevisions() {
+      const id = get().document?.id;
+      if (!id) return;
+      try {
+        set({ journeyRevisions: await backend.call('journeys:revisions', { id }) });
+      } catch (error) {
+        set({ libraryError: messageOf(error) });
+      }
+    },
+
+    async saveJourneyRevision(name) {
+      const id = get().document?.id;
+      if (!id) return;
+      try {
+        await saveNow(); // the revision keeps what the editor shows
+        await backend.call('journeys:saveRevision', { id, name });
+        await get().loadJourneyRevisions();
+      } catch (error) {
+        set({ libraryError: messageOf(error) });
+      }
+    },
+
+    async viewJourneyRevision(revision) {
+      const id = get().document?.id;
+      if (!id) return;
+      try {
+        const document = await backend.call('journeys:loadRevision', { id, revision });
+        const name = get().journeyRevisions.find((r) => r.revision === revision)?.name ?? '';
+        set({ viewingRevision: { revision, name, document } });
+      } catch (error) {
+        set({ libraryError: messageOf(error) });
+      }
+    },
+
+    closeJourneyRevision() {
+      set({ viewingRevision: null });
+    },
+
+    async restoreJourneyRevision(revision) {
+      const id = get().document?.id;
+      if (!id) return;
+      try {
+        await saveNow();
+        const document = await backend.call('journeys:restoreRevision', { id, revision });
+        // Like loading, a restore starts a fresh undo history; the replaced version is a revision now.
+        set({ document, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
+        scheduleValidation(0);
+        await get().loadJourneyRevisions();
+      } catch (error) {
+        set({ libraryError: messageOf(error) });
+      }
     },
 
     redo() {

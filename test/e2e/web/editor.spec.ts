@@ -177,3 +177,34 @@ test('journey settings, scoring and routing are edited beside the canvas and fee
   await page.getByTestId('journey-tab-routing').click();
   await expect(page.getByTestId('routing-capacity').first()).toHaveValue('30');
 });
+
+test('save a named revision, open it read-only, and restore it', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Versioned');
+  await app.addStep('exit');
+  await page.getByTestId('revisions-button').click();
+  await page.getByTestId('revision-name').fill('Two steps');
+  await page.getByTestId('save-revision').click();
+  await expect(page.getByTestId('journey-revision')).toHaveCount(1);
+  await page.getByTestId('revisions-button').click();
+  await app.addStep('wait');
+  await app.addStep('wait');
+  await expect(app.nodes()).toHaveCount(4);
+
+  await page.getByTestId('revisions-button').click();
+  await expect(page.getByTestId('journey-revision').first()).toContainText('2 steps (now 4)');
+  await page.getByTestId('open-revision-1').click();
+  await expect(page.getByTestId('revision-banner')).toContainText('read-only: 2 steps (the current version has 4)');
+  await expect(app.nodes()).toHaveCount(2);
+  await expect(page.getByTestId('palette-wait')).toHaveCount(0);
+  await page.getByTestId('close-revision').click();
+  await expect(app.nodes()).toHaveCount(4);
+
+  await page.getByTestId('revisions-button').click();
+  await page.getByTestId('restore-revision-1').click();
+  await expect(app.nodes()).toHaveCount(2);
+  await page.reload();
+  await expect(app.title).toHaveText('Versioned');
+  await expect(app.nodes()).toHaveCount(2);
+});

@@ -5,6 +5,7 @@ import { expect, test } from '../support/webHost';
 test('export a journey as a file and import it again; a broken file shows every problem and changes nothing', async ({ page, webHost }) => {
   const app = new AppPage(page);
   await app.open(webHost.url);
+  await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-journey').click()]);

@@ -1,11 +1,19 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { AppPage } from '../support/appPage';
-import { expect, test } from '../support/webHost';
+import { expect, startWebHost, test } from '../support/webHost';
 
-test('a new user sees the seeded sample journey on the canvas', async ({ page, webHost }) => {
+test('a new user sees the seeded sample journey on the canvas', async ({ page }) => {
+  // A data folder of its own: other tests in this worker change which journey opens first.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-e2e-fresh-'));
+  const { host, child } = await startWebHost(dataDir);
+  test.info().attach('data folder', { body: dataDir });
   const app = new AppPage(page);
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  await app.open(webHost.url);
+  try {
+  await app.open(host.url);
   await expect(app.journey('Whitepaper follow-up (sample)')).toBeVisible();
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
   await expect(app.journey('Webinar: Marketing automation live (sample)')).toBeVisible();
@@ -17,6 +25,10 @@ test('a new user sees the seeded sample journey on the canvas', async ({ page, w
   // The token left the address bar, and the strict CSP produced no violations.
   expect(page.url()).not.toContain('token=');
   expect(consoleErrors).toEqual([]);
+  } finally {
+    child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test('create a journey, add two steps, connect them, reload: all persisted', async ({ page, webHost }) => {

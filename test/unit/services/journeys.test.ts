@@ -93,3 +93,24 @@ describe('journeys repository through the API handlers', () => {
     services.close();
   });
 });
+
+describe('journey revisions', () => {
+  it('saves named revisions, loads one, and restores it keeping the replaced version', () => {
+    const services = createServices({ dataDir: tempDir() });
+    const first = services.journeys.saveRevision('sample_webinar', 'As shipped');
+    expect(first).toMatchObject({ revision: 1, name: 'As shipped', nodeCount: 20 });
+    const doc = services.journeys.load('sample_webinar');
+    services.journeys.save({ ...doc, nodes: doc.nodes.filter((n) => n.id !== 'exit_noshow'), edges: doc.edges.filter((e) => e.target !== 'exit_noshow') });
+    expect(services.journeys.load('sample_webinar').nodes).toHaveLength(19);
+    expect(services.journeys.loadRevision('sample_webinar', 1).nodes).toHaveLength(20);
+    const restored = services.journeys.restoreRevision('sample_webinar', 1);
+    expect(restored.nodes).toHaveLength(20);
+    expect(services.journeys.revisions('sample_webinar').map((r) => [r.revision, r.name, r.nodeCount])).toEqual([
+      [2, 'Before restoring revision 1', 19],
+      [1, 'As shipped', 20],
+    ]);
+    expect(() => services.journeys.loadRevision('sample_webinar', 9)).toThrow(/no revision 9/);
+    services.journeys.delete('sample_webinar');
+    void services.close();
+  });
+});
