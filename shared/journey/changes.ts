@@ -70,3 +70,20 @@ export function applyChange(doc: JourneyDocument, change: JourneyChange): Journe
 export function applyChanges(doc: JourneyDocument, changes: readonly JourneyChange[]): JourneyDocument {
   return changes.reduce(applyChange, doc);
 }
+
+/**
+ * Changes that put a new step into an existing connection: source → step → target. The
+ * step's first output continues to the old target (a step without outputs just ends there).
+ */
+export function insertIntoEdge(doc: JourneyDocument, edgeId: string, node: JourneyNode, newEdgeId: () => string): JourneyChange[] | null {
+  const edge = doc.edges.find((e) => e.id === edgeId);
+  if (!edge || !acceptsInput(node.type)) return null;
+  const changes: JourneyChange[] = [
+    { kind: 'removeElements', nodeIds: [], edgeIds: [edge.id] },
+    { kind: 'addNode', node },
+    { kind: 'connect', edge: { id: newEdgeId(), source: edge.source, sourceOutput: edge.sourceOutput, target: node.id } },
+  ];
+  const firstOutput = outputsOf(node)[0];
+  if (firstOutput !== undefined) changes.push({ kind: 'connect', edge: { id: newEdgeId(), source: node.id, sourceOutput: firstOutput, target: edge.target } });
+  return changes;
+}

@@ -17,7 +17,7 @@ import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
 import { useResolvedTheme } from '../preferences/PreferencesMenu';
 import { type CommandContext, handleShortcut } from '../commands/commands';
 import { useTranslation } from 'react-i18next';
-import { checkConnection } from '../../../shared/journey/changes';
+import { checkConnection, insertIntoEdge } from '../../../shared/journey/changes';
 import { newId } from '../../../shared/journey/ids';
 import { createNode, isNodeType } from '../../../shared/journey/nodeTypes';
 import type { JourneyDocument } from '../../../shared/journey/schema';
@@ -132,7 +132,11 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
       event.preventDefault();
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const node = createNode(type, newId('n'), { x: position.x - 110, y: position.y - 30 });
-      store.getState().applyEdit([{ kind: 'addNode', node }]);
+      // Dropped onto a connection: the step goes into it, rewired on both sides.
+      const edgeId = edgeAt(event.clientX, event.clientY);
+      const doc = store.getState().document;
+      const inserted = edgeId && doc ? insertIntoEdge(doc, edgeId, node, () => newId('e')) : null;
+      store.getState().applyEdit(inserted ?? [{ kind: 'addNode', node }]);
       store.getState().setSelection([node.id], []);
     },
     [screenToFlowPosition, store],
@@ -204,6 +208,15 @@ function minimapColor(node: { type?: string }): string {
 }
 
 const MINIMAP_COLORS = { entry: '#0f8b8d', email: '#2f6fdb', wait: '#a06a12', branch: '#7b4bc4', lead: '#2f8a57', exit: '#8a94a3' } as const;
+
+/** The connection under a screen point, if any (React Flow draws a wide invisible hit path). */
+function edgeAt(x: number, y: number): string | null {
+  for (const element of globalThis.document.elementsFromPoint(x, y)) {
+    const edge = element.closest('.react-flow__edge');
+    if (edge) return edge.getAttribute('data-id');
+  }
+  return null;
+}
 
 function allowNodeDrop(event: DragEvent): void {
   if (event.dataTransfer.types.includes(NODE_DRAG_TYPE)) {

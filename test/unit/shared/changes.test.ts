@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, applyChanges, checkConnection } from '../../../shared/journey/changes';
+import { applyChange, applyChanges, checkConnection, insertIntoEdge } from '../../../shared/journey/changes';
 import { createNode } from '../../../shared/journey/nodeTypes';
 import { JourneyDocument } from '../../../shared/journey/schema';
 import { sampleJourney } from '../../support/sampleJourney';
@@ -52,5 +52,23 @@ describe('journey changes', () => {
     expect(reason({ source: 'ghost', sourceOutput: 'next', target: 'exit_quiet' })).toMatch(/Both ends/);
     const freed = applyChange(doc, { kind: 'removeElements', nodeIds: [], edgeIds: ['e_score_click_next'] });
     expect(checkConnection(freed, { source: 'score_click', sourceOutput: 'next', target: 'exit_quiet' })).toEqual({ ok: true });
+  });
+});
+
+describe('inserting a step into a connection', () => {
+  it('rewires source → new step → target and keeps the document valid', () => {
+    const doc = sampleJourney();
+    let n = 0;
+    const wait = createNode('wait', 'n_inserted', { x: 0, y: 0 });
+    const changes = insertIntoEdge(doc, 'e_entry_next', wait, () => `e_new_${++n}`)!;
+    const next = applyChanges(doc, changes);
+    expect(next.edges.some((e) => e.id === 'e_entry_next')).toBe(false);
+    expect(next.edges.filter((e) => e.id.startsWith('e_new_')).map((e) => [e.source, e.sourceOutput, e.target])).toEqual([
+      ['entry', 'next', 'n_inserted'],
+      ['n_inserted', 'next', 'email_delivery'],
+    ]);
+    expect(JourneyDocument.safeParse(next).success).toBe(true);
+    expect(insertIntoEdge(doc, 'missing', wait, () => 'x')).toBeNull();
+    expect(insertIntoEdge(doc, 'e_entry_next', createNode('entry', 'n_e', { x: 0, y: 0 }), () => 'x')).toBeNull();
   });
 });
