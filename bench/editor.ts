@@ -1,13 +1,13 @@
 // Editor benchmark: a generated 1,000-step journey opened in the real editor (Chromium,
 // `npm run web`), side by side in the same run with a bare React Flow page showing the same
 // graph: time until every node is rendered, and frames per second while panning.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../electron/services';
 import { createNode } from '../shared/journey/nodeTypes';
 import { JourneyDocument, type JourneyEdge, type JourneyNode } from '../shared/journey/schema';
+import { withHostAndBrowser } from './browser';
 import { quantile } from './templates';
 
 const ROWS = 20;
@@ -60,22 +60,8 @@ export async function benchEditor(root: string, runs = 3) {
       edges: journey.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
     }),
   );
-  const host = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({
-    executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      host.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      host.once('exit', () => reject(new Error('web host exited')));
-    });
+    return await withHostAndBrowser(root, chromium, dataDir, async (url, browser) => {
     const measure = async (target: string): Promise<PageFigures> => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       // Polls every frame from the very start for the moment all 1,000 nodes are drawn (measured, visible).
@@ -134,9 +120,8 @@ export async function benchEditor(root: string, runs = 3) {
       ours: { renderMs: median(ours, 'renderMs'), fps: median(ours, 'fps') },
       bare: { renderMs: median(bare, 'renderMs'), fps: median(bare, 'fps') },
     };
+    });
   } finally {
-    await browser.close();
-    host.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

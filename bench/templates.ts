@@ -1,10 +1,10 @@
 // Template benchmarks: compile time of every starter template (Node side, mjml 5), and the
 // preview latency after a keystroke in the real editor, in Chromium against the web host.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileTemplate } from '../electron/services/templates/compiler';
+import { withHostAndBrowser } from './browser';
 
 export const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,22 +40,8 @@ export async function benchPreviewLatency(root: string, templateName: string, ke
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) return { skipped: `no Chromium at ${chromium}` } as const;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-bench-'));
-  const host = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({
-    executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      host.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      host.once('exit', () => reject(new Error('web host exited')));
-    });
+    return await withHostAndBrowser(root, chromium, dataDir, async (url, browser) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.getByTestId('tab-templates').click();
@@ -89,9 +75,8 @@ export async function benchPreviewLatency(root: string, templateName: string, ke
       if (i >= 2) latencies.push(ms); // the first two warm up the path
     }
     return { median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
+    });
   } finally {
-    await browser.close();
-    host.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
