@@ -165,6 +165,8 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
         onNodeContextMenu={(event, node) => openMenu(event, node.id)}
         onSelectionContextMenu={(event) => openMenu(event)}
         minZoom={0.1}
+        // Large journeys draw only the steps in view (React Flow's virtualisation).
+        onlyRenderVisibleElements={document.nodes.length > MINIMAP_MAX_STEPS}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
