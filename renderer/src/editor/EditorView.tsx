@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
+import { EdgeInspector } from './EdgeInspector';
 import { JourneyInspector } from './JourneyInspector';
 import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
@@ -62,7 +63,9 @@ function SelectedStepPanel() {
   const node = useApp((s) => (s.selectedNodeIds.length === 1 ? s.document?.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
   const document = useApp((s) => s.document);
   const nothingSelected = useApp((s) => s.selectedNodeIds.length === 0 && s.selectedEdgeIds.length === 0);
+  const edge = useApp((s) => (s.selectedNodeIds.length === 0 && s.selectedEdgeIds.length === 1 ? s.document?.edges.find((e) => e.id === s.selectedEdgeIds[0]) : undefined));
   if (node) return <StepInspector key={node.id} node={node} />;
+  if (edge) return <EdgeInspector edge={edge} />;
   return nothingSelected && document ? <JourneyInspector document={document} /> : null;
 }
 

@@ -170,6 +170,11 @@ export const de: Messages = {
     restoreThis: 'Diese Version wiederherstellen',
     backToCurrent: 'Zurück zur aktuellen Fassung',
   },
+  edgeInspector: {
+    heading: 'Verbindung',
+    describes: 'Der Zweig „{{branch}}“ von {{from}} zu {{to}}.',
+    remove: 'Verbindung entfernen',
+  },
   commands: {
     undo: 'Rückgängig',
     redo: 'Wiederholen',

@@ -168,6 +168,11 @@ export const en = {
     restoreThis: 'Restore this revision',
     backToCurrent: 'Back to the current version',
   },
+  edgeInspector: {
+    heading: 'Connection',
+    describes: 'The “{{branch}}” branch from {{from}} to {{to}}.',
+    remove: 'Remove connection',
+  },
   commands: {
     undo: 'Undo',
     redo: 'Redo',

@@ -102,3 +102,28 @@ test('the API refuses a page that lacks the token', async ({ page, webHost }) =>
   const status = await page.evaluate(async () => (await fetch('/api/journeys:list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
   expect(status).toBe(401);
 });
+
+test('an edit made just before the page closes is not lost', async ({ page, context, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Closed mid-edit');
+  const exit = await app.addStep('exit');
+  // Close at once, well inside the autosave pause: the page saves on its way out.
+  await page.close({ runBeforeUnload: true });
+  const again = new AppPage(await context.newPage());
+  await again.open(webHost.url);
+  await again.journey('Closed mid-edit').locator('.journey-item__open').click();
+  await expect(again.page.getByTestId(`node-${exit}`)).toBeVisible();
+});
+
+test('a selected connection explains its branch and can be removed', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
+  await page.locator('.react-flow__edge[data-id="e_topic_check_yes"] .react-flow__edge-interaction').click({ force: true });
+  await expect(page.getByTestId('edge-inspector')).toContainText('The “yes” branch from Strong interest? to Hand off to sales.');
+  await page.getByTestId('remove-edge').click();
+  await expect(page.locator('.react-flow__edge[data-id="e_topic_check_yes"]')).toHaveCount(0);
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+z' : 'Control+z');
+  await expect(page.locator('.react-flow__edge[data-id="e_topic_check_yes"]')).toHaveCount(1);
+});
