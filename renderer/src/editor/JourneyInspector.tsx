@@ -16,7 +16,7 @@ export function JourneyInspector({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('settings');
   return (
-    <aside className="inspector" aria-label={t('journeyInspector.heading')} data-testid="journey-inspector">
+    <aside className="inspector inspector--tabbed" aria-label={t('journeyInspector.heading')} data-testid="journey-inspector">
       <div className="segmented inspector__tabs" role="tablist">
         {(['settings', 'scoring', 'routing'] as const).map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)} data-testid={`journey-tab-${id}`}>
@@ -24,9 +24,11 @@ export function JourneyInspector({ document }: { document: JourneyDocument }) {
           </button>
         ))}
       </div>
-      {tab === 'settings' && <SettingsForm document={document} />}
-      {tab === 'scoring' && <ScoringForm document={document} />}
-      {tab === 'routing' && <RoutingForm document={document} />}
+      <div className="inspector__scroll">
+        {tab === 'settings' && <SettingsForm document={document} />}
+        {tab === 'scoring' && <ScoringForm document={document} />}
+        {tab === 'routing' && <RoutingForm document={document} />}
+      </div>
     </aside>
   );
 }
@@ -60,6 +62,20 @@ function SettingsForm({ document }: { document: JourneyDocument }) {
           ))}
         </div>
       </Field>
+      <Field label={t('journeyInspector.audienceRules')}>
+        <span className="inspector__hint">{t('journeyInspector.audienceRulesHint')}</span>
+      </Field>
+      {s.audience.rules.map((rule, i) => (
+        <div key={i} className="inspector__card inspector__grid" data-testid="audience-rule">
+          <Field label={t('inspector.attribute')}><TextInput value={rule.attribute} maxLength={60} onChange={(attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, attribute } : r)) } }, `aud-attr-${i}`)} onDone={seal} /></Field>
+          <Field label={t('inspector.operator')}><Select value={rule.operator} options={COMPARISON_OPERATORS.map((o) => ({ value: o, label: t(`operators.${o}`) }))} onChange={(operator) => set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, operator } : r)) } })} /></Field>
+          <Field label={t('inspector.value')}><TextInput value={Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)} maxLength={200} onChange={(v) => set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, value: ['in', 'notIn'].includes(r.operator) ? v.split(',').map((x) => x.trim()).filter(Boolean) : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v } : r)) } }, `aud-value-${i}`)} onDone={seal} /></Field>
+          <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={() => set({ audience: { ...s.audience, rules: s.audience.rules.filter((_, k) => k !== i) } })}><Trash2 size={14} /></button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => set({ audience: { ...s.audience, rules: [...s.audience.rules, { attribute: 'country', operator: 'equals', value: 'DE' }] } })} data-testid="add-audience-rule">
+        <Plus size={14} /> {t('journeyInspector.addAudienceRule')}
+      </button>
       <label className="inspector__check">
         <input type="checkbox" checked={s.consent.required} onChange={(e) => set({ consent: { required: e.target.checked } })} data-testid="setting-consent" />
         {t('journeyInspector.consentRequired')}
@@ -75,10 +91,35 @@ function SettingsForm({ document }: { document: JourneyDocument }) {
       <Field label={t('journeyInspector.goal')}>
         <Select value={s.goal?.stage ?? ''} options={[{ value: '', label: t('journeyInspector.noGoal') }, ...stages]} onChange={(stage) => set({ goal: stage ? { stage: stage as (typeof LIFECYCLE_STAGES)[number], exitReason: s.goal?.exitReason ?? 'converted' } : null })} testId="setting-goal" />
       </Field>
+      {s.goal && (
+        <Field label={t('journeyInspector.goalExit')}>
+          <Select value={s.goal.exitReason} options={(['converted', 'ended'] as const).map((v) => ({ value: v, label: t(`summary.exit.${v}`) }))} onChange={(exitReason) => s.goal && set({ goal: { ...s.goal, exitReason } })} />
+        </Field>
+      )}
       <label className="inspector__check">
         <input type="checkbox" checked={s.sendWindow !== null} onChange={(e) => set({ sendWindow: e.target.checked ? { weekdays: [1, 2, 3, 4, 5], startHour: 8, endHour: 18, timeZone: 'Europe/Berlin' } : null })} data-testid="setting-send-window" />
         {t('journeyInspector.sendWindow')}
       </label>
+      {s.sendWindow && (
+        <Field label={t('inspector.weekdays')}>
+          <div className="inspector__days">
+            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+              <label key={d}>
+                <input
+                  type="checkbox"
+                  checked={s.sendWindow!.weekdays.includes(d)}
+                  onChange={(e) => {
+                    const w = s.sendWindow!;
+                    const weekdays = e.target.checked ? [...w.weekdays, d].sort() : w.weekdays.filter((x) => x !== d);
+                    if (weekdays.length > 0) set({ sendWindow: { ...w, weekdays } });
+                  }}
+                />
+                {t(`weekdays.${d}`)}
+              </label>
+            ))}
+          </div>
+        </Field>
+      )}
       {s.sendWindow && (
         <div className="inspector__row">
           <Field label={t('journeyInspector.from')}>
@@ -140,6 +181,10 @@ function ScoringForm({ document }: { document: JourneyDocument }) {
           <NumberInput value={m.decay.afterInactiveDays} min={0} max={365} onChange={(v) => set({ decay: { ...m.decay, afterInactiveDays: v } }, 'decay')} invalidText={invalid} />
         </Field>
       </div>
+      <label className="inspector__check">
+        <input type="checkbox" checked={m.topicScores} onChange={(e) => set({ topicScores: e.target.checked })} />
+        {t('journeyInspector.topicScores')}
+      </label>
       <h4>{t('journeyInspector.fitRules')}</h4>
       {m.fit.rules.map((rule, i) => (
         <div key={i} className="inspector__card inspector__grid">
@@ -160,6 +205,9 @@ function ScoringForm({ document }: { document: JourneyDocument }) {
           </Field>
         ))}
       </div>
+      <Field label={t('journeyInspector.disqualifyAt')}>
+        <Select value={m.disqualifyAtFit ?? ''} options={[{ value: '', label: t('journeyInspector.never') }, ...FIT_GRADES.map((g) => ({ value: g, label: g }))]} onChange={(v) => set({ disqualifyAtFit: v === '' ? null : (v as (typeof FIT_GRADES)[number]) })} />
+      </Field>
       <h4>{t('journeyInspector.stageRules')}</h4>
       {m.stageRules.map((rule, i) => (
         <div key={i} className="inspector__card inspector__grid">
@@ -214,8 +262,18 @@ function RoutingForm({ document }: { document: JourneyDocument }) {
               <Field label={t('inspector.value')}><TextInput value={condition ? (Array.isArray(condition.value) ? condition.value.join(', ') : String(condition.value)) : ''} maxLength={200} onChange={(v) => condition && set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [{ ...condition, operator: v.includes(',') ? 'in' : 'equals', value: v.includes(',') ? v.split(',').map((s) => s.trim()).filter(Boolean) : v }] } : x)) }, `rule-value-${rule.id}`)} onDone={seal} /></Field>
             </div>
             <div className="inspector__row">
+              <Field label={t('journeyInspector.topTopic')}>
+                <TextInput value={rule.topTopic ?? ''} maxLength={60} onChange={(topic) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, topTopic: topic.trim() || null } : x)) }, `rule-topic-${rule.id}`)} onDone={seal} />
+              </Field>
               <Field label={t('journeyInspector.assignTo')}>
-                <Select value={rule.assignTo.kind === 'team' ? rule.assignTo.teamId : ''} options={r.teams.map((x) => ({ value: x.id, label: x.name }))} onChange={(teamId) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, assignTo: { kind: 'team', teamId } } : x)) })} />
+                <Select
+                  value={rule.assignTo.kind === 'team' ? `team:${rule.assignTo.teamId}` : `rep:${rule.assignTo.repId}`}
+                  options={r.teams.flatMap((x) => [{ value: `team:${x.id}`, label: x.name }, ...x.reps.map((rep) => ({ value: `rep:${rep.id}`, label: `${x.name} · ${rep.name}` }))])}
+                  onChange={(value) => {
+                    const [kind, id] = value.split(':') as ['team' | 'rep', string];
+                    set({ rules: r.rules.map((x, k) => (k === i ? { ...x, assignTo: kind === 'team' ? { kind, teamId: id } : { kind, repId: id } } : x)) });
+                  }}
+                />
               </Field>
               <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={() => set({ rules: r.rules.filter((_, k) => k !== i) })}><Trash2 size={14} /></button>
             </div>

@@ -163,6 +163,9 @@ test('journey settings, scoring and routing are edited beside the canvas and fee
   await page.getByTestId('setting-frequency-cap').uncheck();
   await page.getByTestId('setting-frequency-cap').check();
   await page.getByTestId('setting-cap-max').fill('2');
+  await expect(page.getByTestId('audience-rule')).toHaveCount(1);
+  await page.getByTestId('add-audience-rule').click();
+  await expect(page.getByTestId('audience-rule')).toHaveCount(2);
   await page.getByTestId('journey-tab-scoring').click();
   await page.getByTestId('scoring-download').fill('25');
   await page.getByTestId('journey-tab-routing').click();
@@ -172,6 +175,7 @@ test('journey settings, scoring and routing are edited beside the canvas and fee
   await page.reload();
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
   await expect(page.getByTestId('setting-cap-max')).toHaveValue('2');
+  await expect(page.getByTestId('audience-rule')).toHaveCount(2);
   await page.getByTestId('journey-tab-scoring').click();
   await expect(page.getByTestId('scoring-download')).toHaveValue('25');
   await page.getByTestId('journey-tab-routing').click();
