@@ -5,24 +5,33 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyFlowEdge } from './flowGraph';
 import { outputLabel } from './outputLabel';
 import { useApp } from '../store/StoreContext';
+import { overlayOf } from '../simulation/overlay';
 
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { t } = useTranslation();
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10 });
   const output = props.data?.output ?? 'next';
   const showLabel = output !== 'next';
-  const tone = ['yes', 'no', 'event', 'timeout'].includes(output) ? output : 'branch';
+  const tone = ['yes', 'no', 'event', 'timeout', 'next'].includes(output) ? output : 'branch';
   const broken = useApp((s) => s.problemsByEdge.has(props.id));
+  const traffic = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? overlayOf(s.runResults.results).edges.get(props.id) : undefined));
+  const showLabelNow = showLabel || traffic !== undefined;
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`edge${props.selected ? ' edge--selected' : ''}${broken ? ' edge--error' : ''}`} />
-      {showLabel && (
+      <BaseEdge
+        id={props.id}
+        path={path}
+        className={`edge${props.selected ? ' edge--selected' : ''}${broken ? ' edge--error' : ''}${traffic ? ' edge--traffic' : ''}`}
+        style={traffic ? { strokeWidth: 1.5 + 7 * traffic.weight } : undefined}
+      />
+      {showLabelNow && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label--${tone}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {outputLabel(props.data?.sourceNode, output, t)}
+            {showLabel && outputLabel(props.data?.sourceNode, output, t)}
+            {traffic && <span className="edge-label__share" data-testid={`share-${props.id}`}>{showLabel ? ' · ' : ''}{Math.round(traffic.share * 100)}%</span>}
           </div>
         </EdgeLabelRenderer>
       )}

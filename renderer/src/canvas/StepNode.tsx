@@ -8,6 +8,7 @@ import type { NodeType } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
+import { overlayOf } from '../simulation/overlay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
 
@@ -30,17 +31,24 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const outputs = outputsOf(node);
   const connected = data.connectedOutputs.split(' ');
   const problem = useApp((s) => s.problemsByNode.get(node.id));
+  const stats = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? overlayOf(s.runResults.results).nodes.get(node.id) : undefined));
   const typeName = t(`nodeTypes.${node.type}.name`);
 
   return (
     <div
-      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}`}
+      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}${stats?.hot ? ' step--hot' : ''}`}
       data-problem={problem ?? ''}
       data-testid={`node-${node.id}`}
       data-node-type={node.type}
     >
       {acceptsInput(node.type) && (
         <Handle type="target" position={Position.Left} id={TARGET_HANDLE} data-testid={`handle-${node.id}-in`} />
+      )}
+      {stats && (
+        <div className="step__stats" data-testid={`overlay-${node.id}`} data-entered={stats.entered} data-waiting={stats.waiting} data-exited={stats.exited}>
+          <span title={t('simulation.entered')}>{stats.entered.toLocaleString()}</span>
+          {stats.waiting > 0 && <span className="step__stats-waiting" title={t('simulation.waiting')}>⏸ {stats.waiting.toLocaleString()}</span>}
+        </div>
       )}
       <div className="step__head">
         <Icon className="step__icon" size={16} aria-hidden />

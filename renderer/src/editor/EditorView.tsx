@@ -1,6 +1,7 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
-import { Check, CircleAlert, Download, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, Download, FlaskConical, LoaderCircle } from 'lucide-react';
+import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
@@ -30,6 +31,7 @@ export function EditorView() {
         </h1>
         <div className="editor__header-actions">
           <SaveStatus />
+          <SimulateButton />
           <RevisionsButton />
           <ExportButton id={document.id} />
         </div>
@@ -59,7 +61,24 @@ function ExportButton({ id }: { id: string }) {
   );
 }
 
+function SimulateButton() {
+  const { t } = useTranslation();
+  const toggle = useApp((s) => s.toggleSimulation);
+  const open = useApp((s) => s.simulationOpen);
+  return (
+    <button type="button" className={`button${open ? ' button--active' : ''}`} onClick={() => toggle()} data-testid="simulate-button">
+      <FlaskConical size={14} aria-hidden /> {t('simulation.button')}
+    </button>
+  );
+}
+
 function SelectedStepPanel() {
+  const simulationOpen = useApp((s) => s.simulationOpen);
+  if (simulationOpen) return <SimulationPanel />;
+  return <SelectionPanel />;
+}
+
+function SelectionPanel() {
   const node = useApp((s) => (s.selectedNodeIds.length === 1 ? s.document?.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
   const document = useApp((s) => s.document);
   const nothingSelected = useApp((s) => s.selectedNodeIds.length === 0 && s.selectedEdgeIds.length === 0);

@@ -6,8 +6,9 @@ import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createJourneysSlice, type JourneysSlice } from './journeysSlice';
 import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice';
+import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 
-export type AppState = JourneysSlice & EditorSlice & TemplatesSlice & PreferencesSlice;
+export type AppState = JourneysSlice & EditorSlice & TemplatesSlice & PreferencesSlice & SimulationSlice;
 export type AppStore = StoreApi<AppState>;
 export type SliceCreator<T> = (
   set: AppStore['setState'],
@@ -22,6 +23,7 @@ export function createAppStore(backend: Backend): AppStore {
       createEditorSlice(set, get, backend),
       createTemplatesSlice(set, get, backend),
       createPreferencesSlice(set, get, backend),
+      createSimulationSlice(set, get, backend),
     ];
     // Slices share one namespace: a name used twice would silently replace the other's.
     const seen = new Set<string>();
