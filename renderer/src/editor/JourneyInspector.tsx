@@ -8,7 +8,7 @@ import type { JourneyChange } from '../../../shared/journey/changes';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import { newId } from '../../../shared/journey/ids';
 import { useApp } from '../store/StoreContext';
-import { Field, NumberInput, Select, TextInput } from './fields';
+import { Field, NumberInput, Select, TextInput, WeekdayPicker } from './fields';
 
 type Tab = 'settings' | 'scoring' | 'routing';
 
@@ -102,22 +102,7 @@ function SettingsForm({ document }: { document: JourneyDocument }) {
       </label>
       {s.sendWindow && (
         <Field label={t('inspector.weekdays')}>
-          <div className="inspector__days">
-            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-              <label key={d}>
-                <input
-                  type="checkbox"
-                  checked={s.sendWindow!.weekdays.includes(d)}
-                  onChange={(e) => {
-                    const w = s.sendWindow!;
-                    const weekdays = e.target.checked ? [...w.weekdays, d].sort() : w.weekdays.filter((x) => x !== d);
-                    if (weekdays.length > 0) set({ sendWindow: { ...w, weekdays } });
-                  }}
-                />
-                {t(`weekdays.${d}`)}
-              </label>
-            ))}
-          </div>
+          <WeekdayPicker value={s.sendWindow.weekdays} onChange={(weekdays) => s.sendWindow && set({ sendWindow: { ...s.sendWindow, weekdays } })} labelOf={(d) => t(`weekdays.${d}`)} />
         </Field>
       )}
       {s.sendWindow && (

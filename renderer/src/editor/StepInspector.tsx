@@ -8,7 +8,7 @@ import { COMPARISON_OPERATORS, FIT_GRADES, LIFECYCLE_STAGES } from '../../../sha
 import type { ConditionRule, JourneyNode, NodeOf } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 import { EmailStepPanel } from './EmailStepPanel';
-import { Field, NumberInput, Select, TextInput } from './fields';
+import { Field, NumberInput, Select, TextInput, WeekdayPicker } from './fields';
 
 type Update = (params: object, coalesce?: string) => void;
 const NO_STEPS: JourneyNode[] = [];
@@ -98,21 +98,7 @@ function Parameters({ node, update }: { node: JourneyNode; update: Update }) {
           ) : (
             <>
               <Field label={t('inspector.weekdays')}>
-                <div className="inspector__days">
-                  {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-                    <label key={d}>
-                      <input
-                        type="checkbox"
-                        checked={p.weekdays.includes(d)}
-                        onChange={(e) => {
-                          const weekdays = e.target.checked ? [...p.weekdays, d].sort() : p.weekdays.filter((x) => x !== d);
-                          if (weekdays.length > 0) update({ weekdays });
-                        }}
-                      />
-                      {t(`weekdays.${d}`)}
-                    </label>
-                  ))}
-                </div>
+                <WeekdayPicker value={p.weekdays} onChange={(weekdays) => update({ weekdays })} labelOf={(d) => t(`weekdays.${d}`)} />
               </Field>
               <Field label={t('inspector.time')}>
                 <input type="time" value={p.time} onChange={(e) => /^\d{2}:\d{2}$/.test(e.target.value) && update({ time: e.target.value })} />

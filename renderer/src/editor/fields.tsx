@@ -75,3 +75,24 @@ export function Select<T extends string>({ value, options, onChange, testId }: {
     </select>
   );
 }
+
+/** Weekday checkboxes (1 = Monday … 7 = Sunday); at least one day always stays chosen. */
+export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly number[]; onChange(days: number[]): void; labelOf(day: number): string }) {
+  return (
+    <div className="inspector__days">
+      {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+        <label key={d}>
+          <input
+            type="checkbox"
+            checked={value.includes(d)}
+            onChange={(e) => {
+              const days = e.target.checked ? [...value, d].sort() : value.filter((x) => x !== d);
+              if (days.length > 0) onChange(days);
+            }}
+          />
+          {labelOf(d)}
+        </label>
+      ))}
+    </div>
+  );
+}

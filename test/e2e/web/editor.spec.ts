@@ -130,6 +130,15 @@ test('the inspector edits every parameter of a step, refuses invalid numbers, an
   await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
   await page.getByTestId('inspector-label').fill('Cooling-off period');
   await expect(page.getByTestId(`node-${wait}`)).toContainText('Cooling-off period');
+  // Wait until a weekday instead: Monday 09:00 by default, then add Thursday.
+  await page.getByTestId('inspector-wait-mode').selectOption('until');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait until Mon 09:00');
+  await page.getByTestId('step-inspector').getByRole('checkbox', { name: 'Thu', exact: true }).check();
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait until Mon, Thu 09:00');
+  await page.getByTestId('inspector-wait-mode').selectOption('duration');
+  await page.getByTestId('inspector-amount').fill('3');
+  await page.getByTestId('inspector-unit').selectOption('businessDays');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
 
   const condition = await app.addStep('condition');
   await page.getByTestId('inspector-rule-kind').selectOption('score');
