@@ -138,3 +138,31 @@ function matchesRuleSlowly(attributes: Readonly<Record<string, AttributeValue | 
 
 export const Weekday = z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)');
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
+
+/** The text a rule's value is edited as: lists comma-separated. */
+export function ruleValueToText(value: AttributeRule['value']): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+const typedValue = (text: string): string | number => (NUMBER_TEXT.test(text) ? Number(text) : text);
+
+/** Reads edited text as a value for the operator: a list for in / notIn, a number when it is one, else text. */
+export function ruleValueFromText(operator: ComparisonOperator, text: string): AttributeRule['value'] {
+  if (operator === 'exists' || operator === 'notExists') return '';
+  if (operator === 'in' || operator === 'notIn') {
+    return text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map(typedValue);
+  }
+  return typedValue(text.trim());
+}
+
+/** The rule with another operator, its value re-read for it (a list for "is one of" …). */
+export function withOperator(rule: AttributeRule, operator: ComparisonOperator): AttributeRule {
+  return { ...rule, operator, value: ruleValueFromText(operator, ruleValueToText(rule.value)) };
+}
+
+export const isAttributeName = (text: string): boolean => AttributeName.safeParse(text).success;

@@ -3,11 +3,12 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPARISON_OPERATORS, FIT_GRADES, LIFECYCLE_STAGES } from '../../../shared/journey/primitives';
+import { FIT_GRADES, LIFECYCLE_STAGES } from '../../../shared/journey/primitives';
 import type { JourneyChange } from '../../../shared/journey/changes';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import { newId } from '../../../shared/journey/ids';
 import { useApp } from '../store/StoreContext';
+import { AttributeRuleFields } from './AttributeRuleFields';
 import { Field, NumberInput, Select, TextInput, WeekdayPicker } from './fields';
 
 type Tab = 'settings' | 'scoring' | 'routing';
@@ -67,9 +68,11 @@ function SettingsForm({ document }: { document: JourneyDocument }) {
       </Field>
       {s.audience.rules.map((rule, i) => (
         <div key={i} className="inspector__card inspector__grid" data-testid="audience-rule">
-          <Field label={t('inspector.attribute')}><TextInput value={rule.attribute} maxLength={60} onChange={(attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, attribute } : r)) } }, `aud-attr-${i}`)} onDone={seal} /></Field>
-          <Field label={t('inspector.operator')}><Select value={rule.operator} options={COMPARISON_OPERATORS.map((o) => ({ value: o, label: t(`operators.${o}`) }))} onChange={(operator) => set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, operator } : r)) } })} /></Field>
-          <Field label={t('inspector.value')}><TextInput value={Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)} maxLength={200} onChange={(v) => set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? { ...r, value: ['in', 'notIn'].includes(r.operator) ? v.split(',').map((x) => x.trim()).filter(Boolean) : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v } : r)) } }, `aud-value-${i}`)} onDone={seal} /></Field>
+          <AttributeRuleFields
+            rule={rule}
+            coalesceKey={`audience-${i}`}
+            onChange={(next, coalesce) => set({ audience: { ...s.audience, rules: s.audience.rules.map((r, k) => (k === i ? next : r)) } }, coalesce)}
+          />
           <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={() => set({ audience: { ...s.audience, rules: s.audience.rules.filter((_, k) => k !== i) } })}><Trash2 size={14} /></button>
         </div>
       ))}
@@ -138,7 +141,6 @@ function SettingsForm({ document }: { document: JourneyDocument }) {
 
 function ScoringForm({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
-  const seal = useApp((s) => s.sealEdit);
   const patch = usePatch(document);
   const m = document.scoring;
   const set = (scoring: Partial<JourneyDocument['scoring']>, coalesce?: string) => patch({ scoring: { ...m, ...scoring } }, coalesce);
@@ -173,9 +175,11 @@ function ScoringForm({ document }: { document: JourneyDocument }) {
       <h4>{t('journeyInspector.fitRules')}</h4>
       {m.fit.rules.map((rule, i) => (
         <div key={i} className="inspector__card inspector__grid">
-          <Field label={t('inspector.attribute')}><TextInput value={rule.attribute} maxLength={60} onChange={(attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && set({ fit: { ...m.fit, rules: m.fit.rules.map((r, k) => (k === i ? { ...r, attribute } : r)) } }, `fit-attr-${i}`)} onDone={seal} /></Field>
-          <Field label={t('inspector.operator')}><Select value={rule.operator} options={COMPARISON_OPERATORS.map((o) => ({ value: o, label: t(`operators.${o}`) }))} onChange={(operator) => set({ fit: { ...m.fit, rules: m.fit.rules.map((r, k) => (k === i ? { ...r, operator } : r)) } })} /></Field>
-          <Field label={t('inspector.value')}><TextInput value={Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)} maxLength={200} onChange={(v) => set({ fit: { ...m.fit, rules: m.fit.rules.map((r, k) => (k === i ? { ...r, value: ['in', 'notIn'].includes(r.operator) ? v.split(',').map((x) => x.trim()).filter(Boolean) : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v } : r)) } }, `fit-value-${i}`)} onDone={seal} /></Field>
+          <AttributeRuleFields
+            rule={rule}
+            coalesceKey={`fit-${i}`}
+            onChange={(next, coalesce) => set({ fit: { ...m.fit, rules: m.fit.rules.map((r, k) => (k === i ? { ...next, points: r.points } : r)) } }, coalesce)}
+          />
           <Field label={t('journeyInspector.points')}><NumberInput value={rule.points} min={-1000} max={1000} onChange={(points) => set({ fit: { ...m.fit, rules: m.fit.rules.map((r, k) => (k === i ? { ...r, points } : r)) } }, `fit-points-${i}`)} invalidText={invalid} /></Field>
           <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={() => set({ fit: { ...m.fit, rules: m.fit.rules.filter((_, k) => k !== i) } })}><Trash2 size={14} /></button>
         </div>
@@ -242,10 +246,22 @@ function RoutingForm({ document }: { document: JourneyDocument }) {
         const condition = rule.when[0];
         return (
           <div key={rule.id} className="inspector__card">
-            <div className="inspector__row">
-              <Field label={t('inspector.attribute')}><TextInput value={condition?.attribute ?? ''} maxLength={60} onChange={(attribute) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: attribute && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) ? [{ attribute, operator: condition?.operator ?? 'equals', value: condition?.value ?? '' }] : [] } : x)) }, `rule-attr-${rule.id}`)} onDone={seal} /></Field>
-              <Field label={t('inspector.value')}><TextInput value={condition ? (Array.isArray(condition.value) ? condition.value.join(', ') : String(condition.value)) : ''} maxLength={200} onChange={(v) => condition && set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [{ ...condition, operator: v.includes(',') ? 'in' : 'equals', value: v.includes(',') ? v.split(',').map((s) => s.trim()).filter(Boolean) : v }] } : x)) }, `rule-value-${rule.id}`)} onDone={seal} /></Field>
-            </div>
+            {condition ? (
+              <div className="inspector__grid">
+                <AttributeRuleFields
+                  rule={condition}
+                  coalesceKey={`routing-${rule.id}`}
+                  onChange={(next, coalesce) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [next] } : x)) }, coalesce)}
+                />
+                <button type="button" className="link-button" onClick={() => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [] } : x)) })}>
+                  {t('journeyInspector.everyLead')}
+                </button>
+              </div>
+            ) : (
+              <button type="button" className="link-button" onClick={() => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [{ attribute: 'country', operator: 'equals', value: 'DE' }] } : x)) })}>
+                + {t('journeyInspector.addCondition')}
+              </button>
+            )}
             <div className="inspector__row">
               <Field label={t('journeyInspector.topTopic')}>
                 <TextInput value={rule.topTopic ?? ''} maxLength={60} onChange={(topic) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, topTopic: topic.trim() || null } : x)) }, `rule-topic-${rule.id}`)} onDone={seal} />

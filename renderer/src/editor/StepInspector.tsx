@@ -4,9 +4,10 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SWITCH_DEFAULT_OUTPUT } from '../../../shared/journey/nodeTypes';
-import { COMPARISON_OPERATORS, FIT_GRADES, LIFECYCLE_STAGES } from '../../../shared/journey/primitives';
+import { FIT_GRADES, isAttributeName, LIFECYCLE_STAGES } from '../../../shared/journey/primitives';
 import type { ConditionRule, JourneyNode, NodeOf } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
+import { AttributeRuleFields } from './AttributeRuleFields';
 import { EmailStepPanel } from './EmailStepPanel';
 import { Field, NumberInput, Select, TextInput, WeekdayPicker } from './fields';
 
@@ -173,7 +174,7 @@ function Parameters({ node, update }: { node: JourneyNode; update: Update }) {
           </Field>
           {p.action === 'set' ? (
             <>
-              <Field label={t('inspector.attribute')}>{text('attribute', p.attribute, (attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && update({ attribute }, `attribute:${node.id}`), 60)}</Field>
+              <Field label={t('inspector.attribute')}>{text('attribute', p.attribute, (attribute) => isAttributeName(attribute) && update({ attribute }, `attribute:${node.id}`), 60)}</Field>
               <Field label={t('inspector.value')}>{text('value', String(p.value), (value) => update({ value }, `value:${node.id}`), 200)}</Field>
             </>
           ) : (
@@ -280,11 +281,7 @@ function ConditionFields({ node, update, emailOptions }: { node: NodeOf<'conditi
       )}
       {rule.kind === 'attribute' && (
         <>
-          <Field label={t('inspector.attribute')}><TextInput value={rule.rule.attribute} maxLength={60} onChange={(attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && setRule({ ...rule, rule: { ...rule.rule, attribute } }, `attr:${node.id}`)} onDone={seal} /></Field>
-          <Field label={t('inspector.operator')}>
-            <Select value={rule.rule.operator} options={COMPARISON_OPERATORS.map((o) => ({ value: o, label: t(`operators.${o}`) }))} onChange={(operator) => setRule({ ...rule, rule: { ...rule.rule, operator } })} />
-          </Field>
-          <Field label={t('inspector.value')}><TextInput value={Array.isArray(rule.rule.value) ? rule.rule.value.join(', ') : String(rule.rule.value)} maxLength={200} onChange={(v) => setRule({ ...rule, rule: { ...rule.rule, value: ['in', 'notIn'].includes(rule.rule.operator) ? v.split(',').map((s) => s.trim()).filter(Boolean) : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v } }, `value:${node.id}`)} onDone={seal} /></Field>
+          <AttributeRuleFields rule={rule.rule} coalesceKey={`condition-${node.id}`} onChange={(next, coalesce) => setRule({ ...rule, rule: next }, coalesce)} />
         </>
       )}
     </>
@@ -325,7 +322,7 @@ function SplitFields({ node, update }: { node: NodeOf<'split'>; update: Update }
       <Field label={t('inspector.splitMode')}>
         <Select value="switch" options={[{ value: 'percent', label: t('inspector.byPercent') }, { value: 'switch', label: t('inspector.byAttribute') }]} onChange={() => update({ mode: 'percent', branches: [{ id: 'A', label: '', percent: 50 }, { id: 'B', label: '', percent: 50 }], attribute: undefined, cases: undefined })} />
       </Field>
-      <Field label={t('inspector.attribute')}><TextInput value={p.attribute} maxLength={60} onChange={(attribute) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(attribute) && update({ attribute }, `attribute:${node.id}`)} onDone={seal} /></Field>
+      <Field label={t('inspector.attribute')}><TextInput value={p.attribute} maxLength={60} onChange={(attribute) => isAttributeName(attribute) && update({ attribute }, `attribute:${node.id}`)} onDone={seal} /></Field>
       {p.cases.map((c, i) => (
         <div className="inspector__row" key={c.id}>
           <Field label={t('inspector.caseValue')}><TextInput value={c.value} maxLength={200} onChange={(value) => update({ cases: p.cases.map((x, k) => (k === i ? { ...x, value } : x)) }, `case:${node.id}:${c.id}`)} onDone={seal} /></Field>

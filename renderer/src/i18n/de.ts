@@ -124,6 +124,8 @@ export const de: Messages = {
     topicScores: 'Score je Thema führen (aus den Themen jeder E-Mail)',
     disqualifyAt: 'Disqualifizieren bei Fit-Note',
     topTopic: 'Stärkstes Thema (optional)',
+    everyLead: 'Bedingung entfernen (jeder Lead passt)',
+    addCondition: 'Bedingung hinzufügen (sonst passt jeder Lead)',
     reentry: 'Erneut einsteigen',
     never: 'nie',
     afterDays: 'nach einigen Tagen',

@@ -122,6 +122,8 @@ export const en = {
     topicScores: 'Keep a score per topic (from the topics of each email)',
     disqualifyAt: 'Disqualify at fit grade',
     topTopic: 'Strongest topic (optional)',
+    everyLead: 'Remove condition (every lead matches)',
+    addCondition: 'Add a condition (else every lead matches)',
     reentry: 'Enter again',
     never: 'never',
     afterDays: 'after some days',

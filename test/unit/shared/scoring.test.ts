@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAttributeName, matchesRule, ruleValueFromText, ruleValueToText, withOperator } from '../../../shared/journey/primitives';
 import { ScoringModel, defaultScoringModel } from '../../../shared/scoring/schema';
 import {
   applyRecord,
@@ -127,5 +128,21 @@ describe('fit grade and stage rules', () => {
 
   it('refuses grade thresholds out of order', () => {
     expect(ScoringModel.safeParse({ fit: { thresholds: { A: 10, B: 20, C: 5 } } }).success).toBe(false);
+  });
+});
+
+describe('attribute rule values as edited', () => {
+  it('reads text for the operator: lists for "is one of", numbers when numeric, nothing for "is set"', () => {
+    expect(ruleValueFromText('in', 'DE, AT , ,CH')).toEqual(['DE', 'AT', 'CH']);
+    expect(ruleValueFromText('gte', ' 200 ')).toBe(200);
+    expect(ruleValueFromText('equals', 'Software')).toBe('Software');
+    expect(ruleValueFromText('exists', 'whatever')).toBe('');
+    expect(ruleValueToText(['DE', 'AT'])).toBe('DE, AT');
+    // Switching to "is one of" turns the text into a list, so the rule still matches.
+    const rule = withOperator({ attribute: 'country', operator: 'equals', value: 'DE' }, 'in');
+    expect(rule.value).toEqual(['DE']);
+    expect(matchesRule({ country: 'de' }, rule)).toBe(true);
+    expect(isAttributeName('companySize')).toBe(true);
+    expect(isAttributeName('1st field')).toBe(false);
   });
 });
