@@ -30,7 +30,7 @@ export async function benchSimulator(root: string, workerScript: string, workers
   const figures: SimulatorFigures[] = [];
   for (const count of [10_000, 100_000, 1_000_000]) {
     const started = performance.now();
-    const results = await pool.run(input(count));
+    const { results } = await pool.run(input(count));
     const seconds = (performance.now() - started) / 1000;
     figures.push({
       prospects: count,

@@ -68,7 +68,7 @@ export async function simulate(file: string, flags: SimulateFlags, io: CliIo, en
   if (!fs.existsSync(env.workerScript ?? '') && workers > 0) throw new Error('The simulation worker is not built; run "npm run build" or pass --workers 0.');
   const options = SimulationOptions.parse({ seed, horizonDays });
   const started = performance.now();
-  const results = await runSimulation(
+  const { results } = await runSimulation(
     { journey: imported.document.journey, personas: personas.personas, source, options },
     { workers, workerScript: env.workerScript ?? '' },
   );

@@ -38,6 +38,7 @@ export const CHANNEL_NAMES = [
   'simulation:cancel',
   'simulation:result',
   'simulation:list',
+  'simulation:exportCsv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

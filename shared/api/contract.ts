@@ -128,6 +128,7 @@ export const requestSchemas = {
   'simulation:cancel': z.object({ runId: Id }),
   'simulation:result': z.object({ runId: Id }),
   'simulation:list': z.object({ journeyId: Id.optional() }),
+  'simulation:exportCsv': z.object({ runId: Id }),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export interface ResponseTypes {
@@ -172,6 +173,7 @@ export interface ResponseTypes {
   'simulation:cancel': { cancelled: boolean };
   'simulation:result': { run: RunSummary; results: SimulationResults };
   'simulation:list': RunSummary[];
+  'simulation:exportCsv': { fileName: string; content: string; rows: number };
 }
 
 export interface ProspectSetSummary {
@@ -187,6 +189,10 @@ export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'interrupt
 export interface RunSummary {
   id: string;
   journeyId: string;
+  /** The journey's name when the run started. */
+  journeyName: string;
+  /** Where its prospects came from: a prospect set, or generated from a persona mix (null = the default mix). */
+  source: { kind: 'set'; name: string } | { kind: 'generate'; mix: Record<string, number> | null };
   status: RunStatus;
   createdAt: string;
   finishedAt: string | null;

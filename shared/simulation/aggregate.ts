@@ -45,6 +45,65 @@ export interface Timeline {
   steps: TimelineStep[];
 }
 
+/**
+ * One line per prospect — where it ended, its stage, score, grade and emails — for the
+ * per-prospect CSV export. Indexed by prospect index from `start`; chunks are contiguous,
+ * so the run's rows are the chunks' rows placed side by side.
+ */
+export class ProspectRows {
+  readonly outcome: Uint8Array;
+  readonly stage: Uint8Array;
+  readonly score: Float32Array;
+  readonly emails: Uint16Array;
+  readonly grade: Uint8Array;
+
+  constructor(
+    readonly start: number,
+    readonly length: number,
+  ) {
+    this.outcome = new Uint8Array(length);
+    this.stage = new Uint8Array(length);
+    this.score = new Float32Array(length);
+    this.emails = new Uint16Array(length);
+    this.grade = new Uint8Array(length);
+  }
+
+  set(index: number, outcome: number, stage: number, score: number, emails: number, grade: number): void {
+    const i = index - this.start;
+    this.outcome[i] = outcome;
+    this.stage[i] = stage;
+    this.score[i] = score;
+    this.emails[i] = Math.min(emails, 65535);
+    this.grade[i] = grade;
+  }
+
+  /** Copies another chunk's rows into their place in this (larger) range. */
+  place(other: ProspectRowsData): void {
+    const at = other.start - this.start;
+    this.outcome.set(other.outcome, at);
+    this.stage.set(other.stage, at);
+    this.score.set(other.score, at);
+    this.emails.set(other.emails, at);
+    this.grade.set(other.grade, at);
+  }
+
+  toData(): ProspectRowsData {
+    return { start: this.start, length: this.length, outcome: this.outcome, stage: this.stage, score: this.score, emails: this.emails, grade: this.grade };
+  }
+
+  static fromData(data: ProspectRowsData): ProspectRows {
+    const rows = new ProspectRows(data.start, data.length);
+    rows.place(data);
+    return rows;
+  }
+
+  buffers(): ArrayBuffer[] {
+    return [this.outcome, this.stage, this.score, this.emails, this.grade].map((a) => a.buffer as ArrayBuffer);
+  }
+}
+
+export type ProspectRowsData = Pick<ProspectRows, 'start' | 'length' | 'outcome' | 'stage' | 'score' | 'emails' | 'grade'>;
+
 export class Aggregate {
   prospects = 0;
   steps = 0;
@@ -63,6 +122,8 @@ export class Aggregate {
   readonly engagement = new Int32Array(SCORE_BINS);
   readonly grades = new Int32Array(4);
   timelines: Timeline[] = [];
+  /** Per-prospect rows, when the run keeps them. */
+  rows: ProspectRows | null = null;
 
   constructor(
     readonly nodeCount: number,
@@ -78,8 +139,10 @@ export class Aggregate {
     this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * (Math.ceil(horizonHours) + 1));
   }
 
-  static for(journey: CompiledJourney, horizonHours: number): Aggregate {
-    return new Aggregate(journey.nodes.length, journey.stride, journey.doc.edges.length, horizonHours);
+  static for(journey: CompiledJourney, horizonHours: number, rowRange?: readonly [number, number]): Aggregate {
+    const aggregate = new Aggregate(journey.nodes.length, journey.stride, journey.doc.edges.length, horizonHours);
+    if (rowRange) aggregate.rows = new ProspectRows(rowRange[0], rowRange[1] - rowRange[0]);
+    return aggregate;
   }
 
   /** Adds another aggregate's counts into this one. */
@@ -94,6 +157,7 @@ export class Aggregate {
       for (let i = 0; i < mine.length; i++) mine[i]! += theirs[i]!;
     }
     this.timelines.push(...other.timelines);
+    if (this.rows && other.rows) this.rows.place(other.rows);
   }
 
   /** Keeps the `k` sampled timelines with the smallest ranks, the same whatever the chunking. */
@@ -104,7 +168,14 @@ export class Aggregate {
 
   /** Structured-clone-friendly copy (typed arrays travel between worker threads). */
   toData(): AggregateData {
-    const data = { prospects: this.prospects, steps: this.steps, emailsSent: this.emailsSent, suppressedNoConsent: this.suppressedNoConsent, timelines: this.timelines } as AggregateData;
+    const data = {
+      prospects: this.prospects,
+      steps: this.steps,
+      emailsSent: this.emailsSent,
+      suppressedNoConsent: this.suppressedNoConsent,
+      timelines: this.timelines,
+      rows: this.rows?.toData() ?? null,
+    } as AggregateData;
     for (const key of ARRAY_KEYS) (data as unknown as Record<string, Int32Array>)[key] = this[key];
     return data;
   }
@@ -127,4 +198,11 @@ const ARRAY_KEYS = [
 export type AggregateData = Pick<
   Aggregate,
   'prospects' | 'steps' | 'emailsSent' | 'suppressedNoConsent' | 'timelines' | (typeof ARRAY_KEYS)[number]
->;
+> & { rows: ProspectRowsData | null };
+
+/** The typed arrays of an aggregate, to transfer between threads instead of copying. */
+export function transferablesOf(data: AggregateData): ArrayBuffer[] {
+  const arrays = ARRAY_KEYS.map((key) => data[key]);
+  const rows = data.rows ? [data.rows.outcome, data.rows.stage, data.rows.score, data.rows.emails, data.rows.grade] : [];
+  return [...arrays, ...rows].map((a) => a.buffer as ArrayBuffer);
+}

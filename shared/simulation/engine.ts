@@ -32,6 +32,8 @@ export interface EngineSetup {
   horizonHours: number;
   totalProspects: number;
   timelineSample: number;
+  /** Prospect indexes [start, end) to keep per-prospect rows for. */
+  rowRange?: readonly [number, number];
 }
 
 const MAX_STEPS = 2000;
@@ -70,7 +72,7 @@ export class Engine {
 
   constructor(private readonly setup: EngineSetup) {
     this.j = setup.journey;
-    this.aggregate = Aggregate.for(setup.journey, setup.horizonHours);
+    this.aggregate = Aggregate.for(setup.journey, setup.horizonHours, setup.rowRange);
     this.reactions = new Float64Array(Math.max(1, setup.journey.emailTopics.length) * REACTION_KINDS);
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
@@ -216,9 +218,11 @@ export class Engine {
           }
           break;
         }
-        case 'condition':
-          output = this.holds(current, t, stage, fit.grade, prospect.consent, attributes) ? 0 : 1;
+        case 'condition': {
+          const forced = prospect.script?.conditions[current.id];
+          output = (forced ?? this.holds(current, t, stage, fit.grade, prospect.consent, attributes)) ? 0 : 1;
           break;
+        }
         case 'split': {
           const scripted = prospect.script?.splits[current.id];
           const outs = j.outputs[node]!;
@@ -452,6 +456,14 @@ export class Engine {
     const bin = Math.floor((this.score.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
     agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
     agg.grades['ABCD'.indexOf(grade)]!++;
+    let finalStage = 0;
+    for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
+      if (this.stageAt[s] !== NEVER) {
+        finalStage = s;
+        break;
+      }
+    }
+    agg.rows?.set(index, OUTCOME[outcome], finalStage, this.score.engagement, emails, 'ABCD'.indexOf(grade));
     if (this.timeline) {
       agg.timelines.push({
         index,

@@ -75,6 +75,8 @@ export const Script = z.object({
   visit: scriptedHours,
   /** Branch to take at a split, keyed by split step id (else the split decides as usual). */
   splits: z.record(Id, z.string().min(1).max(40)).default({}),
+  /** Forced answer of a condition step, keyed by its id (else the prospect's data decides). */
+  conditions: z.record(Id, z.boolean()).default({}),
 });
 export type Script = z.infer<typeof Script>;
 

@@ -2,7 +2,7 @@
 // every chunk runs its prospects, the hand-offs of all chunks are resolved together, the
 // paused prospects are replayed with their assignments, and the counters are summed.
 import { type JourneyDocument } from '../journey/schema';
-import { Aggregate, type AggregateData } from './aggregate';
+import { Aggregate, type AggregateData, ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
 import { Engine, type HandoffRequest } from './engine';
@@ -47,6 +47,7 @@ export class ChunkRunner {
       horizonHours: input.options.horizonDays * 24,
       totalProspects: prospectCount(input.source),
       timelineSample: input.options.timelineSample,
+      rowRange: [start, end],
     });
   }
 
@@ -92,7 +93,13 @@ export interface ChunkHandle {
   collect(): Promise<AggregateData>;
 }
 
-export async function coordinate(input: SimulationInput, chunks: readonly ChunkHandle[]): Promise<SimulationResults> {
+/** A finished run: the results everyone sees, and one row per prospect for the CSV export. */
+export interface SimulationOutput {
+  results: SimulationResults;
+  rows: ProspectRows;
+}
+
+export async function coordinate(input: SimulationInput, chunks: readonly ChunkHandle[]): Promise<SimulationOutput> {
   const horizonHours = input.options.horizonDays * 24;
   const book = new HandoffBook(input.journey.routing, horizonHours);
   const assignments = new Map<number, number[]>();
@@ -118,14 +125,15 @@ export async function coordinate(input: SimulationInput, chunks: readonly ChunkH
     ).flat();
   }
   const compiled = compileJourney(input.journey);
-  const total = Aggregate.for(compiled, horizonHours);
+  const total = Aggregate.for(compiled, horizonHours, [0, prospectCount(input.source)]);
   for (const chunk of chunks) total.add(await chunk.collect());
   total.trimTimelines(input.options.timelineSample);
-  return buildResults(compiled, total, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
+  const results = buildResults(compiled, total, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
+  return { results, rows: total.rows ?? new ProspectRows(0, 0) };
 }
 
 /** The whole simulation on this thread (tests, small runs, the renderer-free CLI path). */
-export function simulateInProcess(input: SimulationInput, onProgress?: (done: number) => boolean | void): Promise<SimulationResults> {
+export function simulateInProcess(input: SimulationInput, onProgress?: (done: number) => boolean | void): Promise<SimulationOutput> {
   const runner = new ChunkRunner(input, 0, prospectCount(input.source));
   const handle: ChunkHandle = {
     start: runner.start,

@@ -2,8 +2,8 @@
 // shared/simulation's rounds. The pool keeps its threads warm between runs (start-up of a
 // thread costs a few hundred ms); cancelling a run ends its threads, new ones start lazily.
 import { Worker } from 'node:worker_threads';
-import { coordinate, type ChunkHandle, prospectCount, type SimulationInput, simulateInProcess, splitRange } from '../../../shared/simulation/simulate';
-import type { SimulationResults } from '../../../shared/simulation/results';
+import { coordinate, type ChunkHandle, prospectCount, type SimulationInput, type SimulationOutput, simulateInProcess, splitRange } from '../../../shared/simulation/simulate';
+
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface RunOptions {
@@ -28,7 +28,7 @@ export class SimulationPool {
     readonly size: number,
   ) {}
 
-  async run(input: SimulationInput, options: RunOptions = {}): Promise<SimulationResults> {
+  async run(input: SimulationInput, options: RunOptions = {}): Promise<SimulationOutput> {
     if (this.busy) throw new Error('A simulation is already running in this pool.');
     this.busy = true;
     try {
@@ -43,7 +43,7 @@ export class SimulationPool {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  private async runNow(input: SimulationInput, { onProgress, signal }: RunOptions): Promise<SimulationResults> {
+  private async runNow(input: SimulationInput, { onProgress, signal }: RunOptions): Promise<SimulationOutput> {
     const total = prospectCount(input.source);
     if (signal?.aborted) throw new SimulationCancelled();
     if (this.size <= 0 || total < 2) {
@@ -116,7 +116,7 @@ export class SimulationPool {
 }
 
 /** One-off run with a pool of its own (the CLI). */
-export async function runSimulation(input: SimulationInput, options: RunOptions & { workers: number; workerScript: string }): Promise<SimulationResults> {
+export async function runSimulation(input: SimulationInput, options: RunOptions & { workers: number; workerScript: string }): Promise<SimulationOutput> {
   const pool = new SimulationPool(options.workerScript, options.workers);
   try {
     return await pool.run(input, options);

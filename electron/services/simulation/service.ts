@@ -6,6 +6,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/journey/ids';
 import type { Persona, PersonaSet } from '../../../shared/simulation/model';
 import { SimulationOptions } from '../../../shared/simulation/model';
+import type { ProspectRows } from '../../../shared/simulation/aggregate';
+import { ProspectGenerator } from '../../../shared/simulation/generate';
+import { type ProspectIdentity, prospectRowsCsv } from '../../../shared/simulation/prospectCsv';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import type { ProspectSource } from '../../../shared/simulation/simulate';
 import type { JourneyRepository } from '../journeys/repository';
@@ -76,7 +79,14 @@ export class SimulationService {
     }
     const total = source.kind === 'list' ? source.prospects.length : source.plan.count;
     const id = newId('run');
-    const inputs = { prospects: request.prospects, total: source.kind === 'list' ? source.prospects.length : source.plan.count, options, personas: request.personas ? personas : 'default', journeyName: journey.name };
+    const inputs: StoredInputs = {
+      prospects: request.prospects,
+      total,
+      options,
+      personas: request.personas ? personas : 'default',
+      journeyName: journey.name,
+      sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : undefined,
+    };
     this.db
       .prepare("INSERT INTO simulation_runs (id, journey_id, status, inputs, created_at) VALUES (?, ?, 'running', ?, ?)")
       .run(id, journey.id, JSON.stringify(inputs), this.now().toISOString());
@@ -85,7 +95,7 @@ export class SimulationService {
     run.finished = this.pool
       .run({ journey, personas, source, options }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
       .then(
-        (results) => this.finish(id, 'done', results, null),
+        (output) => this.finish(id, 'done', output.results, null, output.rows),
         (error: unknown) =>
           error instanceof SimulationCancelled ? this.finish(id, 'cancelled', null, null) : this.finish(id, 'failed', null, error instanceof Error ? error.message : String(error)),
       )
@@ -147,11 +157,77 @@ export class SimulationService {
     return toSummary(row);
   }
 
-  private finish(id: string, status: RunStatus, results: SimulationResults | null, error: string | null): void {
-    this.db
-      .prepare('UPDATE simulation_runs SET status = ?, results = ?, error = ?, finished_at = ? WHERE id = ?')
-      .run(status, results ? JSON.stringify(results) : null, error, this.now().toISOString(), id);
+  /** The run's per-prospect results as CSV, with each prospect's id, name and persona. */
+  exportCsv(runId: string): { fileName: string; content: string; rows: number } {
+    const { run } = this.result(runId);
+    const stored = this.db
+      .prepare<[string], { count: number; outcome: Buffer; stage: Buffer; score: Buffer; emails: Buffer; grade: Buffer }>('SELECT * FROM simulation_run_rows WHERE run_id = ?')
+      .get(runId);
+    if (!stored) throw new ApiError('not_found', 'This run was stored before per-prospect results were kept; run it again to export them.');
+    const view = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, blob: Buffer, bytes: number) => {
+      // Copy to an aligned buffer: SQLite hands back blobs at arbitrary byte offsets.
+      const copy = new Uint8Array(blob.byteLength);
+      copy.set(blob);
+      return make(copy.buffer, 0, blob.byteLength / bytes);
+    };
+    const rows = {
+      start: 0,
+      length: stored.count,
+      outcome: view((b, o, n) => new Uint8Array(b, o, n), stored.outcome, 1),
+      stage: view((b, o, n) => new Uint8Array(b, o, n), stored.stage, 1),
+      score: view((b, o, n) => new Float32Array(b, o, n), stored.score, 4),
+      emails: view((b, o, n) => new Uint16Array(b, o, n), stored.emails, 2),
+      grade: view((b, o, n) => new Uint8Array(b, o, n), stored.grade, 1),
+    };
+    const content = prospectRowsCsv(rows, this.identities(runId));
+    const slug = run.journeyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'journey';
+    return { fileName: `${slug}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`, content, rows: stored.count };
   }
+
+  /** Who prospect i of a run was: from its prospect set, or generated again from the run's seed and mix. */
+  private identities(runId: string): (index: number) => ProspectIdentity {
+    const row = this.db.prepare<[string], { inputs: string }>('SELECT inputs FROM simulation_runs WHERE id = ?').get(runId)!;
+    const inputs = JSON.parse(row.inputs) as StoredInputs;
+    if (inputs.prospects.kind === 'set') {
+      let prospects: { id: string; name: string; persona: string }[] = [];
+      try {
+        prospects = this.prospectSets.prospects(inputs.prospects.setId);
+      } catch {
+        // The set was deleted since: the rows stay, numbered.
+      }
+      return (i) => prospects[i] ?? { id: `#${i + 1}`, name: '', persona: '' };
+    }
+    const personas = inputs.personas === 'default' ? this.defaultPersonas.personas : inputs.personas;
+    const generator = new ProspectGenerator(
+      inputs.options.seed,
+      { count: inputs.total, mix: inputs.prospects.mix ?? this.defaultPersonas.defaultMix, entrySpreadDays: inputs.options.entrySpreadDays },
+      new Map(personas.map((p) => [p.id, p])),
+    );
+    return (i) => generator.prospect(i);
+  }
+
+  private finish(id: string, status: RunStatus, results: SimulationResults | null, error: string | null, rows?: ProspectRows): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE simulation_runs SET status = ?, results = ?, error = ?, finished_at = ? WHERE id = ?')
+        .run(status, results ? JSON.stringify(results) : null, error, this.now().toISOString(), id);
+      if (rows) {
+        const blob = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+        this.db
+          .prepare('INSERT INTO simulation_run_rows (run_id, count, outcome, stage, score, emails, grade) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(id, rows.length, blob(rows.outcome), blob(rows.stage), blob(rows.score), blob(rows.emails), blob(rows.grade));
+      }
+    })();
+  }
+}
+
+interface StoredInputs {
+  prospects: ProspectChoice;
+  total: number;
+  options: SimulationOptions;
+  personas: Persona[] | 'default';
+  journeyName: string;
+  sourceName?: string;
 }
 
 interface RunRow {
@@ -166,11 +242,13 @@ interface RunRow {
 }
 
 function toSummary(row: RunRow): RunSummary {
-  const inputs = JSON.parse(row.inputs) as { total: number; options: SimulationOptions };
+  const inputs = JSON.parse(row.inputs) as StoredInputs;
   const prospects = inputs.total;
   return {
     id: row.id,
     journeyId: row.journey_id,
+    journeyName: inputs.journeyName,
+    source: inputs.prospects.kind === 'set' ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId } : { kind: 'generate', mix: inputs.prospects.mix ?? null },
     status: row.status,
     createdAt: row.created_at,
     finishedAt: row.finished_at,

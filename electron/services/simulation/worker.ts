@@ -1,5 +1,6 @@
 // A simulation worker thread: runs one chunk of prospects (built to out/main/simWorker.js).
 import { parentPort } from 'node:worker_threads';
+import { transferablesOf } from '../../../shared/simulation/aggregate';
 import { ChunkRunner } from '../../../shared/simulation/simulate';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -22,8 +23,7 @@ port.on('message', (message: ToWorker) => {
         break;
       case 'collect': {
         const data = runner!.collect();
-        const buffers = Object.values(data).filter((v): v is Int32Array => v instanceof Int32Array).map((a) => a.buffer as ArrayBuffer);
-        send({ type: 'aggregate', data }, buffers);
+        send({ type: 'aggregate', data }, transferablesOf(data));
         break;
       }
     }

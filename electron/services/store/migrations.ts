@@ -121,6 +121,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: 'per-prospect rows of simulation runs (for the CSV export)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE simulation_run_rows (
+          run_id   TEXT PRIMARY KEY REFERENCES simulation_runs (id) ON DELETE CASCADE,
+          count    INTEGER NOT NULL,
+          outcome  BLOB NOT NULL,
+          stage    BLOB NOT NULL,
+          score    BLOB NOT NULL,
+          emails   BLOB NOT NULL,
+          grade    BLOB NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

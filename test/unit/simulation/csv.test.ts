@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { ProspectRows } from '../../../shared/simulation/aggregate';
 import { guessMapping, prospectsFromCsv } from '../../../shared/simulation/csv';
+import { prospectRowsCsv } from '../../../shared/simulation/prospectCsv';
 
 const personas = ['decision_maker', 'researcher', 'tire_kicker', 'student'];
 
@@ -44,5 +47,18 @@ describe('prospects from CSV', () => {
     const result = prospectsFromCsv('persona\nresearcher\n', { personas, mapping: { name: 'Nom' } });
     expect(result.errors[0]).toMatchObject({ line: 1, column: 'Nom' });
     expect(prospectsFromCsv('name\nAda\n', { personas }).errors[0]!.message).toMatch(/No persona column/);
+  });
+});
+
+describe('per-prospect CSV export', () => {
+  it('quotes hostile names and keeps formulas from running in a spreadsheet', () => {
+    const rows = new ProspectRows(0, 2);
+    rows.set(0, 0, 4, 87.25, 6, 0);
+    rows.set(1, 2, 1, -3, 2, 3);
+    const names = ['Müller, "Ada"', '=HYPERLINK("http://evil")'];
+    const csv = prospectRowsCsv(rows, (i) => ({ id: `p${i}`, name: names[i]!, persona: 'researcher' }));
+    const parsed = Papa.parse<string[]>(csv.trim()).data;
+    expect(parsed[1]).toEqual(['p0', 'Müller, "Ada"', 'researcher', 'converted', 'customer', '87.3', 'A', '6']);
+    expect(parsed[2]).toEqual(['p1', `'=HYPERLINK("http://evil")`, 'researcher', 'unsubscribed', 'mql', '-3', 'D', '2']);
   });
 });

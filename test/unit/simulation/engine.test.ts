@@ -26,7 +26,7 @@ describe('simulator engine', () => {
     const persona = exactPersona({ open: 0.4, clickGivenOpen: 0.25, delays: { openMedianHours: 2, clickMedianHours: 0.5, downloadMedianHours: 0, formMedianHours: 1, spread: 0 } });
     const n = 100_000;
     const prospects = Array.from({ length: n }, (_, i) => prospect(`p${i}`));
-    const r = await simulateInProcess(inputOf(journey, prospects, [persona], { seed: 11, timelineSample: 0 }));
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [persona], { seed: 11, timelineSample: 0 }));
     const expectNear = (actual: number, p: number) => {
       const sigma = Math.sqrt(n * p * (1 - p));
       expect(Math.abs(actual - n * p), `${actual} vs ${n * p} ± 4σ (${Math.round(4 * sigma)})`).toBeLessThan(4 * sigma);
@@ -49,7 +49,7 @@ describe('simulator engine', () => {
     ]);
     const persona = exactPersona({ open: 0.5, clickGivenOpen: 0.5, unsubscribe: 0.2, delays: { openMedianHours: 30, spread: 1 } });
     const prospects = Array.from({ length: 3000 }, (_, i) => prospect(`p${i}`, { consent: i % 10 !== 0, enteredAfterHours: i % 500 }));
-    const r = await simulateInProcess(inputOf(journey, prospects, [persona], { horizonDays: 30, timelineSample: 0 }));
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [persona], { horizonDays: 30, timelineSample: 0 }));
     expect(OUTCOMES.reduce((sum, o) => sum + r.exits[o], 0)).toBe(3000);
     expect(r.exits.notEligible).toBe(300); // no consent, consent required
     for (const n of r.nodes) {
@@ -76,7 +76,7 @@ describe('simulator engine', () => {
       enteredAfterHours: 10,
       script: { emails: { followup1: { open: 2, click: 2.5 } } }, // ignores the reminder
     });
-    const r = await simulateInProcess(inputOf(journey, [scripted], [exactPersona()]));
+    const { results: r } = await simulateInProcess(inputOf(journey, [scripted], [exactPersona()]));
     const steps = timeline(r, 'scripted').steps;
     expect(steps.filter((s) => s.event === 'entered').map((s) => [s.nodeId, s.t])).toEqual([
       ['entry', 10],
@@ -100,7 +100,7 @@ describe('simulator engine', () => {
     const saturday = prospect('saturday', { enteredAfterHours: 5 * 24 + 10 });
     const tuesdayNight = prospect('tuesday', { enteredAfterHours: 1 * 24 + 20 });
     const wednesdayNoon = prospect('wednesday', { enteredAfterHours: 2 * 24 + 12 });
-    const r = await simulateInProcess(inputOf(journey, [saturday, tuesdayNight, wednesdayNoon], [exactPersona()]));
+    const { results: r } = await simulateInProcess(inputOf(journey, [saturday, tuesdayNight, wednesdayNoon], [exactPersona()]));
     expect(stepsAt(r, 'saturday', 'sent')[0]!.t).toBe(7 * 24 + 9); // Monday 9:00
     expect(stepsAt(r, 'tuesday', 'sent')[0]!.t).toBe(2 * 24 + 9); // Wednesday 9:00
     expect(stepsAt(r, 'wednesday', 'sent')[0]!.t).toBe(2 * 24 + 12); // inside: at once
@@ -120,7 +120,7 @@ describe('simulator engine', () => {
       ],
       { settings: { frequencyCap: { maxEmails: 2, perDays: 7 } } },
     );
-    const r = await simulateInProcess(inputOf(journey, [prospect('capped', { enteredAfterHours: 3 })], [exactPersona()]));
+    const { results: r } = await simulateInProcess(inputOf(journey, [prospect('capped', { enteredAfterHours: 3 })], [exactPersona()]));
     expect(stepsAt(r, 'capped', 'sent').map((s) => [s.nodeId, s.t])).toEqual([
       ['e1', 3],
       ['e2', 4],
@@ -138,7 +138,7 @@ describe('simulator engine', () => {
       { routing },
     );
     const prospects = [1, 2, 3, 4, 5].map((h) => prospect(`p${h}`, { enteredAfterHours: h }));
-    const r = await simulateInProcess(inputOf(journey, prospects, [exactPersona()], { horizonDays: 30 }));
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [exactPersona()], { horizonDays: 30 }));
     const reachedAfter = prospects.map((p) => timeline(r, p.id).steps.find((s) => s.nodeId === 'after' && s.event === 'entered')!.t);
     expect(reachedAfter).toEqual([1, 2, 168, 168, 336]);
     expect(r.handoffs.perWeek.slice(0, 3)).toEqual([
@@ -157,7 +157,7 @@ describe('simulator engine', () => {
     });
     const journey = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'handoff', type: 'handoff' }, { id: 'after', type: 'exit' }], { routing });
     const prospects = Array.from({ length: 6 }, (_, i) => prospect(`p${i}`, { enteredAfterHours: i }));
-    const r = await simulateInProcess(inputOf(journey, prospects, [exactPersona()], { horizonDays: 14 }));
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [exactPersona()], { horizonDays: 14 }));
     expect(r.handoffs.queuedAtHorizon).toBe(3); // weeks 0, 1 and 2 (day 14 is the horizon) take one each
     expect(node(r, 'handoff').waiting).toBe(3);
     expect(r.stuck.byNode).toEqual([{ nodeId: 'handoff', count: 3 }]);
@@ -167,7 +167,7 @@ describe('simulator engine', () => {
     const journey = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'email', type: 'sendEmail', params: { templateId: 't' } }, { id: 'end', type: 'exit' }], {
       settings: { consent: { required: false } },
     });
-    const r = await simulateInProcess(inputOf(journey, [prospect('no', { consent: false }), prospect('yes')], [exactPersona()]));
+    const { results: r } = await simulateInProcess(inputOf(journey, [prospect('no', { consent: false }), prospect('yes')], [exactPersona()]));
     expect(r.totals.emailsSent).toBe(1);
     expect(r.totals.suppressedNoConsent).toBe(1);
   });
@@ -180,7 +180,7 @@ describe('simulator engine', () => {
       { id: 'b', type: 'exit' },
     ]);
     const prospects = Array.from({ length: 500 }, (_, i) => prospect(`p${i}`));
-    const run = (seed: number) => simulateInProcess(inputOf(journey, prospects, [exactPersona()], { seed }));
+    const run = async (seed: number) => (await simulateInProcess(inputOf(journey, prospects, [exactPersona()], { seed }))).results;
     expect(JSON.stringify(await run(5))).toBe(JSON.stringify(await run(5)));
     expect(node(await run(5), 'split').exits.A).not.toBe(node(await run(6), 'split').exits.A);
   });

@@ -27,7 +27,7 @@ describe('simulations through the API', () => {
     await services.simulations.settled(runId);
     const progress = await call<{ status: string; done: number }>(services, 'simulation:progress', { runId });
     expect(progress).toMatchObject({ status: 'done', done: 500 });
-    const { results, run } = await call<{ results: { prospects: number; timelines: unknown[] }; run: { status: string } }>(services, 'simulation:result', { runId });
+    const { results, run } = await call<{ results: { prospects: number; timelines: unknown[]; exits: { converted: number } }; run: { status: string } }>(services, 'simulation:result', { runId });
     expect(run.status).toBe('done');
     expect(results.prospects).toBe(500);
     expect(results.timelines).toHaveLength(200); // sampled above timelineSample
@@ -36,6 +36,17 @@ describe('simulations through the API', () => {
     const again = createServices({ dataDir });
     expect((await call<{ id: string }[]>(again, 'simulation:list', { journeyId: 'sample_whitepaper' })).map((r) => r.id)).toEqual([runId]);
     expect((await call<{ results: { prospects: number } }>(again, 'simulation:result', { runId })).results.prospects).toBe(500);
+    // One CSV line per prospect, in set order, whose outcomes add up to the run's exits.
+    const csv = await call<{ content: string; rows: number; fileName: string }>(again, 'simulation:exportCsv', { runId });
+    expect(csv.rows).toBe(500);
+    expect(csv.fileName).toMatch(/^whitepaper-follow-up.*seed4\.csv$/);
+    const lines = csv.content.trim().split('\r\n');
+    expect(lines[0]).toBe('prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent');
+    expect(lines).toHaveLength(501);
+    const sample = (await call<{ id: string }[]>(again, 'prospectSets:prospects', { id: SAMPLE_PROSPECT_SET_ID, limit: 3 })).map((p) => p.id);
+    expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(sample);
+    const converted = lines.filter((l) => l.split(',')[3] === 'converted').length;
+    expect(converted).toBe(results.exits.converted);
     await again.close();
   });
 

@@ -34,10 +34,16 @@ describe.skipIf(!built)('simulation worker pool', () => {
     const inProcess = await pool(0).run(input(20_000));
     const one = await pool(1).run(input(20_000));
     const two = await pool(2).run(input(20_000));
-    expect(inProcess.handoffs.queuedAtHorizon).toBeGreaterThan(0); // capacity binds, so rounds matter
-    expect(inProcess.timelines).toHaveLength(50);
-    expect(JSON.stringify(one)).toBe(JSON.stringify(inProcess));
-    expect(JSON.stringify(two)).toBe(JSON.stringify(inProcess));
+    expect(inProcess.results.handoffs.queuedAtHorizon).toBeGreaterThan(0); // capacity binds, so rounds matter
+    expect(inProcess.results.timelines).toHaveLength(50);
+    expect(JSON.stringify(one.results)).toBe(JSON.stringify(inProcess.results));
+    expect(JSON.stringify(two.results)).toBe(JSON.stringify(inProcess.results));
+    // The per-prospect rows too, placed by prospect index whichever thread ran them.
+    for (const key of ['outcome', 'stage', 'score', 'emails', 'grade'] as const) {
+      expect(Buffer.from(two.rows[key].buffer).equals(Buffer.from(inProcess.rows[key].buffer))).toBe(true);
+    }
+    const converted = inProcess.rows.outcome.filter((o) => o === 0).length;
+    expect(converted).toBe(inProcess.results.exits.converted);
   });
 
   it('reports progress and can be cancelled, then runs again', async () => {
@@ -55,6 +61,6 @@ describe.skipIf(!built)('simulation worker pool', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(Math.max(...seen)).toBeLessThan(400_000);
     const after = await p.run(input(2_000));
-    expect(after.prospects).toBe(2_000);
+    expect(after.results.prospects).toBe(2_000);
   });
 });

@@ -1,0 +1,55 @@
+// Two runs side by side: the figures a campaign manager weighs when choosing between two
+// versions of a journey or two audiences, with the difference and which way is better.
+import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
+import { MAX_EMAIL_BUCKET } from './aggregate';
+import type { SimulationResults } from './results';
+
+export interface ComparisonRow {
+  /** A stable key: 'prospects', 'reached:mql', 'conversion:sql', 'medianDays:sal', 'emailsPerProspect', … */
+  key: string;
+  kind: 'count' | 'share' | 'days' | 'number';
+  stage: Stage | null;
+  a: number | null;
+  b: number | null;
+  /** b − a (null when either side has no value). */
+  difference: number | null;
+  /** Whether a higher value is the better one; null when neither is. */
+  higherIsBetter: boolean | null;
+}
+
+/** Mean emails per prospect, from the histogram (the last bucket counts as its lower bound). */
+export function meanEmailsPerProspect(results: SimulationResults): number {
+  let emails = 0;
+  let prospects = 0;
+  for (const bucket of results.emailsPerProspect) {
+    const n = bucket.emails.endsWith('+') ? MAX_EMAIL_BUCKET : Number(bucket.emails);
+    emails += n * bucket.prospects;
+    prospects += bucket.prospects;
+  }
+  return prospects === 0 ? 0 : emails / prospects;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+export function compareRuns(a: SimulationResults, b: SimulationResults): ComparisonRow[] {
+  const rows: ComparisonRow[] = [];
+  const row = (key: string, kind: ComparisonRow['kind'], higherIsBetter: boolean | null, pick: (r: SimulationResults) => number | null, stage: Stage | null = null) => {
+    const va = pick(a);
+    const vb = pick(b);
+    rows.push({ key, kind, stage, a: va, b: vb, difference: va === null || vb === null ? null : vb - va, higherIsBetter });
+  };
+  row('prospects', 'count', null, (r) => r.prospects);
+  for (const stage of LIFECYCLE_STAGES) {
+    const index = LIFECYCLE_STAGES.indexOf(stage);
+    const f = (r: SimulationResults) => r.funnel[index]!;
+    row(`reached:${stage}`, 'share', true, (r) => share(f(r).reached, r.prospects), stage);
+    if (index > 0) row(`conversion:${stage}`, 'share', true, (r) => f(r).conversionFromPrevious, stage);
+    if (index > 0) row(`medianDays:${stage}`, 'days', false, (r) => f(r).medianDays, stage);
+  }
+  row('emailsPerProspect', 'number', false, meanEmailsPerProspect);
+  row('converted', 'share', true, (r) => share(r.exits.converted, r.prospects));
+  row('unsubscribed', 'share', false, (r) => share(r.exits.unsubscribed, r.prospects));
+  row('stuck', 'share', false, (r) => share(r.stuck.total, r.prospects));
+  row('queuedAtHorizon', 'count', false, (r) => r.handoffs.queuedAtHorizon);
+  return rows;
+}
