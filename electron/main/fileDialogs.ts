@@ -5,20 +5,32 @@ import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { isTrustedSender } from './security';
 
 const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 const safeExtensions = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,8}$/i.test(e)).slice(0, 8) : [];
 
 export function wireFileDialogs(): void {
+  // Both ask where to save and write what the renderer handed over; nothing else is written.
+  const save = async (event: Electron.IpcMainInvokeEvent, suggestedName: unknown, extensions: unknown, data: string | Uint8Array) => {
+    const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
+    const name = typeof suggestedName === 'string' ? suggestedName.replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) : 'export';
+    const options = { defaultPath: name, filters: [{ name: 'Nurture Studio', extensions: safeExtensions(extensions) }] };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return false;
+    await fs.writeFile(result.filePath, data);
+    return true;
+  };
+
   ipcMain.handle('files:saveText', async (event, request: { suggestedName?: unknown; content?: unknown; extensions?: unknown }) => {
     if (!isTrustedSender(event.senderFrame)) return false;
     if (typeof request?.content !== 'string') return false;
-    const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
-    const name = typeof request.suggestedName === 'string' ? request.suggestedName.replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) : 'export';
-    const options = { defaultPath: name, filters: [{ name: 'Nurture Studio', extensions: safeExtensions(request.extensions) }] };
-    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (result.canceled || !result.filePath) return false;
-    await fs.writeFile(result.filePath, request.content, 'utf8');
-    return true;
+    return save(event, request.suggestedName, request.extensions, request.content);
+  });
+
+  ipcMain.handle('files:saveBytes', async (event, request: { suggestedName?: unknown; bytes?: unknown; extensions?: unknown }) => {
+    if (!isTrustedSender(event.senderFrame)) return false;
+    if (!(request?.bytes instanceof Uint8Array) || request.bytes.byteLength > MAX_SAVE_BYTES) return false;
+    return save(event, request.suggestedName, request.extensions, request.bytes);
   });
 
   ipcMain.handle('files:openText', async (event, request: { extensions?: unknown; multiple?: unknown }) => {

@@ -10,6 +10,7 @@ const api = Object.fromEntries(
 
 const files: NurtureBridge['files'] = {
   saveText: (suggestedName, content, extensions) => ipcRenderer.invoke('files:saveText', { suggestedName, content, extensions }) as Promise<boolean>,
+  saveBytes: (suggestedName, bytes, extensions) => ipcRenderer.invoke('files:saveBytes', { suggestedName, bytes, extensions }) as Promise<boolean>,
   openText: (extensions, multiple) => ipcRenderer.invoke('files:openText', { extensions, multiple }) as Promise<TextFile[]>,
 };
 

@@ -244,6 +244,8 @@ export interface TextFile {
 export interface FileAccess {
   /** Resolves false when the user cancelled. */
   saveText(suggestedName: string, content: string, extensions: string[]): Promise<boolean>;
+  /** Binary files (a PNG of the canvas). Resolves false when the user cancelled. */
+  saveBytes(suggestedName: string, bytes: Uint8Array, extensions: string[]): Promise<boolean>;
   openText(extensions: string[], multiple: boolean): Promise<TextFile[]>;
 }
 

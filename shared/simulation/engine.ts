@@ -473,7 +473,7 @@ export class Engine {
         persona: prospect.persona,
         outcome,
         finalNodeId: this.j.nodes[node]?.id ?? null,
-        steps: this.timeline,
+        steps: chronological(this.timeline),
       });
     }
     this.timeline = null;
@@ -481,3 +481,23 @@ export class Engine {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+const REACTION_EVENTS = new Set<string>(PENDING_EVENTS);
+
+/**
+ * Reactions are noted when the engine gets to them, which can be after later steps; a
+ * timeline reads in time order, with each reaction placed at the step the prospect was at.
+ */
+function chronological(steps: TimelineStep[]): TimelineStep[] {
+  // At the same moment, a reaction comes before the move it caused (the click, then "reacted").
+  const reaction = (step: TimelineStep) => (REACTION_EVENTS.has(step.event) ? 0 : 1);
+  const ordered = steps.map((step, i) => ({ step, i })).sort((a, b) => a.step.t - b.step.t || reaction(a.step) - reaction(b.step) || a.i - b.i);
+  let at = '';
+  return ordered.map(({ step }) => {
+    if (!REACTION_EVENTS.has(step.event)) {
+      at = step.nodeId;
+      return step;
+    }
+    return at && at !== step.nodeId ? { ...step, nodeId: at } : step;
+  });
+}

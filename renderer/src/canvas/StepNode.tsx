@@ -9,6 +9,7 @@ import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
 import { overlayOf } from '../simulation/overlay';
+import { visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
 
@@ -33,10 +34,12 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const problem = useApp((s) => s.problemsByNode.get(node.id));
   const stats = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? overlayOf(s.runResults.results).nodes.get(node.id) : undefined));
   const typeName = t(`nodeTypes.${node.type}.name`);
+  // Replay: the prospect's current step, and the steps it has passed.
+  const replayMark = useApp((s) => (!s.replay ? '' : s.replay.timeline.steps[s.replay.position]?.nodeId === node.id ? ' step--replay-current' : visitedNodes(s.replay).has(node.id) ? ' step--replay-visited' : ''));
 
   return (
     <div
-      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}${stats?.hot ? ' step--hot' : ''}`}
+      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}${stats?.hot ? ' step--hot' : ''}${replayMark}`}
       data-problem={problem ?? ''}
       data-testid={`node-${node.id}`}
       data-node-type={node.type}

@@ -1,6 +1,8 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
 import { Check, CircleAlert, Download, FlaskConical, LoaderCircle } from 'lucide-react';
+import { CompareView } from '../simulation/CompareView';
+import { ResultsView } from '../simulation/ResultsView';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -17,6 +19,8 @@ export function EditorView() {
   const current = useApp((s) => s.document);
   const viewing = useApp((s) => s.viewingRevision);
   const loading = useApp((s) => s.loadingJourneyId !== null);
+  // Charts and comparisons take the palette's room too; the canvas stays mounted beneath them.
+  const resultsOpen = useApp((s) => s.simulationOpen && s.resultsView !== null);
   // An old revision replaces the document on screen, read-only.
   const document = viewing?.document ?? current;
 
@@ -39,10 +43,11 @@ export function EditorView() {
       <RevisionBanner />
       <ReactFlowProvider key={viewing ? `${document.id}@${viewing.revision}` : document.id}>
         <div className="editor__body">
-          {!viewing && <Palette />}
+          {!viewing && !resultsOpen && <Palette />}
           <div className="editor__canvas-column">
             <JourneyCanvas document={document} readOnly={viewing !== null} />
             {!viewing && <ProblemsPanel />}
+            {!viewing && <ResultsOverlay />}
           </div>
           {!viewing && <SelectedStepPanel />}
         </div>
@@ -70,6 +75,14 @@ function SimulateButton() {
       <FlaskConical size={14} aria-hidden /> {t('simulation.button')}
     </button>
   );
+}
+
+/** Charts or a comparison over the canvas, which stays mounted underneath (for the PNG export and the replay). */
+function ResultsOverlay() {
+  const view = useApp((s) => (s.simulationOpen ? s.resultsView : null));
+  if (view === 'charts') return <ResultsView />;
+  if (view === 'compare') return <CompareView />;
+  return null;
 }
 
 function SelectedStepPanel() {

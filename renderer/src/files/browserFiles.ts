@@ -4,7 +4,11 @@ import { downloadText } from './download';
 
 export const browserFiles: FileAccess = {
   async saveText(suggestedName, content) {
-    downloadText(suggestedName, content, 'application/json');
+    downloadText(suggestedName, content, suggestedName.endsWith('.csv') ? 'text/csv' : 'application/json');
+    return true;
+  },
+  async saveBytes(suggestedName, bytes) {
+    downloadText(suggestedName, new Uint8Array(bytes), 'application/octet-stream');
     return true;
   },
   openText(extensions, multiple) {

@@ -1,5 +1,5 @@
 // Saves text as a file through the browser's download (in Electron: its download handling).
-export function downloadText(fileName: string, content: string, type: string): void {
+export function downloadText(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

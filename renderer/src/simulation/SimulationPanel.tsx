@@ -1,41 +1,82 @@
-// The run panel: which prospects, seed and horizon; Run with progress and time left;
-// Cancel; and a short summary of the last run (its counts are drawn on the canvas).
-import { Play, Square, X } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
+// The simulation panel beside the canvas, in three tabs: Run (which prospects, personas,
+// seed, horizon; progress; the summary and what to do with the results), Test (one
+// scripted prospect) and Replay (one prospect's timeline step by step).
+import { BarChart3, FileDown, GitCompareArrows, ImageDown, Play, Square, X } from 'lucide-react';
+import { useReactFlow } from '@xyflow/react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
+import type { SimulationTab } from '../store/simulationSlice';
+import { useCanvasImageExport } from './canvasImage';
+import { ReplayTab } from './ReplayTab';
+import { TestTab } from './TestTab';
+
+const TABS: readonly SimulationTab[] = ['run', 'test', 'replay'];
 
 export function SimulationPanel() {
   const { t } = useTranslation();
-  const sets = useApp((s) => s.prospectSets);
-  const progress = useApp((s) => s.runProgress);
-  const results = useApp((s) => (s.runResults?.journeyId === s.document?.id ? s.runResults?.results : undefined));
-  const error = useApp((s) => s.simulationError);
-  const startRun = useApp((s) => s.startRun);
-  const cancelRun = useApp((s) => s.cancelRun);
+  const tab = useApp((s) => s.simulationTab);
+  const setTab = useApp((s) => s.setSimulationTab);
   const close = useApp((s) => s.toggleSimulation);
-  const clearResults = useApp((s) => s.clearResults);
-  const [source, setSource] = useState('generate');
-  const [count, setCount] = useState('10000');
-  const [seed, setSeed] = useState('1');
-  const [days, setDays] = useState('90');
-  const running = progress?.status === 'running';
-
-  const onRun = (event: FormEvent) => {
-    event.preventDefault();
-    const prospects = source === 'generate' ? { kind: 'generate' as const, count: Math.max(1, Math.min(2_000_000, Math.round(Number(count) || 1))) } : { kind: 'set' as const, setId: source };
-    void startRun({ prospects, seed: Math.max(0, Math.round(Number(seed) || 0)), horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 90))) });
-  };
-
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const error = useApp((s) => s.simulationError);
   return (
-    <aside className="inspector simulation-panel" aria-label={t('simulation.heading')} data-testid="simulation-panel">
+    <aside className="inspector inspector--tabbed simulation-panel" aria-label={t('simulation.heading')} data-testid="simulation-panel">
       <div className="simulation-panel__head">
         <h3>{t('simulation.heading')}</h3>
         <button type="button" className="icon-button" aria-label={t('app.dismiss')} onClick={() => close(false)}>
           <X size={16} />
         </button>
       </div>
+      <div className="segmented inspector__tabs" role="tablist">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)} data-testid={`simulation-tab-${id}`}>
+            {t(`simulation.tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div className="inspector__scroll">
+        {error && (
+          <p className="inspector__error" role="alert">
+            {error}
+          </p>
+        )}
+        {tab === 'run' && <RunTab />}
+        {tab === 'test' && <TestTab />}
+        {tab === 'replay' && <ReplayTab />}
+      </div>
+    </aside>
+  );
+}
+
+function RunTab() {
+  const { t } = useTranslation();
+  const sets = useApp((s) => s.prospectSets);
+  const personaSet = useApp((s) => s.personaSet);
+  const progress = useApp((s) => s.runProgress);
+  const startRun = useApp((s) => s.startRun);
+  const cancelRun = useApp((s) => s.cancelRun);
+  const [source, setSource] = useState('generate');
+  const [count, setCount] = useState('10000');
+  const [seed, setSeed] = useState('1');
+  const [days, setDays] = useState('90');
+  // Persona weights in percent; unset = the persona set's default mix.
+  const [mix, setMix] = useState<Record<string, string>>({});
+  const running = progress?.status === 'running';
+  const weightOf = (id: string) => mix[id] ?? String(Math.round(((personaSet?.defaultMix[id] ?? 0) / (totalDefault(personaSet?.defaultMix) || 1)) * 1000) / 10);
+
+  const onRun = (event: FormEvent) => {
+    event.preventDefault();
+    const customMix = Object.keys(mix).length > 0 && personaSet ? Object.fromEntries(personaSet.personas.map((p) => [p.id, Math.max(0, Number(weightOf(p.id)) || 0)])) : undefined;
+    const prospects =
+      source === 'generate'
+        ? { kind: 'generate' as const, count: Math.max(1, Math.min(2_000_000, Math.round(Number(count) || 1))), ...(customMix ? { mix: customMix } : {}) }
+        : { kind: 'set' as const, setId: source };
+    void startRun({ prospects, seed: Math.max(0, Math.round(Number(seed) || 0)), horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 90))) });
+  };
+
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <>
       <form className="inspector__section" onSubmit={onRun}>
         <label className="inspector__field">
           {t('simulation.prospects')}
@@ -43,16 +84,33 @@ export function SimulationPanel() {
             <option value="generate">{t('simulation.generate')}</option>
             {sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name} ({set.count.toLocaleString()})
+                {set.name.includes(String(set.count)) ? set.name : `${set.name} (${set.count.toLocaleString()})`}
               </option>
             ))}
           </select>
         </label>
         {source === 'generate' && (
-          <label className="inspector__field">
-            {t('simulation.count')}
-            <input inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} data-testid="simulation-count" />
-          </label>
+          <>
+            <label className="inspector__field">
+              {t('simulation.count')}
+              <input inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} data-testid="simulation-count" />
+            </label>
+            {personaSet && (
+              <fieldset className="persona-mix" data-testid="persona-mix">
+                <legend>{t('simulation.personaMix')}</legend>
+                {personaSet.personas.map((p) => (
+                  <label key={p.id} className="persona-mix__row" title={p.description}>
+                    <span>{p.name}</span>
+                    <input inputMode="decimal" value={weightOf(p.id)} onChange={(e) => setMix({ ...currentMix(personaSet.personas, weightOf), [p.id]: e.target.value })} data-testid={`mix-${p.id}`} />
+                    <span className="inspector__hint">%</span>
+                  </label>
+                ))}
+                <span className="inspector__hint" data-testid="mix-total">
+                  {t('simulation.mixTotal', { total: Math.round(personaSet.personas.reduce((sum, p) => sum + (Number(weightOf(p.id)) || 0), 0) * 10) / 10 })}
+                </span>
+              </fieldset>
+            )}
+          </>
         )}
         <div className="inspector__row">
           <label className="inspector__field">
@@ -86,33 +144,72 @@ export function SimulationPanel() {
           </span>
         </div>
       )}
-      {error && <p className="inspector__error" role="alert">{error}</p>}
-      {results && (
-        <section className="simulation-summary" data-testid="simulation-summary">
-          <h4>{t('simulation.funnel')}</h4>
-          <ul>
-            {results.funnel.map((f) => (
-              <li key={f.stage}>
-                <span>{t(`stages.${f.stage}`)}</span>
-                <strong data-testid={`funnel-${f.stage}`}>{f.reached.toLocaleString()}</strong>
-                <span className="inspector__hint">{f.conversionFromPrevious === null ? '' : `${(f.conversionFromPrevious * 100).toFixed(1)}%`}</span>
-              </li>
-            ))}
-          </ul>
-          <p className="inspector__hint">
-            {t('simulation.summary', {
-              prospects: results.prospects.toLocaleString(),
-              emails: results.totals.emailsSent.toLocaleString(),
-              unsubscribes: results.totals.unsubscribes.toLocaleString(),
-              stuck: results.stuck.total.toLocaleString(),
-              queued: results.handoffs.queuedAtHorizon.toLocaleString(),
-            })}
-          </p>
-          <button type="button" className="link-button" onClick={clearResults} data-testid="simulation-clear">
-            {t('simulation.hideOverlay')}
+      <RunSummary />
+    </>
+  );
+}
+
+const totalDefault = (mix: Record<string, number> | undefined) => Object.values(mix ?? {}).reduce((a, b) => a + b, 0);
+const currentMix = (personas: readonly { id: string }[], weightOf: (id: string) => string) => Object.fromEntries(personas.map((p) => [p.id, weightOf(p.id)]));
+
+const fitted = new WeakSet<object>();
+
+function RunSummary() {
+  const { t } = useTranslation();
+  const held = useApp((s) => (s.runResults?.journeyId === s.document?.id ? s.runResults : null));
+  const clearResults = useApp((s) => s.clearResults);
+  const showResultsView = useApp((s) => s.showResultsView);
+  const exportRunCsv = useApp((s) => s.exportRunCsv);
+  const exportImage = useCanvasImageExport();
+  const { fitView } = useReactFlow();
+  const results = held?.results;
+  // New results: show the whole journey with its counts (once, not each time the tab opens).
+  useEffect(() => {
+    if (!results || fitted.has(results)) return;
+    fitted.add(results);
+    void fitView({ duration: 300, minZoom: 0.55 }); // legible over fitting every step
+  }, [results, fitView]);
+  if (!held || !results) return null;
+  return (
+    <section className="simulation-summary" data-testid="simulation-summary" data-kind={held.runId ? 'run' : 'test'}>
+      <h4>{held.runId ? t('simulation.funnel') : t('simulation.testFunnel')}</h4>
+      <ul>
+        {results.funnel.map((f) => (
+          <li key={f.stage}>
+            <span>{t(`stages.${f.stage}`)}</span>
+            <strong data-testid={`funnel-${f.stage}`}>{f.reached.toLocaleString()}</strong>
+            <span className="inspector__hint">{f.conversionFromPrevious === null ? '' : `${(f.conversionFromPrevious * 100).toFixed(1)}%`}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="inspector__hint">
+        {t('simulation.summary', {
+          prospects: results.prospects.toLocaleString(),
+          emails: results.totals.emailsSent.toLocaleString(),
+          unsubscribes: results.totals.unsubscribes.toLocaleString(),
+          stuck: results.stuck.total.toLocaleString(),
+          queued: results.handoffs.queuedAtHorizon.toLocaleString(),
+        })}
+      </p>
+      <div className="simulation-actions">
+        <button type="button" className="button" onClick={() => showResultsView('charts')} data-testid="open-charts">
+          <BarChart3 size={14} aria-hidden /> {t('simulation.charts')}
+        </button>
+        <button type="button" className="button" onClick={() => showResultsView('compare')} data-testid="open-compare">
+          <GitCompareArrows size={14} aria-hidden /> {t('simulation.compare')}
+        </button>
+        {held.runId && (
+          <button type="button" className="button" onClick={() => void exportRunCsv()} data-testid="export-csv">
+            <FileDown size={14} aria-hidden /> {t('simulation.exportCsv')}
           </button>
-        </section>
-      )}
-    </aside>
+        )}
+        <button type="button" className="button" onClick={() => void exportImage()} data-testid="export-png">
+          <ImageDown size={14} aria-hidden /> {t('simulation.exportPng')}
+        </button>
+      </div>
+      <button type="button" className="link-button" onClick={clearResults} data-testid="simulation-clear">
+        {t('simulation.hideOverlay')}
+      </button>
+    </section>
   );
 }

@@ -1,28 +1,63 @@
 // Simulation in the editor: start a run of the open journey, follow its progress, cancel
-// it, and keep its results for the canvas overlay.
-import type { ProspectSetSummary, RunProgress } from '../../../shared/api/contract';
+// it, and keep its results for the canvas overlay, the charts, the replay of one prospect,
+// the comparison of two runs and the exports. A test prospect's run is held the same way.
+import type { ProspectSetSummary, RunProgress, RunSummary } from '../../../shared/api/contract';
+import type { Timeline } from '../../../shared/simulation/aggregate';
+import type { PersonaSet, Script } from '../../../shared/simulation/model';
 import type { SimulationResults } from '../../../shared/simulation/results';
+import { runTestProspect } from '../../../shared/simulation/testProspect';
 import { messageOf, type SliceCreator } from './appStore';
 
 export const PROGRESS_POLL_MS = 250;
 
 export interface RunRequest {
-  prospects: { kind: 'set'; setId: string } | { kind: 'generate'; count: number };
+  prospects: { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
   seed: number;
   horizonDays: number;
 }
 
+export type SimulationTab = 'run' | 'test' | 'replay';
+
+export interface HeldResults {
+  journeyId: string;
+  results: SimulationResults;
+  /** The stored run; null for a test prospect, which is never stored. */
+  runId: string | null;
+}
+
+export interface ReplayState {
+  timeline: Timeline;
+  /** Index into timeline.steps of the step on screen. */
+  position: number;
+}
+
 export interface SimulationSlice {
   simulationOpen: boolean;
+  simulationTab: SimulationTab;
   prospectSets: ProspectSetSummary[];
+  personaSet: PersonaSet | null;
   runProgress: RunProgress | null;
-  /** Results of the last finished run, for the journey they belong to. */
-  runResults: { journeyId: string; results: SimulationResults } | null;
+  /** Results of the last finished run (or test), for the journey they belong to. */
+  runResults: HeldResults | null;
   simulationError: string | null;
+  replay: ReplayState | null;
+  /** The large view over the canvas: charts of the held results, or two runs compared. */
+  resultsView: 'charts' | 'compare' | null;
+  runHistory: RunSummary[];
   toggleSimulation(open?: boolean): void;
+  setSimulationTab(tab: SimulationTab): void;
   startRun(request: RunRequest): Promise<void>;
   cancelRun(): Promise<void>;
   clearResults(): void;
+  runTest(script: Script, options: { name: string; horizonDays: number }): Promise<void>;
+  startReplay(timeline: Timeline): void;
+  moveReplay(position: number): void;
+  stopReplay(): void;
+  showResultsView(view: 'charts' | 'compare' | null): void;
+  loadRunHistory(): Promise<void>;
+  fetchRunResults(runId: string): Promise<SimulationResults>;
+  exportRunCsv(): Promise<void>;
+  saveImage(fileName: string, bytes: Uint8Array): Promise<void>;
 }
 
 export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, backend) => {
@@ -31,18 +66,39 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     clearInterval(poll);
     poll = undefined;
   };
+  const failed = (error: unknown) => set({ simulationError: messageOf(error) });
+  // Results of stored runs do not change: fetch each once (the comparison asks for two).
+  const resultCache = new Map<string, Promise<SimulationResults>>();
+  const fetchResults = (runId: string) => {
+    let cached = resultCache.get(runId);
+    if (!cached) {
+      cached = backend.call('simulation:result', { runId }).then((r) => r.results);
+      cached.catch(() => resultCache.delete(runId));
+      resultCache.set(runId, cached);
+    }
+    return cached;
+  };
   return {
     simulationOpen: false,
+    simulationTab: 'run',
     prospectSets: [],
+    personaSet: null,
     runProgress: null,
     runResults: null,
     simulationError: null,
+    replay: null,
+    resultsView: null,
+    runHistory: [],
 
     toggleSimulation(open) {
       const next = open ?? !get().simulationOpen;
-      set({ simulationOpen: next });
-      if (next) void backend.call('prospectSets:list', {}).then((prospectSets) => set({ prospectSets }), (e: unknown) => set({ simulationError: messageOf(e) }));
+      set(next ? { simulationOpen: true } : { simulationOpen: false, replay: null, resultsView: null });
+      if (!next) return;
+      void backend.call('prospectSets:list', {}).then((prospectSets) => set({ prospectSets }), failed);
+      if (!get().personaSet) void backend.call('personas:list', {}).then((personaSet) => set({ personaSet }), failed);
     },
+
+    setSimulationTab: (simulationTab) => set({ simulationTab }),
 
     async startRun(request) {
       const journey = get().document;
@@ -54,7 +110,7 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
           prospects: request.prospects,
           options: { seed: request.seed, horizonDays: request.horizonDays },
         });
-        set({ simulationError: null, runProgress: { runId, status: 'running', done: 0, total: 0, elapsedSeconds: 0, etaSeconds: null, error: null } });
+        set({ simulationError: null, replay: null, runProgress: { runId, status: 'running', done: 0, total: 0, elapsedSeconds: 0, etaSeconds: null, error: null } });
         stopPolling();
         poll = setInterval(() => {
           void (async () => {
@@ -64,17 +120,18 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
               if (progress.status === 'running') return;
               stopPolling();
               if (progress.status === 'done') {
-                const { results } = await backend.call('simulation:result', { runId });
-                set({ runResults: { journeyId: journey.id, results } });
+                const results = await fetchResults(runId);
+                set({ runResults: { journeyId: journey.id, results, runId } });
+                void get().loadRunHistory();
               } else if (progress.status === 'failed') set({ simulationError: progress.error });
             } catch (error) {
               stopPolling();
-              set({ simulationError: messageOf(error) });
+              failed(error);
             }
           })();
         }, PROGRESS_POLL_MS);
       } catch (error) {
-        set({ simulationError: messageOf(error) });
+        failed(error);
       }
     },
 
@@ -84,10 +141,66 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
       try {
         await backend.call('simulation:cancel', { runId });
       } catch (error) {
-        set({ simulationError: messageOf(error) });
+        failed(error);
       }
     },
 
-    clearResults: () => set({ runResults: null }),
+    clearResults: () => set({ runResults: null, replay: null, resultsView: null }),
+
+    async runTest(script, options) {
+      const journey = get().document;
+      if (!journey) return;
+      try {
+        const personas = get().personaSet ?? (await backend.call('personas:list', {}));
+        // The document as drawn, unsaved edits included: a test runs here in milliseconds.
+        const { results, timeline } = await runTestProspect(journey, personas.personas, script, options);
+        set({ personaSet: personas, simulationError: null, runResults: { journeyId: journey.id, results, runId: null }, replay: { timeline, position: 0 }, simulationTab: 'replay' });
+      } catch (error) {
+        failed(error);
+      }
+    },
+
+    startReplay: (timeline) => set({ replay: { timeline, position: 0 } }),
+    moveReplay(position) {
+      const replay = get().replay;
+      if (!replay) return;
+      const clamped = Math.max(0, Math.min(replay.timeline.steps.length - 1, position));
+      if (clamped !== replay.position) set({ replay: { ...replay, position: clamped } });
+    },
+    stopReplay: () => set({ replay: null }),
+
+    showResultsView(resultsView) {
+      set({ resultsView });
+      if (resultsView === 'compare') void get().loadRunHistory();
+    },
+
+    async loadRunHistory() {
+      try {
+        set({ runHistory: (await backend.call('simulation:list', {})).filter((r) => r.status === 'done') });
+      } catch (error) {
+        failed(error);
+      }
+    },
+
+    fetchRunResults: fetchResults,
+
+    async exportRunCsv() {
+      const runId = get().runResults?.runId;
+      if (!runId) return;
+      try {
+        const { fileName, content } = await backend.call('simulation:exportCsv', { runId });
+        await backend.files.saveText(fileName, content, ['csv']);
+      } catch (error) {
+        failed(error);
+      }
+    },
+
+    async saveImage(fileName, bytes) {
+      try {
+        await backend.files.saveBytes(fileName, bytes, ['png']);
+      } catch (error) {
+        failed(error);
+      }
+    },
   };
 };

@@ -6,7 +6,8 @@ import { defaultPersonas, sampleJourney } from '../../support/simulation';
 
 const whitepaper = sampleJourney('whitepaper-follow-up.journey.json');
 const personas = defaultPersonas().personas;
-const decisions = (events: { nodeId: string; event: string }[], nodeId: string) => events.filter((s) => s.nodeId === nodeId && s.event !== 'entered').map((s) => s.event);
+const REACTIONS = new Set(['entered', 'open', 'click', 'download', 'noReaction', 'form', 'visit']);
+const decisions = (events: { nodeId: string; event: string }[], nodeId: string) => events.filter((s) => s.nodeId === nodeId && !REACTIONS.has(s.event)).map((s) => s.event);
 
 describe('test mode: one scripted prospect', () => {
   it('takes every "yes": clicks the whitepaper, passes the fit check and reaches sales', async () => {

@@ -1,0 +1,175 @@
+// Two stored runs side by side — two revisions of a journey, or two persona mixes — with
+// the funnel, emails per prospect and conversions, and the difference of each figure.
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RunSummary } from '../../../shared/api/contract';
+import { type ComparisonRow, compareRuns } from '../../../shared/simulation/compare';
+import type { SimulationResults } from '../../../shared/simulation/results';
+import { useApp } from '../store/StoreContext';
+import { CHART, percent } from './chartStyle';
+
+export function CompareView() {
+  const { t } = useTranslation();
+  const runs = useApp((s) => s.runHistory);
+  const heldRunId = useApp((s) => s.runResults?.runId ?? null);
+  const fetchRunResults = useApp((s) => s.fetchRunResults);
+  const close = useApp((s) => s.showResultsView);
+  const [picked, setPicked] = useState<{ a: string | null; b: string | null }>({ a: null, b: null });
+  // Default: the run on the canvas (B) against the run before it (A).
+  const b = picked.b ?? heldRunId ?? runs[0]?.id ?? null;
+  const a = picked.a ?? runs.find((r) => r.id !== b)?.id ?? null;
+  const [loaded, setLoaded] = useState<{ a: SimulationResults; b: SimulationResults; key: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!a || !b) return;
+    let live = true;
+    Promise.all([fetchRunResults(a), fetchRunResults(b)]).then(
+      ([ra, rb]) => live && setLoaded({ a: ra, b: rb, key: `${a}|${b}` }),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [a, b, fetchRunResults]);
+
+  const current = loaded && loaded.key === `${a}|${b}` ? loaded : null;
+  const rows = useMemo(() => (current ? compareRuns(current.a, current.b) : []), [current]);
+  const runA = runs.find((r) => r.id === a);
+  const runB = runs.find((r) => r.id === b);
+  return (
+    <section className="results-view" data-testid="compare-view" aria-label={t('compare.heading')}>
+      <header className="results-view__head">
+        <div>
+          <h2>{t('compare.heading')}</h2>
+          <p className="inspector__hint">{t('compare.subtitle')}</p>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('app.dismiss')} onClick={() => close(null)} data-testid="compare-close">
+          <X size={18} />
+        </button>
+      </header>
+      {runs.length < 2 ? (
+        <p className="results-empty" data-testid="compare-empty">
+          {t('compare.needTwo')}
+        </p>
+      ) : (
+        <>
+          <div className="compare-pickers">
+            <RunPicker label="A" runs={runs} value={a} onChange={(id) => setPicked({ a: id, b })} testId="compare-a" />
+            <RunPicker label="B" runs={runs} value={b} onChange={(id) => setPicked({ a, b: id })} testId="compare-b" />
+          </div>
+          {error && <p className="inspector__error">{error}</p>}
+          {current && runA && runB && (
+            <div className="results-grid">
+              <article className="results-card results-card--wide" data-testid="compare-funnel">
+                <h3>{t('compare.funnel')}</h3>
+                <ResponsiveContainer width="100%" height={220}>
+                  <BarChart
+                    data={current.a.funnel.map((f, i) => ({
+                      stage: t(`stages.${f.stage}`),
+                      a: percent(f.reached, current.a.prospects),
+                      b: percent(current.b.funnel[i]!.reached, current.b.prospects),
+                    }))}
+                    margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
+                  >
+                    <CartesianGrid vertical={false} stroke={CHART.grid} />
+                    <XAxis dataKey="stage" tickLine={false} />
+                    <YAxis width={44} tickLine={false} axisLine={false} unit="%" />
+                    <Tooltip formatter={(v) => `${Number(v)}%`} />
+                    <Legend />
+                    <Bar dataKey="a" name={`A · ${runLabel(runA, t)}`} fill={CHART.runA} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+                    <Bar dataKey="b" name={`B · ${runLabel(runB, t)}`} fill={CHART.runB} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+                  </BarChart>
+                </ResponsiveContainer>
+              </article>
+              <article className="results-card results-card--wide">
+                <table className="results-table compare-table" data-testid="compare-table">
+                  <thead>
+                    <tr>
+                      <th />
+                      <th>A</th>
+                      <th>B</th>
+                      <th>{t('compare.difference')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <ComparisonLine key={row.key} row={row} />
+                    ))}
+                  </tbody>
+                </table>
+              </article>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RunPicker({ label, runs, value, onChange, testId }: { label: string; runs: RunSummary[]; value: string | null; onChange: (id: string) => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <label className="compare-picker">
+      <span className={`compare-picker__badge compare-picker__badge--${label.toLowerCase()}`}>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        {runs.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.journeyName} · {runLabel(r, t)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** "12 Nov 14:03 · 500 from Sample prospects · seed 1", or "… · 10,000 generated (custom mix)". */
+function runLabel(run: RunSummary, t: TFunction): string {
+  const when = new Date(run.createdAt).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const source =
+    run.source.kind === 'set'
+      ? t('compare.fromSet', { count: run.prospects, countText: run.prospects.toLocaleString(), name: run.source.name })
+      : t(run.source.mix ? 'compare.generatedCustom' : 'compare.generated', { countText: run.prospects.toLocaleString() });
+  return `${when} · ${source} · ${t('compare.seed', { seed: run.seed })}`;
+}
+
+/** A difference that rounds to zero at the precision shown. */
+function isNegligible(value: number, kind: ComparisonRow['kind']): boolean {
+  const shown = kind === 'share' ? 0.0005 : kind === 'days' ? 0.05 : kind === 'number' ? 0.005 : 0.5;
+  return Math.abs(value) < shown;
+}
+
+function ComparisonLine({ row }: { row: ComparisonRow }) {
+  const { t } = useTranslation();
+  const format = (value: number | null, signed = false) => {
+    if (value === null) return '—';
+    if (signed && isNegligible(value, row.kind)) return '±0';
+    const sign = signed && value > 0 ? '+' : '';
+    switch (row.kind) {
+      case 'share':
+        return `${sign}${(value * 100).toFixed(1)}${signed ? ' pp' : '%'}`;
+      case 'days':
+        return `${sign}${value.toFixed(1)} d`;
+      case 'number':
+        return `${sign}${value.toFixed(2)}`;
+      default:
+        return `${sign}${Math.round(value).toLocaleString()}`;
+    }
+  };
+  const [metric, stage] = row.key.split(':');
+  const tone = row.difference === null || isNegligible(row.difference, row.kind) || row.higherIsBetter === null ? 'neutral' : row.difference > 0 === row.higherIsBetter ? 'better' : 'worse';
+  return (
+    <tr data-key={row.key} data-difference={row.difference ?? ''}>
+      <th scope="row">{t(`compare.metrics.${metric}`, { stage: stage ? t(`stages.${stage}`) : '' })}</th>
+      <td>{format(row.a)}</td>
+      <td>{format(row.b)}</td>
+      <td className={`compare-diff compare-diff--${tone}`}>
+        {tone === 'better' || tone === 'worse' ? row.difference! > 0 ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
+        {format(row.difference, true)}
+      </td>
+    </tr>
+  );
+}
