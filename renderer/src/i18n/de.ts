@@ -203,6 +203,8 @@ export const de: Messages = {
     waiting: 'Am Ende der Simulation noch hier',
     tabs: { run: 'Lauf', test: 'Test', replay: 'Nachverfolgen' },
     mixTotal: 'Summe {{total}} %; die Anteile werden auf 100 % umgerechnet.',
+    notEligible_one: '{{countText}} Interessent ist nicht eingestiegen: Die Zielgruppe der Journey (Phasen und Regeln in den Einstellungen) oder die Einwilligung hielt ihn fern.',
+    notEligible_other: '{{countText}} Interessenten sind nicht eingestiegen: Die Zielgruppe der Journey (Phasen und Regeln in den Einstellungen) oder die Einwilligung hielt sie fern.',
     personaMix: 'Persona-Mix',
     testFunnel: 'Test-Interessent',
     charts: 'Diagramme',

@@ -201,6 +201,8 @@ export const en = {
     waiting: 'Still here when the simulation ended',
     tabs: { run: 'Run', test: 'Test', replay: 'Replay' },
     mixTotal: 'Adds up to {{total}} %; shares are scaled to 100 %.',
+    notEligible_one: '{{countText}} prospect did not enter: the journey’s audience (stages and rules in the journey settings) or consent kept it out.',
+    notEligible_other: '{{countText}} prospects did not enter: the journey’s audience (stages and rules in the journey settings) or consent kept them out.',
     personaMix: 'Persona mix',
     testFunnel: 'Test prospect',
     charts: 'Charts',

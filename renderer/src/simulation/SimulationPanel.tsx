@@ -191,6 +191,11 @@ function RunSummary() {
           queued: results.handoffs.queuedAtHorizon.toLocaleString(),
         })}
       </p>
+      {results.exits.notEligible > 0 && (
+        <p className="inspector__warning" data-testid="not-eligible">
+          {t('simulation.notEligible', { count: results.exits.notEligible, countText: results.exits.notEligible.toLocaleString() })}
+        </p>
+      )}
       <div className="simulation-actions">
         <button type="button" className="button" onClick={() => showResultsView('charts')} data-testid="open-charts">
           <BarChart3 size={14} aria-hidden /> {t('simulation.charts')}
