@@ -75,3 +75,36 @@ test('edits made in the desktop app are there after a restart', async () => {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });
+
+test('a simulation in the desktop app: worker threads, the canvas overlay, and the CSV and PNG saved through the native dialog', async () => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-electron-'));
+  const electronApp = await launch(userDataDir);
+  try {
+    const page = await electronApp.firstWindow();
+    const app = new AppPage(page);
+    await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
+    await page.getByTestId('simulate-button').click();
+    await page.getByTestId('simulation-source').selectOption('sample_prospects');
+    await page.getByTestId('simulation-run').click();
+    await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(page.getByTestId('overlay-entry')).toHaveAttribute('data-entered', '500');
+
+    // Answer the save dialog in the main process, as a user picking a file would.
+    const target = (name: string) => path.join(userDataDir, name);
+    const saveAs = (file: string) =>
+      electronApp.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, file);
+    await saveAs(target('run.csv'));
+    await page.getByTestId('export-csv').click();
+    await expect.poll(() => fs.existsSync(target('run.csv'))).toBe(true);
+    expect(fs.readFileSync(target('run.csv'), 'utf8').trim().split('\r\n')).toHaveLength(501);
+    await saveAs(target('journey.png'));
+    await page.getByTestId('export-png').click();
+    await expect.poll(() => fs.existsSync(target('journey.png'))).toBe(true);
+    expect(fs.readFileSync(target('journey.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+  } finally {
+    await electronApp.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
