@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchSimulator } from './simulator';
+import { benchAppRun, benchSimulator } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
 
@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     console.log(`  100k prospects < 1 s           ${fmt(f100k.seconds, 2)} s     ${fmt(f100k.seconds / 1, 2)}× ${f100k.seconds < 1 ? '(met)' : '(missed)'}`);
     console.log(`  1M prospects < 8 s             ${fmt(f1m.seconds, 2)} s     ${fmt(f1m.seconds / 8, 2)}× ${f1m.seconds < 8 ? '(met)' : '(missed)'}`);
     console.log(`  peak RSS < 1 GB                ${fmt(f1m.peakRssMb)} MB   ${fmt(f1m.peakRssMb / 1024, 2)}× ${f1m.peakRssMb < 1024 ? '(met)' : '(missed)'}`);
-    console.log(`  linear cost (1M/100k ÷ 10)     ${fmt(linear, 2)}      ${linear < 1.3 ? '(linear)' : '(super-linear)'}\n`);
+    console.log(`  linear cost (1M/100k ÷ 10)     ${fmt(linear, 2)}      ${linear < 1.3 ? '(linear)' : '(super-linear)'}`);
+    const app = await benchAppRun(path.join(here, 'simWorker.js'), workers);
+    console.log(`  in the app's service, ${fmt(app.prospects)} prospects: run and store ${fmt(app.runSeconds, 2)} s (per-prospect rows ${fmt(app.storedRowsMb, 1)} MB);`);
+    console.log(`  CSV export ${fmt(app.csvSeconds, 2)} s for ${fmt(app.csvMb, 1)} MB\n`);
   }
 
   if (wants('templates')) {

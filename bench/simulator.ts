@@ -1,6 +1,7 @@
 // Simulator benchmark: prospects/s and steps/s for 10k, 100k and 1M generated prospects
 // on the whitepaper sample, with peak memory, against the targets of the simulator issue.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { SimulationPool } from '../electron/services/simulation/pool';
 import { JourneyDocument } from '../shared/journey/schema';
@@ -42,4 +43,32 @@ export async function benchSimulator(root: string, workerScript: string, workers
   }
   await pool.close();
   return figures;
+}
+
+export interface AppRunFigures {
+  prospects: number;
+  runSeconds: number;
+  csvSeconds: number;
+  csvMb: number;
+  storedRowsMb: number;
+}
+
+/** The same run through the app's service: simulate, store results and per-prospect rows, then export the CSV. */
+export async function benchAppRun(workerScript: string, workers: number, prospects = 1_000_000): Promise<AppRunFigures> {
+  const { createServices } = await import('../electron/services');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-bench-'));
+  const services = createServices({ dataDir, simulationWorkerScript: workerScript, simulationWorkers: workers });
+  try {
+    const started = performance.now();
+    const { runId } = services.simulations.start({ journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: prospects }, options: { seed: 42, horizonDays: 90 } });
+    await services.simulations.settled(runId);
+    const runSeconds = (performance.now() - started) / 1000;
+    const exportStarted = performance.now();
+    const csv = services.simulations.exportCsv(runId);
+    const csvSeconds = (performance.now() - exportStarted) / 1000;
+    return { prospects, runSeconds, csvSeconds, csvMb: Buffer.byteLength(csv.content) / 1024 / 1024, storedRowsMb: (prospects * 9) / 1024 / 1024 };
+  } finally {
+    await services.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -6,6 +6,7 @@ import type { JourneyFlowEdge } from './flowGraph';
 import { outputLabel } from './outputLabel';
 import { useApp } from '../store/StoreContext';
 import { overlayOf } from '../simulation/overlay';
+import { formatPercent } from '../i18n/format';
 
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {showLabel && outputLabel(props.data?.sourceNode, output, t)}
-            {traffic && <span className="edge-label__share" data-testid={`share-${props.id}`}>{showLabel ? ' · ' : ''}{Math.round(traffic.share * 100)}%</span>}
+            {traffic && <span className="edge-label__share" data-testid={`share-${props.id}`}>{showLabel ? ' · ' : ''}{formatPercent(traffic.share, 0)}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

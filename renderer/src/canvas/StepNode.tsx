@@ -12,6 +12,7 @@ import { overlayOf } from '../simulation/overlay';
 import { visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
+import { formatNumber } from '../i18n/format';
 
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { t } = useTranslation();
@@ -49,8 +50,8 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
       )}
       {stats && (
         <div className="step__stats" data-testid={`overlay-${node.id}`} data-entered={stats.entered} data-waiting={stats.waiting} data-exited={stats.exited}>
-          <span title={t('simulation.entered')}>{stats.entered.toLocaleString()}</span>
-          {stats.waiting > 0 && <span className="step__stats-waiting" title={t('simulation.waiting')}>⏸ {stats.waiting.toLocaleString()}</span>}
+          <span title={t('simulation.entered')}>{formatNumber(stats.entered)}</span>
+          {stats.waiting > 0 && <span className="step__stats-waiting" title={t('simulation.waiting')}>⏸ {formatNumber(stats.waiting)}</span>}
         </div>
       )}
       <div className="step__head">

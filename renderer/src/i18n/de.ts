@@ -311,7 +311,7 @@ export const de: Messages = {
     dayLabel: 'Tag {{day}}',
     handoffs: 'Übergaben pro Woche und Vertriebskapazität',
     handoffsHint: '{{total}} Übergaben; Kapazität {{capacity}} pro Woche; {{overloaded}} Wochen über der Kapazität; {{queued}} warten am Ende noch.',
-    weekLabel: 'KW{{week}}',
+    weekLabel: 'Wo. {{week}}',
     backlog: 'Rückstau',
     handedOff: 'Übergeben',
     assigned: 'Zugewiesen',

@@ -2,7 +2,7 @@
 // the funnel, emails per prospect and conversions, and the difference of each figure.
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RunSummary } from '../../../shared/api/contract';
@@ -10,6 +10,7 @@ import { type ComparisonRow, compareRuns } from '../../../shared/simulation/comp
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
+import { formatNumber, formatPercent } from '../i18n/format';
 
 export function CompareView() {
   const { t } = useTranslation();
@@ -128,11 +129,11 @@ function RunPicker({ label, runs, value, onChange, testId }: { label: string; ru
 
 /** "12 Nov 14:03 · 500 from Sample prospects · seed 1", or "… · 10,000 generated (custom mix)". */
 function runLabel(run: RunSummary, t: TFunction): string {
-  const when = new Date(run.createdAt).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = new Date(run.createdAt).toLocaleString(i18next.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const source =
     run.source.kind === 'set'
-      ? t('compare.fromSet', { count: run.prospects, countText: run.prospects.toLocaleString(), name: run.source.name })
-      : t(run.source.mix ? 'compare.generatedCustom' : 'compare.generated', { countText: run.prospects.toLocaleString() });
+      ? t('compare.fromSet', { count: run.prospects, countText: formatNumber(run.prospects), name: run.source.name })
+      : t(run.source.mix ? 'compare.generatedCustom' : 'compare.generated', { countText: formatNumber(run.prospects) });
   return `${when} · ${source} · ${t('compare.seed', { seed: run.seed })}`;
 }
 
@@ -150,13 +151,13 @@ function ComparisonLine({ row }: { row: ComparisonRow }) {
     const sign = signed && value > 0 ? '+' : '';
     switch (row.kind) {
       case 'share':
-        return `${sign}${(value * 100).toFixed(1)}${signed ? ' pp' : '%'}`;
+        return signed ? `${sign}${formatNumber(value * 100, 1)} pp` : formatPercent(value);
       case 'days':
-        return `${sign}${value.toFixed(1)} d`;
+        return `${sign}${t('results.days', { days: formatNumber(value, 1) })}`;
       case 'number':
-        return `${sign}${value.toFixed(2)}`;
+        return `${sign}${formatNumber(value, 2)}`;
       default:
-        return `${sign}${Math.round(value).toLocaleString()}`;
+        return `${sign}${formatNumber(Math.round(value))}`;
     }
   };
   const [metric, stage] = row.key.split(':');

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { OUTCOMES } from '../../../shared/simulation/aggregate';
 import { useApp } from '../store/StoreContext';
 import { describeEvent, formatSimTime } from './replay';
+import { formatNumber } from '../i18n/format';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 const STEP_MS = 900;
@@ -34,7 +35,7 @@ function ProspectPicker() {
   const present = OUTCOMES.filter((o) => timelines.some((tl) => tl.outcome === o));
   return (
     <section className="inspector__section replay-picker">
-      <p className="inspector__hint">{t('replay.sampled', { count: timelines.length, total: results.prospects.toLocaleString() })}</p>
+      <p className="inspector__hint">{t('replay.sampled', { count: timelines.length, total: formatNumber(results.prospects) })}</p>
       <input type="search" placeholder={t('replay.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('replay.search')} data-testid="replay-search" />
       <label className="inspector__field">
         <span className="replay-picker__filter">

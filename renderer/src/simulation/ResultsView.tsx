@@ -8,6 +8,7 @@ import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, LabelList, Leg
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
+import { formatNumber, formatPercent } from '../i18n/format';
 
 export function ResultsView() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function ResultsView() {
         <div>
           <h2>{t('results.heading')}</h2>
           <p className="inspector__hint">
-            {t('results.subtitle', { journey: results.journey.name, prospects: results.prospects.toLocaleString(), days: results.horizonDays, seed: results.seed })}
+            {t('results.subtitle', { journey: results.journey.name, prospects: formatNumber(results.prospects), days: results.horizonDays, seed: results.seed })}
           </p>
         </div>
         <button type="button" className="icon-button" aria-label={t('app.dismiss')} onClick={() => close(null)} data-testid="results-close">
@@ -60,12 +61,12 @@ function FunnelCard({ results }: { results: SimulationResults }) {
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 56, top: 4, bottom: 4 }}>
             <XAxis type="number" hide />
             <YAxis type="category" dataKey="name" width={76} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(v) => Number(v).toLocaleString()} />
+            <Tooltip formatter={(v) => formatNumber(Number(v))} />
             <Bar dataKey="reached" name={t('results.reached')} radius={[0, 4, 4, 0]} isAnimationActive={false}>
               {data.map((_, i) => (
                 <Cell key={i} fill={CHART.funnel[i]} />
               ))}
-              <LabelList dataKey="reached" position="right" formatter={(v: unknown) => Number(v).toLocaleString()} className="chart-label" />
+              <LabelList dataKey="reached" position="right" formatter={(v: unknown) => formatNumber(Number(v))} className="chart-label" />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -83,10 +84,10 @@ function FunnelCard({ results }: { results: SimulationResults }) {
             {results.funnel.map((f) => (
               <tr key={f.stage} data-stage={f.stage}>
                 <td>{t(`stages.${f.stage}`)}</td>
-                <td>{f.reached.toLocaleString()}</td>
-                <td>{f.conversionFromPrevious === null ? '—' : `${(f.conversionFromPrevious * 100).toFixed(1)}%`}</td>
-                <td>{f.medianDays === null ? '—' : t('results.days', { days: f.medianDays.toFixed(1) })}</td>
-                <td>{f.p90Days === null ? '—' : t('results.days', { days: f.p90Days.toFixed(1) })}</td>
+                <td>{formatNumber(f.reached)}</td>
+                <td>{f.conversionFromPrevious === null ? '—' : `${formatPercent(f.conversionFromPrevious)}`}</td>
+                <td>{f.medianDays === null ? '—' : t('results.days', { days: formatNumber(f.medianDays, 1) })}</td>
+                <td>{f.p90Days === null ? '—' : t('results.days', { days: formatNumber(f.p90Days, 1) })}</td>
               </tr>
             ))}
           </tbody>
@@ -99,13 +100,13 @@ function FunnelCard({ results }: { results: SimulationResults }) {
 function EmailsCard({ results }: { results: SimulationResults }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('results.emails')} hint={t('results.emailsHint', { total: results.totals.emailsSent.toLocaleString() })} testId="chart-emails">
+    <Card title={t('results.emails')} hint={t('results.emailsHint', { total: formatNumber(results.totals.emailsSent) })} testId="chart-emails">
       <ResponsiveContainer width="100%" height={190}>
         <BarChart data={results.emailsPerProspect} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke={CHART.grid} />
           <XAxis dataKey="emails" tickLine={false} />
-          <YAxis width={44} tickLine={false} axisLine={false} />
-          <Tooltip formatter={(v) => Number(v).toLocaleString()} labelFormatter={(l) => t('results.emailsLabel', { emails: String(l) })} />
+          <YAxis width={48} tickLine={false} axisLine={false} tickFormatter={(v: number) => formatNumber(v)} />
+          <Tooltip formatter={(v) => formatNumber(Number(v))} labelFormatter={(l) => t('results.emailsLabel', { emails: String(l) })} />
           <Bar dataKey="prospects" name={t('results.prospects')} fill={CHART.primary} radius={[3, 3, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
@@ -117,7 +118,7 @@ function UnsubscribesCard({ results }: { results: SimulationResults }) {
   const { t } = useTranslation();
   const data = useMemo(() => results.unsubscribesPerDay.map((count, day) => ({ day: day + 1, count })), [results]);
   return (
-    <Card title={t('results.unsubscribes')} hint={t('results.unsubscribesHint', { total: results.totals.unsubscribes.toLocaleString() })} testId="chart-unsubscribes">
+    <Card title={t('results.unsubscribes')} hint={t('results.unsubscribesHint', { total: formatNumber(results.totals.unsubscribes) })} testId="chart-unsubscribes">
       <ResponsiveContainer width="100%" height={190}>
         <ComposedChart data={data} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke={CHART.grid} />
@@ -139,7 +140,7 @@ function HandoffsCard({ results }: { results: SimulationResults }) {
   return (
     <Card
       title={t('results.handoffs')}
-      hint={t('results.handoffsHint', { total: report.total.toLocaleString(), capacity: report.weeklyCapacity, overloaded, queued: report.queuedAtHorizon.toLocaleString() })}
+      hint={t('results.handoffsHint', { total: formatNumber(report.total), capacity: report.weeklyCapacity, overloaded, queued: formatNumber(report.queuedAtHorizon) })}
       wide
       testId="chart-handoffs"
     >
@@ -147,7 +148,7 @@ function HandoffsCard({ results }: { results: SimulationResults }) {
         <ComposedChart data={data} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke={CHART.grid} />
           <XAxis dataKey="label" tickLine={false} minTickGap={16} />
-          <YAxis width={44} tickLine={false} axisLine={false} allowDecimals={false} />
+          <YAxis width={48} tickLine={false} axisLine={false} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
           <Tooltip />
           <Legend />
           <Area dataKey="backlog" name={t('results.backlog')} stroke={CHART.warn} fill={CHART.warnSoft} type="stepAfter" isAnimationActive={false} />
@@ -171,8 +172,8 @@ function ScoresCard({ results }: { results: SimulationResults }) {
           <BarChart data={engagement} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke={CHART.grid} />
             <XAxis dataKey="range" tickLine={false} minTickGap={12} />
-            <YAxis width={44} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(v) => Number(v).toLocaleString()} />
+            <YAxis width={48} tickLine={false} axisLine={false} tickFormatter={(v: number) => formatNumber(v)} />
+            <Tooltip formatter={(v) => formatNumber(Number(v))} />
             <Bar dataKey="count" name={t('results.engagement')} fill={CHART.branch} radius={[3, 3, 0, 0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
@@ -180,8 +181,8 @@ function ScoresCard({ results }: { results: SimulationResults }) {
           <BarChart data={grades} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke={CHART.grid} />
             <XAxis dataKey="grade" tickLine={false} />
-            <YAxis width={44} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(v) => Number(v).toLocaleString()} />
+            <YAxis width={48} tickLine={false} axisLine={false} tickFormatter={(v: number) => formatNumber(v)} />
+            <Tooltip formatter={(v) => formatNumber(Number(v))} />
             <Bar dataKey="count" name={t('results.fitGrade')} radius={[3, 3, 0, 0]} isAnimationActive={false}>
               {grades.map((_, i) => (
                 <Cell key={i} fill={CHART.grades[i]} />
@@ -208,7 +209,7 @@ function StuckCard({ results }: { results: SimulationResults }) {
   };
   const stuck = results.timelines.filter((tl) => tl.outcome === 'waiting' || tl.outcome === 'deadEnd' || tl.outcome === 'loopLimit');
   return (
-    <Card title={t('results.stuck')} hint={t('results.stuckHint', { total: results.stuck.total.toLocaleString() })} wide testId="stuck-list">
+    <Card title={t('results.stuck')} hint={t('results.stuckHint', { total: formatNumber(results.stuck.total) })} wide testId="stuck-list">
       <div className="results-split">
         <table className="results-table">
           <thead>
@@ -232,7 +233,7 @@ function StuckCard({ results }: { results: SimulationResults }) {
                     {name(row.nodeId)}
                   </button>
                 </td>
-                <td>{row.count.toLocaleString()}</td>
+                <td>{formatNumber(row.count)}</td>
               </tr>
             ))}
           </tbody>

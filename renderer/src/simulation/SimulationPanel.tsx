@@ -10,6 +10,7 @@ import type { SimulationTab } from '../store/simulationSlice';
 import { useCanvasImageExport } from './canvasImage';
 import { ReplayTab } from './ReplayTab';
 import { TestTab } from './TestTab';
+import { formatNumber, formatPercent } from '../i18n/format';
 
 const TABS: readonly SimulationTab[] = ['run', 'test', 'replay'];
 
@@ -84,7 +85,7 @@ function RunTab() {
             <option value="generate">{t('simulation.generate')}</option>
             {sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name.includes(String(set.count)) ? set.name : `${set.name} (${set.count.toLocaleString()})`}
+                {set.name.includes(String(set.count)) ? set.name : `${set.name} (${formatNumber(set.count)})`}
               </option>
             ))}
           </select>
@@ -139,7 +140,7 @@ function RunTab() {
           </div>
           <span>
             {progress.status === 'running'
-              ? t('simulation.running', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString(), eta: progress.etaSeconds === null ? '…' : Math.ceil(progress.etaSeconds) })
+              ? t('simulation.running', { done: formatNumber(progress.done), total: formatNumber(progress.total), eta: progress.etaSeconds === null ? '…' : Math.ceil(progress.etaSeconds) })
               : t(`simulation.status.${progress.status}`)}
           </span>
         </div>
@@ -177,23 +178,23 @@ function RunSummary() {
         {results.funnel.map((f) => (
           <li key={f.stage}>
             <span>{t(`stages.${f.stage}`)}</span>
-            <strong data-testid={`funnel-${f.stage}`}>{f.reached.toLocaleString()}</strong>
-            <span className="inspector__hint">{f.conversionFromPrevious === null ? '' : `${(f.conversionFromPrevious * 100).toFixed(1)}%`}</span>
+            <strong data-testid={`funnel-${f.stage}`}>{formatNumber(f.reached)}</strong>
+            <span className="inspector__hint">{f.conversionFromPrevious === null ? '' : `${formatPercent(f.conversionFromPrevious)}`}</span>
           </li>
         ))}
       </ul>
       <p className="inspector__hint">
         {t('simulation.summary', {
-          prospects: results.prospects.toLocaleString(),
-          emails: results.totals.emailsSent.toLocaleString(),
-          unsubscribes: results.totals.unsubscribes.toLocaleString(),
-          stuck: results.stuck.total.toLocaleString(),
-          queued: results.handoffs.queuedAtHorizon.toLocaleString(),
+          prospects: formatNumber(results.prospects),
+          emails: formatNumber(results.totals.emailsSent),
+          unsubscribes: formatNumber(results.totals.unsubscribes),
+          stuck: formatNumber(results.stuck.total),
+          queued: formatNumber(results.handoffs.queuedAtHorizon),
         })}
       </p>
       {results.exits.notEligible > 0 && (
         <p className="inspector__warning" data-testid="not-eligible">
-          {t('simulation.notEligible', { count: results.exits.notEligible, countText: results.exits.notEligible.toLocaleString() })}
+          {t('simulation.notEligible', { count: results.exits.notEligible, countText: formatNumber(results.exits.notEligible) })}
         </p>
       )}
       <div className="simulation-actions">
