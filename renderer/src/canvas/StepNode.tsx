@@ -9,7 +9,7 @@ import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
 import { overlayOf } from '../simulation/overlay';
-import { visitedNodes } from '../simulation/replay';
+import { activeReplay, visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
 import { formatNumber } from '../i18n/format';
@@ -36,7 +36,12 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const stats = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? overlayOf(s.runResults.results).nodes.get(node.id) : undefined));
   const typeName = t(`nodeTypes.${node.type}.name`);
   // Replay: the prospect's current step, and the steps it has passed.
-  const replayMark = useApp((s) => (!s.replay ? '' : s.replay.timeline.steps[s.replay.position]?.nodeId === node.id ? ' step--replay-current' : visitedNodes(s.replay).has(node.id) ? ' step--replay-visited' : ''));
+  const replayMark = useApp((s) => {
+    const replay = activeReplay(s);
+    if (!replay) return '';
+    if (replay.timeline.steps[replay.position]?.nodeId === node.id) return ' step--replay-current';
+    return visitedNodes(replay).has(node.id) ? ' step--replay-visited' : '';
+  });
 
   return (
     <div

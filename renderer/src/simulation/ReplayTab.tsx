@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES } from '../../../shared/simulation/aggregate';
 import { useApp } from '../store/StoreContext';
-import { describeEvent, formatSimTime } from './replay';
+import { activeReplay, describeEvent, formatSimTime } from './replay';
 import { formatNumber } from '../i18n/format';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -16,7 +16,7 @@ const MIN_READABLE_ZOOM = 0.6;
 const REPLAY_ZOOM = 0.9;
 
 export function ReplayTab() {
-  const replay = useApp((s) => s.replay);
+  const replay = useApp(activeReplay);
   return replay ? <ReplayPlayer /> : <ProspectPicker />;
 }
 
@@ -67,7 +67,7 @@ function ProspectPicker() {
 
 function ReplayPlayer() {
   const { t } = useTranslation();
-  const replay = useApp((s) => s.replay)!;
+  const replay = useApp(activeReplay)!;
   const document = useApp((s) => s.document);
   const moveReplay = useApp((s) => s.moveReplay);
   const stopReplay = useApp((s) => s.stopReplay);

@@ -5,6 +5,7 @@ import type { JourneyNode } from '../../../shared/journey/schema';
 import type { TimelineStep } from '../../../shared/simulation/aggregate';
 import { weekdayAt } from '../../../shared/simulation/calendar';
 import { outputLabel } from '../canvas/outputLabel';
+import type { AppState } from '../store/appStore';
 import type { ReplayState } from '../store/simulationSlice';
 
 /** "Day 3 · Wed 14:30" — simulated time starts on a Monday at 00:00. */
@@ -40,3 +41,6 @@ export function visitedNodes(replay: ReplayState): ReadonlySet<string> {
   }
   return visited;
 }
+
+/** The replay on screen, if it belongs to the open journey (switching journeys keeps it for later). */
+export const activeReplay = (s: AppState): ReplayState | null => (s.replay && s.runResults?.journeyId === s.document?.id ? s.replay : null);
