@@ -16,6 +16,8 @@ export const OUTCOMES = [
   'loopLimit',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/** Outcomes of prospects still inside the journey when the run ends: the "stuck" ones. */
+export const STUCK_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>(['waiting', 'deadEnd', 'loopLimit']);
 export const OUTCOME = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>;
 
 export const MAX_EMAIL_BUCKET = 50;

@@ -8,7 +8,7 @@ import { type FitGrade, gradeAtLeast, LIFECYCLE_STAGES, matchesRule, stageRank }
 import type { JourneyNode } from '../journey/schema';
 import type { ScoringModel } from '../scoring/schema';
 import { applyDecay, applyRecord, createScoreState, fitScore, isDisqualified, type ScoreState, stageFromRules, topTopic } from '../scoring/score';
-import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, type Outcome, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, type TimelineStep } from './aggregate';
+import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, type Outcome, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
 import { type EmailReaction, NEVER, reactToEmail, reactToWait } from './behaviour';
 import { durationEnd, nextSendTime, nextWeekdayTime } from './calendar';
 import { type CompiledJourney, pseudoIndex, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
@@ -437,7 +437,7 @@ export class Engine {
       else if (journal[i] === 1) agg.nodeExits[value]!++;
       else if (value >= 0) agg.edgeTraversals[value]!++;
     }
-    if ((outcome === 'waiting' || outcome === 'deadEnd' || outcome === 'loopLimit') && node >= 0) agg.nodeHolding[node]!++;
+    if (STUCK_OUTCOMES.has(outcome) && node >= 0) agg.nodeHolding[node]!++;
     agg.prospects++;
     agg.steps += steps;
     agg.outcomes[OUTCOME[outcome]]!++;

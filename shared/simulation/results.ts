@@ -1,7 +1,7 @@
 // The results object of a run, built from the summed counters: what the CLI prints with
 // --json, what is stored with the run, and what the app draws.
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
-import { type Aggregate, MAX_EMAIL_BUCKET, OUTCOMES, type Outcome, SCORE_BIN_WIDTH, SCORE_MIN, type Timeline } from './aggregate';
+import { type Aggregate, MAX_EMAIL_BUCKET, OUTCOMES, type Outcome, SCORE_BIN_WIDTH, SCORE_MIN, STUCK_OUTCOMES, type Timeline } from './aggregate';
 import { type CompiledJourney, PSEUDO_EXITS } from './compile';
 import type { HandoffReport } from './handoffs';
 
@@ -90,7 +90,7 @@ export function buildResults(
     })),
     unsubscribesPerDay: Array.from(agg.unsubscribesPerDay),
     handoffs,
-    stuck: { total: exits.waiting + exits.deadEnd + exits.loopLimit, byNode: stuckByNode },
+    stuck: { total: [...STUCK_OUTCOMES].reduce((sum, o) => sum + exits[o], 0), byNode: stuckByNode },
     scores: {
       engagement: lastNonZero(Array.from(agg.engagement)).map((count, bin) => ({ from: SCORE_MIN + bin * SCORE_BIN_WIDTH, to: SCORE_MIN + (bin + 1) * SCORE_BIN_WIDTH, count })),
       grades: { A: agg.grades[0]!, B: agg.grades[1]!, C: agg.grades[2]!, D: agg.grades[3]! },

@@ -64,6 +64,24 @@ export function pathScript(journey: JourneyDocument, choice: PathChoice, seed = 
   return script;
 }
 
+/** What a campaign manager composes in test mode: per email a reaction, per decision an answer (or none). */
+export interface ScriptChoices {
+  emails: Record<string, { reaction: EmailReaction; afterHours: number }>;
+  /** Condition step id → forced answer; steps not listed decide on the prospect's data. */
+  conditions: Record<string, boolean>;
+  /** Split step id → branch; steps not listed decide as usual. */
+  splits: Record<string, string>;
+  /** Hours after a wait for a form / visit starts; null = never. */
+  form: number | null;
+  visit: number | null;
+}
+
+export function composedScript(choices: ScriptChoices): Script {
+  const emails: Script['emails'] = {};
+  for (const [id, e] of Object.entries(choices.emails)) emails[id] = emailScript(e.reaction, e.afterHours);
+  return { emails, form: choices.form, visit: choices.visit, splits: { ...choices.splits }, conditions: { ...choices.conditions } };
+}
+
 export interface TestRun {
   results: SimulationResults;
   timeline: Timeline;

@@ -10,6 +10,7 @@ import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
 import type { TemplateLibrary } from '../templates/library';
 import { sameTemplateContent, type TemplateRepository } from '../templates/repository';
+import { fileNameOf } from '../../../shared/files/fileName';
 
 export interface ImportOutcome {
   journey: JourneySummary;
@@ -51,7 +52,7 @@ export class JourneyExchange {
       const { kind: _kind, draft: _draft, revision: _revision, updatedAt: _updatedAt, ...template } = stored;
       templates.push({ ...template, mjml: compiled.expanded, html: compiled.html });
     }
-    return { fileName: `${fileSafe(journey.name)}.journey.json`, content: exportExchange(journey, templates) };
+    return { fileName: `${fileNameOf(journey.name, 'journey')}.journey.json`, content: exportExchange(journey, templates) };
   }
 
   importText(text: string, byteLength?: number): ImportOutcome {
@@ -87,13 +88,3 @@ export class JourneyExchange {
   }
 }
 
-function fileSafe(name: string): string {
-  const safe = name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 80);
-  return safe || 'journey';
-}

@@ -14,6 +14,7 @@ import type { ProspectSource } from '../../../shared/simulation/simulate';
 import type { JourneyRepository } from '../journeys/repository';
 import { SimulationCancelled, type SimulationPool } from './pool';
 import type { ProspectSetRepository } from './prospectSets';
+import { fileNameOf } from '../../../shared/files/fileName';
 
 export type ProspectChoice = { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
 
@@ -180,8 +181,7 @@ export class SimulationService {
       grade: view((b, o, n) => new Uint8Array(b, o, n), stored.grade, 1),
     };
     const content = prospectRowsCsv(rows, this.identities(runId));
-    const slug = run.journeyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'journey';
-    return { fileName: `${slug}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`, content, rows: stored.count };
+    return { fileName: `${fileNameOf(run.journeyName, 'journey')}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`, content, rows: stored.count };
   }
 
   /** Who prospect i of a run was: from its prospect set, or generated again from the run's seed and mix. */

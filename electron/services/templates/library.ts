@@ -9,6 +9,7 @@ import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
 import { compileTemplate } from './compiler';
 import type { StoredTemplate, TemplateContent, TemplateRepository } from './repository';
+import { fileNameOf } from '../../../shared/files/fileName';
 
 const MANIFEST = import.meta.glob<{ partials: { id: string; name: string; file: string }[]; templates: (Omit<TemplateContent, 'mjml'> & { id: string; file: string })[] }>(
   '../../../assets/templates/library.json',
@@ -145,8 +146,7 @@ export class TemplateLibrary {
   exportMjml(ids: readonly string[]): { fileName: string; content: string }[] {
     return ids.map((id) => {
       const t = this.templates.require(id);
-      const base = t.name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase() || t.id;
-      return { fileName: `${base}.mjml`, content: t.mjml };
+      return { fileName: `${fileNameOf(t.name, t.id)}.mjml`, content: t.mjml };
     });
   }
 }

@@ -5,6 +5,7 @@ import { X } from 'lucide-react';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { STUCK_OUTCOMES } from '../../../shared/simulation/aggregate';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
@@ -207,7 +208,7 @@ function StuckCard({ results }: { results: SimulationResults }) {
     const node = nodes.get(id);
     return node ? node.label || t(`nodeTypes.${node.type}.name`) : id;
   };
-  const stuck = results.timelines.filter((tl) => tl.outcome === 'waiting' || tl.outcome === 'deadEnd' || tl.outcome === 'loopLimit');
+  const stuck = results.timelines.filter((tl) => STUCK_OUTCOMES.has(tl.outcome));
   return (
     <Card title={t('results.stuck')} hint={t('results.stuckHint', { total: formatNumber(results.stuck.total) })} wide testId="stuck-list">
       <div className="results-split">

@@ -5,8 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputsOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyNode } from '../../../shared/journey/schema';
-import type { Script } from '../../../shared/simulation/model';
-import { EMAIL_REACTIONS, type EmailReaction, emailScript, type PathChoice, pathScript } from '../../../shared/simulation/testProspect';
+import { composedScript, EMAIL_REACTIONS, type EmailReaction, type PathChoice, pathScript, type ScriptChoices } from '../../../shared/simulation/testProspect';
 import { outputLabel } from '../canvas/outputLabel';
 import { useApp } from '../store/StoreContext';
 
@@ -23,13 +22,15 @@ interface Composition {
 
 const hoursOrNull = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Math.max(0, Number(text)));
 
-/** The composed choices as the engine's script; steps left on "auto" decide as usual. */
-function scriptOf(composition: Composition): Script {
-  const script: Script = { emails: {}, form: hoursOrNull(composition.form), visit: hoursOrNull(composition.visit), splits: {}, conditions: {} };
-  for (const [id, e] of Object.entries(composition.emails)) script.emails[id] = emailScript(e.reaction, hoursOrNull(e.hours) ?? 0);
-  for (const [id, answer] of Object.entries(composition.conditions)) if (answer !== 'auto') script.conditions[id] = answer === 'yes';
-  for (const [id, branch] of Object.entries(composition.splits)) if (branch) script.splits[id] = branch;
-  return script;
+/** The form's text fields as the choices the engine's script is made from; "auto" leaves a step to decide. */
+function choicesOf(composition: Composition): ScriptChoices {
+  return {
+    emails: Object.fromEntries(Object.entries(composition.emails).map(([id, e]) => [id, { reaction: e.reaction, afterHours: hoursOrNull(e.hours) ?? 0 }])),
+    conditions: Object.fromEntries(Object.entries(composition.conditions).filter(([, a]) => a !== 'auto').map(([id, a]) => [id, a === 'yes'])),
+    splits: Object.fromEntries(Object.entries(composition.splits).filter(([, branch]) => branch)),
+    form: hoursOrNull(composition.form),
+    visit: hoursOrNull(composition.visit),
+  };
 }
 
 const stepName = (node: JourneyNode, t: (key: string) => string) => node.label || t(`nodeTypes.${node.type}.name`);
@@ -54,7 +55,7 @@ export function TestTab() {
   const update = (change: Partial<Composition>) => setComposition({ ...composition, ...change });
 
   const onRun = () => {
-    const script = mode === 'compose' ? scriptOf(composition) : pathScript(document, mode, Math.max(0, Math.round(Number(seed) || 0)));
+    const script = mode === 'compose' ? composedScript(choicesOf(composition)) : pathScript(document, mode, Math.max(0, Math.round(Number(seed) || 0)));
     void runTest(script, { name: name.trim() || t('test.defaultName'), horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 60))) });
   };
 

@@ -4,6 +4,7 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { toPng } from 'html-to-image';
 import { useCallback } from 'react';
+import { fileNameOf } from '../../../shared/files/fileName';
 import { useApp } from '../store/StoreContext';
 
 const MARGIN = 40;
@@ -30,7 +31,7 @@ export function useCanvasImageExport(): () => Promise<void> {
       pixelRatio: 2,
       style: { width: `${width}px`, height: `${height}px`, transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` },
     });
-    await saveImage(`${fileSlug(name)}.png`, bytesOfDataUrl(dataUrl));
+    await saveImage(`${fileNameOf(name, 'journey')}.png`, bytesOfDataUrl(dataUrl));
   }, [getNodes, saveImage, name]);
 }
 
@@ -40,5 +41,3 @@ function bytesOfDataUrl(dataUrl: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
-
-const fileSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9äöüß]+/g, '-').replace(/^-|-$/g, '') || 'journey';

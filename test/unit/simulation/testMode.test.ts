@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, meanEmailsPerProspect } from '../../../shared/simulation/compare';
 import { simulateInProcess } from '../../../shared/simulation/simulate';
-import { emailScript, pathScript, runTestProspect } from '../../../shared/simulation/testProspect';
+import { composedScript, emailScript, pathScript, runTestProspect } from '../../../shared/simulation/testProspect';
 import { defaultPersonas, sampleJourney } from '../../support/simulation';
 
 const whitepaper = sampleJourney('whitepaper-follow-up.journey.json');
@@ -36,6 +36,14 @@ describe('test mode: one scripted prospect', () => {
     expect(opened.t - sent.t).toBeCloseTo(2, 5);
     expect(decisions(timeline.steps, 'wait_click')).toEqual(['event']);
     expect(timeline.name).toBe('Ada');
+  });
+
+  it('a composed script forces only the decisions it names', async () => {
+    const script = composedScript({ emails: { email_delivery: { reaction: 'download', afterHours: 3 } }, conditions: { fit_check: false }, splits: {}, form: null, visit: null });
+    expect(script.emails.email_delivery).toEqual({ open: 3, click: 3.25, download: 3.5, unsubscribe: null });
+    const { timeline } = await runTestProspect(whitepaper, personas, script, { horizonDays: 60, name: 'Composed' });
+    expect(decisions(timeline.steps, 'wait_click')).toEqual(['event']);
+    expect(decisions(timeline.steps, 'fit_check')).toEqual(['no']);
   });
 
   it('random paths are reproducible by seed and differ between seeds', () => {
