@@ -17,27 +17,35 @@ test('build the whitepaper follow-up by drag and drop, then drop a step into a c
   await app.open(webHost.url);
   await app.createJourney('Whitepaper, drawn by hand');
   const entry = (await app.nodes('entry').getAttribute('data-testid'))!.replace('node-', '');
-  // Zoom out so the whole journey fits the visible canvas.
+  // Zoom out so the whole journey fits the visible canvas. Every step stays well inside the
+  // pane: within 40 px of its edge, dragging a connection auto-pans the canvas under the
+  // pointer, and how far it pans depends on the machine's speed.
   for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomout').click();
 
-  const email = await dropStep(page, 'sendEmail', 140, 120);
-  const waitClick = await dropStep(page, 'waitForEvent', 280, 120);
+  const email = await dropStep(page, 'sendEmail', 140, 200);
+  const waitClick = await dropStep(page, 'waitForEvent', 280, 200);
   await page.getByTestId('inspector-reaction').selectOption('click');
   await page.getByTestId('inspector-timeout').fill('3');
-  const bonus = await dropStep(page, 'adjustScore', 380, 40);
+  const bonus = await dropStep(page, 'adjustScore', 380, 120);
   await page.getByTestId('inspector-points').fill('10');
-  const mql = await dropStep(page, 'setStage', 500, 40);
-  const handoff = await dropStep(page, 'handoff', 480, 110);
-  const reminder = await dropStep(page, 'sendEmail', 380, 220);
-  const done = await dropStep(page, 'exit', 500, 220);
+  const mql = await dropStep(page, 'setStage', 500, 120);
+  const handoff = await dropStep(page, 'handoff', 480, 190);
+  const reminder = await dropStep(page, 'sendEmail', 380, 300);
+  const done = await dropStep(page, 'exit', 500, 300);
 
-  await app.connect(entry, 'next', email);
-  await app.connect(email, 'next', waitClick);
-  await app.connect(waitClick, 'event', bonus);
-  await app.connect(waitClick, 'timeout', reminder);
-  await app.connect(bonus, 'next', mql);
-  await app.connect(mql, 'next', handoff);
-  await app.connect(reminder, 'next', done);
+  const connections: [string, string, string][] = [
+    [entry, 'next', email],
+    [email, 'next', waitClick],
+    [waitClick, 'event', bonus],
+    [waitClick, 'timeout', reminder],
+    [bonus, 'next', mql],
+    [mql, 'next', handoff],
+    [reminder, 'next', done],
+  ];
+  for (const [source, output, target] of connections) {
+    await app.connect(source, output, target);
+    await expect(app.edgeBetween(source, target), `${output} of ${source} to ${target}`).toHaveCount(1);
+  }
   await expect(app.edges()).toHaveCount(7);
   await expect(page.getByTestId(`node-${waitClick}`)).toContainText('Until a click in any email, at most 3 days');
   await expect(page.getByTestId(`node-${bonus}`)).toContainText('+10 engagement points');
