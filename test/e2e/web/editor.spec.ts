@@ -22,9 +22,10 @@ test('undo and redo document edits; a drag is one step; selection is not undone'
   // Drag the email step in many small moves: one undo puts it back where it was.
   const node = page.getByTestId(`node-${email}`);
   const before = await node.boundingBox();
-  await page.mouse.move(before!.x + 60, before!.y + 12);
+  // Grab the step by its middle: near the canvas edge a drag auto-pans the canvas.
+  await page.mouse.move(before!.x + before!.width / 2, before!.y + 12);
   await page.mouse.down();
-  await page.mouse.move(before!.x + 160, before!.y + 212, { steps: 15 });
+  await page.mouse.move(before!.x + before!.width / 2 + 100, before!.y + 212, { steps: 15 });
   await page.mouse.up();
   await expect.poll(async () => (await node.boundingBox())!.y).toBeGreaterThan(before!.y + 150);
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } }); // change selection only
