@@ -1,11 +1,13 @@
 // Journey validation: every problem a campaign manager should fix before launch, as data
-// ({severity, code, message, nodeId?, edgeId?, path?}). It never throws, on any input.
+// ({severity, code, message, details, nodeId?, edgeId?, path?}). It never throws, on any input.
+// The message is English (CLI, import reports); details carry what it names, so the app can
+// say the same in the user's language.
 import { hasUnsubscribeLink, type TemplateInfo } from '../templates/checks';
 import { formatPath } from './describeZodError';
 import { buildGraph, cycles, reachableFrom } from './graph';
 import { outputsOf, SWITCH_DEFAULT_OUTPUT } from './nodeTypes';
 import { stageRank } from './primitives';
-import { type JourneyDocument, JourneyDocumentShape, type JourneyNode } from './schema';
+import { type JourneyDocument, JourneyDocumentShape, type JourneyNode, type NodeType } from './schema';
 
 export type ProblemCode =
   | 'schema'
@@ -38,10 +40,31 @@ export interface Problem {
   severity: 'error' | 'warning';
   code: ProblemCode;
   message: string;
+  /** What the message names; absent for schema and internal problems, whose text is all there is. */
+  details?: ProblemDetails;
   nodeId?: string;
   edgeId?: string;
   /** JSON path for problems found by the schema, e.g. nodes[3].params.amount. */
   path?: string;
+}
+
+/** A step as a message names it: by its label, else by its kind. */
+export interface NamedStep {
+  type: NodeType;
+  label: string;
+}
+
+export interface ProblemDetails {
+  /** Which wording of the code applies, e.g. a wait's zero duration versus a zero timeout. */
+  variant?: string;
+  step?: NamedStep;
+  output?: string;
+  id?: string;
+  template?: string;
+  /** Messages of a template's own errors (MJML's, in English). */
+  errors?: string;
+  sum?: number;
+  stage?: string;
 }
 
 export interface ValidationContext {
@@ -77,7 +100,7 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-const TYPE_NAMES: Record<JourneyNode['type'], string> = {
+export const STEP_KIND_NAMES: Record<NodeType, string> = {
   entry: 'entry',
   sendEmail: 'send-email step',
   wait: 'wait step',
@@ -93,58 +116,65 @@ const TYPE_NAMES: Record<JourneyNode['type'], string> = {
   exit: 'exit',
 };
 /** How a message names a step: its label, else its kind (the problem carries the id to find it). */
-const nodeName = (node: JourneyNode) => (node.label ? `“${node.label}”` : `an unnamed ${TYPE_NAMES[node.type]}`);
+const nodeName = (node: JourneyNode) => (node.label ? `“${node.label}”` : `an unnamed ${STEP_KIND_NAMES[node.type]}`);
+const named = (node: JourneyNode): NamedStep => ({ type: node.type, label: node.label ?? '' });
 const WAITS = new Set(['wait', 'waitForEvent']);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function validateDocument(doc: JourneyDocument, context: ValidationContext): Problem[] {
   const problems: Problem[] = [];
-  const error = (code: ProblemCode, message: string, at: { nodeId?: string; edgeId?: string } = {}) =>
-    problems.push({ severity: 'error', code, message, ...at });
-  const warn = (code: ProblemCode, message: string, at: { nodeId?: string; edgeId?: string } = {}) =>
-    problems.push({ severity: 'warning', code, message, ...at });
+  const error: Report = (code, message, details, at = {}) => problems.push({ severity: 'error', code, message, details, ...at });
+  const warn: Report = (code, message, details, at = {}) => problems.push({ severity: 'warning', code, message, details, ...at });
 
   // ── identity and edges ──
   const seenNodes = new Set<string>();
   for (const node of doc.nodes) {
-    if (seenNodes.has(node.id)) error('duplicate_node_id', `Two steps share the id "${node.id}".`, { nodeId: node.id });
+    if (seenNodes.has(node.id)) error('duplicate_node_id', `Two steps share the id "${node.id}".`, { id: node.id }, { nodeId: node.id });
     seenNodes.add(node.id);
   }
   const graph = buildGraph(doc);
   const seenEdges = new Set<string>();
   const usedOutputs = new Map<string, string>();
   for (const edge of doc.edges) {
-    if (seenEdges.has(edge.id)) error('duplicate_edge_id', `Two connections share the id "${edge.id}".`, { edgeId: edge.id });
+    if (seenEdges.has(edge.id)) error('duplicate_edge_id', `Two connections share the id "${edge.id}".`, { id: edge.id }, { edgeId: edge.id });
     seenEdges.add(edge.id);
     const source = graph.nodesById.get(edge.source);
     const target = graph.nodesById.get(edge.target);
     if (!source || !target) {
       const missing = !source ? edge.source : edge.target;
-      error('edge_missing_node', `A connection points to a step that does not exist ("${missing}").`, { edgeId: edge.id });
+      error('edge_missing_node', `A connection points to a step that does not exist ("${missing}").`, { id: missing }, { edgeId: edge.id });
       continue;
     }
     if (!outputsOf(source).includes(edge.sourceOutput)) {
-      error('edge_unknown_output', `${capitalise(nodeName(source))} has no output "${edge.sourceOutput}".`, { edgeId: edge.id, nodeId: source.id });
+      error('edge_unknown_output', `${capitalise(nodeName(source))} has no output "${edge.sourceOutput}".`, { step: named(source), output: edge.sourceOutput }, { edgeId: edge.id, nodeId: source.id });
     }
-    if (target.type === 'entry') error('edge_into_entry', `A connection leads into ${nodeName(target)}.`, { edgeId: edge.id });
+    if (target.type === 'entry') error('edge_into_entry', `A connection leads into ${nodeName(target)}.`, { step: named(target) }, { edgeId: edge.id });
     const key = `${edge.source}\u0000${edge.sourceOutput}`;
     if (usedOutputs.has(key)) {
-      error('output_multiple_edges', `The "${edge.sourceOutput}" output of ${nodeName(source)} has more than one connection.`, {
-        edgeId: edge.id,
-        nodeId: source.id,
-      });
+      error(
+        'output_multiple_edges',
+        `The "${edge.sourceOutput}" output of ${nodeName(source)} has more than one connection.`,
+        { step: named(source), output: edge.sourceOutput },
+        { edgeId: edge.id, nodeId: source.id },
+      );
     }
     usedOutputs.set(key, edge.id);
   }
 
   // ── per node ──
   const entries = doc.nodes.filter((n) => n.type === 'entry');
-  if (entries.length === 0) error('no_entry', 'The journey has no entry, so no prospect can start it.');
+  if (entries.length === 0) error('no_entry', 'The journey has no entry, so no prospect can start it.', {});
   for (const node of graph.nodesById.values()) {
     for (const output of outputsOf(node)) {
       if (!usedOutputs.has(`${node.id}\u0000${output}`)) {
-        const what = outputsOf(node).length > 1 ? `The "${output}" branch of ${nodeName(node)}` : capitalise(nodeName(node));
-        error('output_unconnected', `${what} leads nowhere: connect it or end it with an exit.`, { nodeId: node.id });
+        const branch = outputsOf(node).length > 1;
+        const what = branch ? `The "${output}" branch of ${nodeName(node)}` : capitalise(nodeName(node));
+        error(
+          'output_unconnected',
+          `${what} leads nowhere: connect it or end it with an exit.`,
+          { variant: branch ? 'branch' : 'step', step: named(node), output },
+          { nodeId: node.id },
+        );
       }
     }
     checkNodeParams(node, doc, graph.nodesById, context, error, warn);
@@ -154,14 +184,12 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   const reachable = reachableFrom(graph, entries.map((e) => e.id));
   if (entries.length > 0) {
     for (const node of graph.nodesById.values()) {
-      if (!reachable.has(node.id)) warn('unreachable', `No prospect can reach ${nodeName(node)}.`, { nodeId: node.id });
+      if (!reachable.has(node.id)) warn('unreachable', `No prospect can reach ${nodeName(node)}.`, { step: named(node) }, { nodeId: node.id });
     }
   }
   for (const loop of cycles(graph.next, (id) => !WAITS.has(graph.nodesById.get(id)!.type))) {
     const first = graph.nodesById.get(loop[0]!)!;
-    error('loop_without_wait', `A loop through ${nodeName(first)} has no wait: a prospect would go round it forever.`, {
-      nodeId: first.id,
-    });
+    error('loop_without_wait', `A loop through ${nodeName(first)} has no wait: a prospect would go round it forever.`, { step: named(first) }, { nodeId: first.id });
   }
   checkGoal(doc, reachable, graph.nodesById, warn);
   checkConsent(doc, graph, entries, error);
@@ -169,7 +197,7 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   return problems;
 }
 
-type Report = (code: ProblemCode, message: string, at?: { nodeId?: string; edgeId?: string }) => void;
+type Report = (code: ProblemCode, message: string, details: ProblemDetails, at?: { nodeId?: string; edgeId?: string }) => void;
 
 function checkNodeParams(
   node: JourneyNode,
@@ -184,32 +212,33 @@ function checkNodeParams(
     if (emailNodeId === null) return;
     const target = nodesById.get(emailNodeId);
     if (!target || target.type !== 'sendEmail') {
-      error('reference_missing', `${capitalise(nodeName(node))} refers to an email step that does not exist ("${emailNodeId}").`, at);
+      error('reference_missing', `${capitalise(nodeName(node))} refers to an email step that does not exist ("${emailNodeId}").`, { variant: 'email', step: named(node), id: emailNodeId }, at);
     }
   };
   switch (node.type) {
     case 'sendEmail': {
       if (node.params.templateId === null) {
-        error('email_without_template', `${capitalise(nodeName(node))} has no email template.`, at);
+        error('email_without_template', `${capitalise(nodeName(node))} has no email template.`, { step: named(node) }, at);
         break;
       }
       const template = context.templates?.get(node.params.templateId);
       if (context.templates && !template) {
-        error('template_missing', `${capitalise(nodeName(node))} uses template "${node.params.templateId}", which is not in the library.`, at);
+        error('template_missing', `${capitalise(nodeName(node))} uses template "${node.params.templateId}", which is not in the library.`, { step: named(node), id: node.params.templateId }, at);
       } else if (template && !hasUnsubscribeLink(template.mjml)) {
-        error('no_unsubscribe_link', `Template “${template.name}” used by ${nodeName(node)} has no unsubscribe link.`, at);
+        error('no_unsubscribe_link', `Template “${template.name}” used by ${nodeName(node)} has no unsubscribe link.`, { step: named(node), template: template.name }, at);
       }
       const templateErrors = (template?.problems ?? []).filter((p) => p.severity === 'error' && p.code !== 'no_unsubscribe_link');
       if (template && templateErrors.length > 0) {
-        error('template_has_errors', `Template “${template.name}” used by ${nodeName(node)} has errors: ${templateErrors.map((p) => p.message).join(' ')}`, at);
+        const errors = templateErrors.map((p) => p.message).join(' ');
+        error('template_has_errors', `Template “${template.name}” used by ${nodeName(node)} has errors: ${errors}`, { step: named(node), template: template.name, errors }, at);
       }
       break;
     }
     case 'wait':
-      if (node.params.mode === 'duration' && node.params.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} waits for zero time.`, at);
+      if (node.params.mode === 'duration' && node.params.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} waits for zero time.`, { variant: 'wait', step: named(node) }, at);
       break;
     case 'waitForEvent':
-      if (node.params.timeout.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} has a timeout of zero: nobody can react in time.`, at);
+      if (node.params.timeout.amount === 0) error('wait_zero', `${capitalise(nodeName(node))} has a timeout of zero: nobody can react in time.`, { variant: 'timeout', step: named(node) }, at);
       if (['open', 'click', 'download'].includes(node.params.event)) emailRef(node.params.emailNodeId);
       break;
     case 'condition':
@@ -218,21 +247,21 @@ function checkNodeParams(
     case 'split': {
       const ids = node.params.mode === 'percent' ? node.params.branches.map((b) => b.id) : node.params.cases.map((c) => c.id);
       if (node.params.mode === 'switch') ids.push(SWITCH_DEFAULT_OUTPUT);
-      if (new Set(ids).size !== ids.length) error('split_duplicate_branch', `${capitalise(nodeName(node))} has two branches with the same name.`, at);
+      if (new Set(ids).size !== ids.length) error('split_duplicate_branch', `${capitalise(nodeName(node))} has two branches with the same name.`, { step: named(node) }, at);
       if (node.params.mode === 'percent') {
         const sum = node.params.branches.reduce((s, b) => s + b.percent, 0);
-        if (Math.abs(sum - 100) > 1e-9) error('split_not_100', `The branches of ${nodeName(node)} add up to ${round(sum)}%, not 100%.`, at);
+        if (Math.abs(sum - 100) > 1e-9) error('split_not_100', `The branches of ${nodeName(node)} add up to ${round(sum)}%, not 100%.`, { step: named(node), sum: round(sum) }, at);
       }
       break;
     }
     case 'jump': {
       const target = node.params.target;
       if (target.kind === 'node' && !nodesById.has(target.nodeId)) {
-        error('reference_missing', `${capitalise(nodeName(node))} goes to a step that does not exist ("${target.nodeId}").`, at);
+        error('reference_missing', `${capitalise(nodeName(node))} goes to a step that does not exist ("${target.nodeId}").`, { variant: 'step', step: named(node), id: target.nodeId }, at);
       } else if (target.kind === 'journey' && context.journeyIds && !context.journeyIds.has(target.journeyId)) {
-        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to a journey that is not in the library.`, at);
+        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to a journey that is not in the library.`, { variant: 'missing', step: named(node) }, at);
       } else if (target.kind === 'journey' && target.journeyId === doc.id) {
-        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to this same journey; use “go to step” instead.`, at);
+        warn('jump_journey_missing', `${capitalise(nodeName(node))} moves prospects to this same journey; use “go to step” instead.`, { variant: 'self', step: named(node) }, at);
       }
       break;
     }
@@ -253,7 +282,7 @@ function checkGoal(doc: JourneyDocument, reachable: Set<string>, nodesById: Map<
   });
   const viaRules = doc.scoring.stageRules.some((r) => stageRank(r.toStage) >= rank);
   if (!viaNodes && !viaRules) {
-    warn('goal_unreachable', `The goal “stage ${goal.stage.toUpperCase()} reached” can never be met: no step or stage rule sets that stage.`);
+    warn('goal_unreachable', `The goal “stage ${goal.stage.toUpperCase()} reached” can never be met: no step or stage rule sets that stage.`, { stage: goal.stage.toUpperCase() });
   }
 }
 
@@ -277,9 +306,12 @@ function checkConsent(
   for (const id of unguarded) {
     const node = graph.nodesById.get(id)!;
     if (node.type === 'sendEmail') {
-      error('consent_not_guaranteed', `${capitalise(nodeName(node))} can send to prospects without consent: require consent in the settings or check it first.`, {
-        nodeId: node.id,
-      });
+      error(
+        'consent_not_guaranteed',
+        `${capitalise(nodeName(node))} can send to prospects without consent: require consent in the settings or check it first.`,
+        { step: named(node) },
+        { nodeId: node.id },
+      );
     }
   }
 }
@@ -289,13 +321,11 @@ function checkRouting(doc: JourneyDocument, reachable: Set<string>, nodesById: M
   const reps = new Set(doc.routing.teams.flatMap((t) => t.reps.map((r) => r.id)));
   for (const rule of doc.routing.rules) {
     const known = rule.assignTo.kind === 'team' ? teams.has(rule.assignTo.teamId) : reps.has(rule.assignTo.repId);
-    if (!known) error('routing_unknown_assignee', `Routing rule ${rule.id} assigns to a team or rep that does not exist.`);
+    if (!known) error('routing_unknown_assignee', `Routing rule ${rule.id} assigns to a team or rep that does not exist.`, { id: rule.id });
   }
   const handoffs = [...reachable].map((id) => nodesById.get(id)!).filter((n) => n.type === 'handoff');
   if (handoffs.length > 0 && reps.size === 0) {
-    warn('handoff_without_sales', 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.', {
-      nodeId: handoffs[0]!.id,
-    });
+    warn('handoff_without_sales', 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.', {}, { nodeId: handoffs[0]!.id });
   }
 }
 

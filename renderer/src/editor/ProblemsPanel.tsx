@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/journey/validate';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
+import { problemText } from './problemText';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const problems = useApp((s) => s.problems);
+  const document = useApp((s) => s.document);
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const [open, setOpen] = useState(true);
@@ -44,7 +46,7 @@ export function ProblemsPanel() {
             <li key={`${p.code}-${p.nodeId ?? p.edgeId ?? i}-${i}`}>
               <button type="button" className={`problems__item problems__item--${p.severity}`} onClick={() => focus(p)} data-testid="problem" data-code={p.code} data-node-id={p.nodeId ?? ''}>
                 {p.severity === 'error' ? <CircleAlert size={14} aria-hidden /> : <TriangleAlert size={14} aria-hidden />}
-                <span>{p.message}</span>
+                <span>{problemText(p, t, (id) => document?.nodes.find((n) => n.id === id))}</span>
               </button>
             </li>
           ))}

@@ -94,6 +94,10 @@ test('the problems panel lists what is wrong, selects the step, and clears when 
   await expect(page.getByTestId(`node-${entryId}`)).toHaveAttribute('data-problem', 'error');
   await problem.click();
   await expect(page.locator(`.react-flow__node[data-id="${entryId}"]`)).toHaveClass(/selected/);
+  // The same problem in German, naming the step the German way.
+  await page.getByTestId('preference-language').selectOption('de');
+  await expect(page.getByTestId('problem')).toHaveText(['Schritt „Einstieg“ ohne Namen führt nirgendwohin: verbinden oder mit einem Ausstieg beenden.']);
+  await page.getByTestId('preference-language').selectOption('en');
   const exit = await app.addStep('exit');
   await app.connect(entryId!, 'next', exit);
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems found');
