@@ -46,6 +46,7 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const store = useAppStoreApi();
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
   const selectedEdgeIds = useApp((s) => s.selectedEdgeIds);
+  const drawingImage = useApp((s) => s.drawingImage);
   const flow = useReactFlow();
   const theme = useResolvedTheme();
   const { screenToFlowPosition } = flow;
@@ -165,8 +166,9 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
         onNodeContextMenu={(event, node) => openMenu(event, node.id)}
         onSelectionContextMenu={(event) => openMenu(event)}
         minZoom={0.1}
-        // Large journeys draw only the steps in view (React Flow's virtualisation).
-        onlyRenderVisibleElements={document.nodes.length > MINIMAP_MAX_STEPS}
+        // Large journeys draw only the steps in view (React Flow's virtualisation), except
+        // while the PNG export draws the whole journey.
+        onlyRenderVisibleElements={document.nodes.length > MINIMAP_MAX_STEPS && !drawingImage}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />

@@ -265,6 +265,7 @@ export const de: Messages = {
     compare: 'Läufe vergleichen',
     exportCsv: 'CSV exportieren',
     exportPng: 'PNG exportieren',
+    drawingPng: 'Bild wird gezeichnet…',
   },
   outcomes: {
     converted: 'Konvertiert',

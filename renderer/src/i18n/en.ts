@@ -263,6 +263,7 @@ export const en = {
     compare: 'Compare runs',
     exportCsv: 'Export CSV',
     exportPng: 'Export PNG',
+    drawingPng: 'Drawing the image…',
   },
   outcomes: {
     converted: 'Converted',

@@ -162,6 +162,7 @@ function RunSummary() {
   const showResultsView = useApp((s) => s.showResultsView);
   const exportRunCsv = useApp((s) => s.exportRunCsv);
   const exportImage = useCanvasImageExport();
+  const drawingImage = useApp((s) => s.drawingImage);
   const { fitView } = useReactFlow();
   const results = held?.results;
   // New results: show the whole journey with its counts (once, not each time the tab opens).
@@ -209,8 +210,8 @@ function RunSummary() {
             <FileDown size={14} aria-hidden /> {t('simulation.exportCsv')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => void exportImage()} data-testid="export-png">
-          <ImageDown size={14} aria-hidden /> {t('simulation.exportPng')}
+        <button type="button" className="button" onClick={() => void exportImage()} disabled={drawingImage} aria-busy={drawingImage} data-testid="export-png">
+          <ImageDown size={14} aria-hidden /> {drawingImage ? t('simulation.drawingPng') : t('simulation.exportPng')}
         </button>
       </div>
       <button type="button" className="link-button" onClick={clearResults} data-testid="simulation-clear">

@@ -44,6 +44,9 @@ export interface SimulationSlice {
   /** The large view over the canvas: charts of the held results, or two runs compared. */
   resultsView: 'charts' | 'compare' | null;
   runHistory: RunSummary[];
+  /** True while the canvas is drawn into a PNG: large journeys then draw every step, not just those in view. */
+  drawingImage: boolean;
+  setDrawingImage(drawing: boolean): void;
   toggleSimulation(open?: boolean): void;
   setSimulationTab(tab: SimulationTab): void;
   startRun(request: RunRequest): Promise<void>;
@@ -89,6 +92,11 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     replay: null,
     resultsView: null,
     runHistory: [],
+    drawingImage: false,
+
+    setDrawingImage(drawingImage) {
+      set({ drawingImage });
+    },
 
     toggleSimulation(open) {
       const next = open ?? !get().simulationOpen;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { generateLargeJourney } from '../../../bench/largeJourney';
 import { AppPage } from '../support/appPage';
 import { expect, test } from '../support/webHost';
 
@@ -217,4 +218,54 @@ test('compare two runs with different persona mixes side by side, with their dif
   expect(convertedDifference).toBeCloseTo((b!.results.exits.converted! - a!.results.exits.converted!) / 3000, 10);
   await expect(table.locator('tr[data-key="emailsPerProspect"]')).toBeVisible();
   await expect(page.getByTestId('compare-funnel').locator('.recharts-bar-rectangle').first()).toBeVisible();
+});
+
+test('a journey of 1,000 steps exports as a PNG with every step drawn, then draws only the steps in view again', async ({ page, webHost }) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  const journey = generateLargeJourney();
+  const file = { format: 'nurture-studio.journey', formatVersion: 1, journey, templates: [] };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-journey').click()]);
+  await chooser.setFiles({ name: 'large.journey.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(app.title).toHaveText(journey.name);
+  const drawn = () => page.locator('.react-flow__node').count();
+  await expect.poll(drawn).toBeGreaterThan(0);
+  expect(await drawn()).toBeLessThan(journey.nodes.length); // virtualised: only the steps in view
+
+  await page.getByTestId('simulate-button').click();
+  await page.getByTestId('simulation-source').selectOption('sample_prospects');
+  await page.getByTestId('simulation-run').click();
+  await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+
+  // Count the steps in the DOM at every change while the image is drawn, and note whether
+  // the button said so (the page is too busy drawing to be asked in between).
+  await page.evaluate(() => {
+    const w = window as unknown as { mostStepsDrawn: number; buttonSaidDrawing: boolean };
+    w.mostStepsDrawn = 0;
+    w.buttonSaidDrawing = false;
+    new MutationObserver(() => {
+      w.mostStepsDrawn = Math.max(w.mostStepsDrawn, document.querySelectorAll('.react-flow__viewport .react-flow__node').length);
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="export-png"]');
+      if (button?.disabled && button.textContent?.includes('Drawing the image…')) w.buttonSaidDrawing = true;
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  const [pngDownload] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-png').click()]);
+  const png = fs.readFileSync((await pngDownload.path())!);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(4000); // capped at 4,000 px a side, at twice the density
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { mostStepsDrawn: number; buttonSaidDrawing: boolean };
+    return { mostStepsDrawn: w.mostStepsDrawn, buttonSaidDrawing: w.buttonSaidDrawing };
+  });
+  expect(seen.mostStepsDrawn).toBe(journey.nodes.length);
+  expect(seen.buttonSaidDrawing).toBe(true);
+  await expect(page.getByTestId('export-png')).toBeEnabled();
+  await expect.poll(drawn).toBeLessThan(journey.nodes.length);
+
+  // Leave the shared test data as it was.
+  const imported = page.locator('.journey-item--open');
+  await imported.getByTestId('delete-journey').click();
+  await imported.getByTestId('confirm-delete').click();
+  await expect(app.journey(journey.name)).toHaveCount(0);
 });
