@@ -3,6 +3,7 @@
 // or one that answers every decision "yes", every decision "no", or at random, to walk each
 // path of a new journey quickly.
 import { outputsOf } from '../journey/nodeTypes';
+import { type AttributeRule, type AttributeValue, matchesRule, type Stage } from '../journey/primitives';
 import type { JourneyDocument } from '../journey/schema';
 import type { Persona, Script } from './model';
 import { Random } from './rng';
@@ -82,6 +83,56 @@ export function composedScript(choices: ScriptChoices): Script {
   return { emails, form: choices.form, visit: choices.visit, splits: { ...choices.splits }, conditions: { ...choices.conditions } };
 }
 
+/** One attribute a journey reads, with a starting value for the test prospect and the values the journey or persona names. */
+export interface TestAttribute {
+  name: string;
+  value: AttributeValue;
+  suggestions: (string | number)[];
+}
+
+/** Every attribute rule of the journey, and where it sits: entry audience, fit scoring, a condition, routing. */
+function attributeRules(journey: JourneyDocument): { rule: AttributeRule; audience: boolean }[] {
+  const rules = journey.settings.audience.rules.map((rule) => ({ rule, audience: true }));
+  for (const rule of journey.scoring.fit.rules) rules.push({ rule, audience: false });
+  for (const node of journey.nodes) if (node.type === 'condition' && node.params.rule.kind === 'attribute') rules.push({ rule: node.params.rule.rule, audience: false });
+  for (const routing of journey.routing.rules) for (const rule of routing.when) rules.push({ rule, audience: false });
+  return rules;
+}
+
+/**
+ * The attributes the journey reads (audience, fit scoring, conditions, switch splits,
+ * routing), each with a value a test prospect starts from: one that lets it in past the
+ * audience rules where one can, else the persona's most common value, else the first value
+ * the journey names. Without them every attribute check would answer "no".
+ */
+export function testAttributesFor(journey: JourneyDocument, persona: Persona | undefined): TestAttribute[] {
+  const rules = attributeRules(journey);
+  const names: string[] = [];
+  const suggestions = new Map<string, (string | number)[]>();
+  const note = (name: string, values: readonly unknown[]) => {
+    if (!suggestions.has(name)) {
+      names.push(name);
+      suggestions.set(name, []);
+    }
+    const list = suggestions.get(name)!;
+    for (const v of values) if ((typeof v === 'string' && v !== '') || typeof v === 'number') if (!list.includes(v)) list.push(v);
+  };
+  for (const { rule } of rules) note(rule.attribute, Array.isArray(rule.value) ? rule.value : [rule.value]);
+  for (const node of journey.nodes) if (node.type === 'split' && node.params.mode === 'switch') note(node.params.attribute, node.params.cases.map((c) => c.value));
+  return names.map((name) => {
+    const profile = [...(persona?.profile[name] ?? [])].sort((a, b) => b.weight - a.weight).map((o) => o.value);
+    const known = [...suggestions.get(name)!, ...profile.filter((v) => !suggestions.get(name)!.includes(v))];
+    const audience = rules.filter((r) => r.audience && r.rule.attribute === name).map((r) => r.rule);
+    const admitted = (value: AttributeValue) => audience.every((rule) => matchesRule({ [name]: value }, rule));
+    const candidates = [...profile, ...known];
+    const value = (audience.length > 0 ? candidates.find(admitted) : undefined) ?? candidates[0] ?? '';
+    return { name, value, suggestions: known };
+  });
+}
+
+/** The stage a test prospect starts in: the first the journey's audience admits. */
+export const testStageFor = (journey: JourneyDocument): Stage => journey.settings.audience.stages[0] ?? 'inquiry';
+
 export interface TestRun {
   results: SimulationResults;
   timeline: Timeline;
@@ -94,9 +145,9 @@ export async function runTestProspect(
   journey: JourneyDocument,
   personas: readonly Persona[],
   script: Script,
-  options: { horizonDays: number; name: string; attributes?: Record<string, string | number | boolean> },
+  options: { horizonDays: number; name: string; personaId?: string; attributes?: Record<string, AttributeValue> },
 ): Promise<TestRun> {
-  const persona = personas[0];
+  const persona = personas.find((p) => p.id === options.personaId) ?? personas[0];
   if (!persona) throw new Error('A test prospect needs at least one persona.');
   const { results } = await simulateInProcess({
     journey,
@@ -110,7 +161,7 @@ export async function runTestProspect(
           email: '',
           persona: persona.id,
           consent: true,
-          stage: 'inquiry',
+          stage: testStageFor(journey),
           attributes: options.attributes ?? {},
           interests: [],
           enteredAfterHours: 0,

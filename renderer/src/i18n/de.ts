@@ -344,6 +344,9 @@ export const de: Messages = {
     visit: 'Besucht die Website nach (Stunden)',
     never: 'nie',
     run: 'Test-Interessent starten',
+    data: 'Daten des Test-Interessenten: {{persona}}, {{count}} Werte',
+    dataHint: 'Die Werte, die diese Journey liest – Zielgruppe, Fit-Scoring, Bedingungen, Weichen und Zuweisung –, beginnend mit solchen, die ihre Zielgruppe zulässt.',
+    persona: 'Ausgehend von Persona',
   },
   results: {
     heading: 'Simulationsergebnisse',

@@ -342,6 +342,9 @@ export const en = {
     visit: 'Visits the site after (hours)',
     never: 'never',
     run: 'Run test prospect',
+    data: 'Prospect data: {{persona}}, {{count}} values',
+    dataHint: 'The values this journey reads — audience, fit scoring, conditions, switches and routing — starting from ones its audience admits.',
+    persona: 'Start from persona',
   },
   results: {
     heading: 'Simulation results',

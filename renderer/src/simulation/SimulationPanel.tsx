@@ -20,6 +20,7 @@ export function SimulationPanel() {
   const setTab = useApp((s) => s.setSimulationTab);
   const close = useApp((s) => s.toggleSimulation);
   const error = useApp((s) => s.simulationError);
+  const journeyId = useApp((s) => s.document?.id);
   return (
     <aside className="inspector inspector--tabbed simulation-panel" aria-label={t('simulation.heading')} data-testid="simulation-panel">
       <div className="simulation-panel__head">
@@ -42,7 +43,11 @@ export function SimulationPanel() {
           </p>
         )}
         {tab === 'run' && <RunTab />}
-        {tab === 'test' && <TestTab />}
+        {/* Kept while another tab shows: a test runs, the panel turns to Replay, and the
+            script is still there to change and run again. A new journey starts afresh. */}
+        <div hidden={tab !== 'test'}>
+          <TestTab key={journeyId} />
+        </div>
         {tab === 'replay' && <ReplayTab />}
       </div>
     </aside>

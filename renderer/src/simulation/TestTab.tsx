@@ -5,7 +5,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputsOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyNode } from '../../../shared/journey/schema';
-import { composedScript, EMAIL_REACTIONS, type EmailReaction, type PathChoice, pathScript, type ScriptChoices } from '../../../shared/simulation/testProspect';
+import type { AttributeValue } from '../../../shared/journey/primitives';
+import {
+  composedScript,
+  EMAIL_REACTIONS,
+  type EmailReaction,
+  type PathChoice,
+  pathScript,
+  type ScriptChoices,
+  testAttributesFor,
+} from '../../../shared/simulation/testProspect';
 import { outputLabel } from '../canvas/outputLabel';
 import { useApp } from '../store/StoreContext';
 
@@ -33,12 +42,18 @@ function choicesOf(composition: Composition): ScriptChoices {
   };
 }
 
+/** A typed value as the engine compares it: numbers as numbers (days, company size), the rest as text. */
+const attributeValueOf = (text: string): AttributeValue => (/^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text.trim());
+
 const stepName = (node: JourneyNode, t: (key: string) => string) => node.label || t(`nodeTypes.${node.type}.name`);
 
 export function TestTab() {
   const { t } = useTranslation();
   const document = useApp((s) => s.document);
   const runTest = useApp((s) => s.runTest);
+  const personas = useApp((s) => s.personaSet?.personas);
+  const [personaId, setPersonaId] = useState('');
+  const [typedAttributes, setTypedAttributes] = useState<Record<string, string>>({});
   const [mode, setMode] = useState<Mode>('compose');
   const [name, setName] = useState(() => t('test.defaultName'));
   const [days, setDays] = useState('60');
@@ -46,7 +61,11 @@ export function TestTab() {
   const [composition, setComposition] = useState<Composition>({ emails: {}, conditions: {}, splits: {}, form: '', visit: '' });
   // Steps in reading order (left to right, then top to bottom), as they sit on the canvas.
   const nodes = useMemo(() => [...(document?.nodes ?? [])].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y), [document]);
+  const persona = personas?.find((p) => p.id === personaId) ?? personas?.[0];
+  // The attributes this journey reads, starting from values its audience admits.
+  const attributes = useMemo(() => (document ? testAttributesFor(document, persona) : []), [document, persona]);
   if (!document) return null;
+  const attributeText = (name: string, start: AttributeValue) => typedAttributes[name] ?? String(start);
   const emails = nodes.filter((n) => n.type === 'sendEmail');
   const conditions = nodes.filter((n) => n.type === 'condition');
   const splits = nodes.filter((n) => n.type === 'split');
@@ -56,7 +75,12 @@ export function TestTab() {
 
   const onRun = () => {
     const script = mode === 'compose' ? composedScript(choicesOf(composition)) : pathScript(document, mode, Math.max(0, Math.round(Number(seed) || 0)));
-    void runTest(script, { name: name.trim() || t('test.defaultName'), horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 60))) });
+    void runTest(script, {
+      name: name.trim() || t('test.defaultName'),
+      horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 60))),
+      personaId: persona?.id,
+      attributes: Object.fromEntries(attributes.map((a) => [a.name, attributeValueOf(attributeText(a.name, a.value))]).filter(([, v]) => v !== '')),
+    });
   };
 
   return (
@@ -79,6 +103,47 @@ export function TestTab() {
           <input inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} data-testid="test-days" />
         </label>
       </div>
+      {attributes.length > 0 && (
+        <details className="test-mode__data" data-testid="test-data">
+          <summary>{t('test.data', { persona: persona?.name ?? '', count: attributes.length })}</summary>
+          <p className="inspector__hint">{t('test.dataHint')}</p>
+          {personas && personas.length > 1 && (
+            <label className="test-mode__row">
+              <span className="test-mode__step">{t('test.persona')}</span>
+              <select
+                value={persona?.id ?? ''}
+                onChange={(e) => {
+                  setPersonaId(e.target.value);
+                  setTypedAttributes({}); // start again from the new persona's values
+                }}
+                data-testid="test-persona"
+              >
+                {personas.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {attributes.map((a) => (
+            <label key={a.name} className="test-mode__row">
+              <span className="test-mode__step">{a.name}</span>
+              <input
+                list={`test-values-${a.name}`}
+                value={attributeText(a.name, a.value)}
+                onChange={(e) => setTypedAttributes({ ...typedAttributes, [a.name]: e.target.value })}
+                data-testid={`test-attribute-${a.name}`}
+              />
+              <datalist id={`test-values-${a.name}`}>
+                {a.suggestions.map((v) => (
+                  <option key={String(v)} value={String(v)} />
+                ))}
+              </datalist>
+            </label>
+          ))}
+        </details>
+      )}
       {mode === 'random' && (
         <label className="inspector__field">
           {t('simulation.seed')}

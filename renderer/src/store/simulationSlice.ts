@@ -2,6 +2,7 @@
 // it, and keep its results for the canvas overlay, the charts, the replay of one prospect,
 // the comparison of two runs and the exports. A test prospect's run is held the same way.
 import type { ProspectSetSummary, RunProgress, RunSummary } from '../../../shared/api/contract';
+import type { AttributeValue } from '../../../shared/journey/primitives';
 import type { Timeline } from '../../../shared/simulation/aggregate';
 import type { PersonaSet, Script } from '../../../shared/simulation/model';
 import type { SimulationResults } from '../../../shared/simulation/results';
@@ -52,7 +53,7 @@ export interface SimulationSlice {
   startRun(request: RunRequest): Promise<void>;
   cancelRun(): Promise<void>;
   clearResults(): void;
-  runTest(script: Script, options: { name: string; horizonDays: number }): Promise<void>;
+  runTest(script: Script, options: { name: string; horizonDays: number; personaId?: string; attributes?: Record<string, AttributeValue> }): Promise<void>;
   startReplay(timeline: Timeline): void;
   moveReplay(position: number): void;
   stopReplay(): void;

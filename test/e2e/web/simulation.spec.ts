@@ -185,6 +185,33 @@ test('a scripted test prospect walks exactly its path; "every no" walks the othe
   await expect(page.getByTestId('export-csv')).toHaveCount(0);
 });
 
+test('a test prospect carries the data the journey reads: the re-engagement sample admits it, and its language picks the email', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Re-engagement: last chance (sample)').locator('.journey-item__open').click();
+  await page.getByTestId('simulate-button').click();
+  await page.getByTestId('simulation-tab-test').click();
+  await page.getByTestId('test-mode-compose').click();
+  await page.getByTestId('test-data').locator('summary').click();
+  // It starts from a value the audience rule (quiet for 90 days or more) admits.
+  expect(Number(await page.getByTestId('test-attribute-daysSinceLastReaction').inputValue())).toBeGreaterThanOrEqual(90);
+  await page.getByTestId('test-attribute-language').fill('de');
+  await page.getByTestId('test-run').click();
+  await expect(page.getByTestId('overlay-by_language')).toHaveAttribute('data-entered', '1');
+  await expect(page.getByTestId('overlay-email_last_de')).toHaveAttribute('data-entered', '1');
+  await expect(page.getByTestId('overlay-email_last_en')).toHaveAttribute('data-entered', '0');
+
+  // Back in the Test tab the data is as it was left. Recently active, the prospect is
+  // turned away by the audience, and the panel says so.
+  await page.getByTestId('simulation-tab-test').click();
+  await expect(page.getByTestId('test-attribute-language')).toHaveValue('de');
+  await page.getByTestId('test-attribute-daysSinceLastReaction').fill('10');
+  await page.getByTestId('test-run').click();
+  await expect(page.getByTestId('overlay-by_language')).toHaveAttribute('data-entered', '0');
+  await page.getByTestId('simulation-tab-run').click();
+  await expect(page.getByTestId('not-eligible')).toBeVisible();
+});
+
 test('compare two runs with different persona mixes side by side, with their differences', async ({ page, webHost }) => {
   const app = new AppPage(page);
   await app.open(webHost.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, meanEmailsPerProspect } from '../../../shared/simulation/compare';
 import { simulateInProcess } from '../../../shared/simulation/simulate';
-import { composedScript, emailScript, pathScript, runTestProspect } from '../../../shared/simulation/testProspect';
+import { composedScript, emailScript, pathScript, runTestProspect, testAttributesFor } from '../../../shared/simulation/testProspect';
 import { defaultPersonas, sampleJourney } from '../../support/simulation';
 
 const whitepaper = sampleJourney('whitepaper-follow-up.journey.json');
@@ -50,6 +50,37 @@ describe('test mode: one scripted prospect', () => {
     expect(pathScript(whitepaper, 'random', 3)).toEqual(pathScript(whitepaper, 'random', 3));
     const scripts = new Set([1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(pathScript(whitepaper, 'random', seed))));
     expect(scripts.size).toBeGreaterThan(1);
+  });
+});
+
+describe('test prospect data', () => {
+  const reengagement = sampleJourney('reengagement.journey.json');
+  const decisionMaker = personas.find((p) => p.id === 'decision_maker')!;
+
+  it('lists the attributes a journey reads, starting from values the audience admits', () => {
+    const attributes = testAttributesFor(reengagement, decisionMaker);
+    // The audience rule first, then fit scoring's attributes, then the language switch.
+    expect(attributes[0]!.name).toBe('daysSinceLastReaction');
+    expect(attributes.map((a) => a.name)).toEqual(expect.arrayContaining(['seniority', 'companySize', 'language']));
+    const quiet = attributes.find((a) => a.name === 'daysSinceLastReaction')!;
+    expect(quiet.value).toBeGreaterThanOrEqual(90); // the persona's most common value (2 days) would be turned away
+    expect(quiet.suggestions).toContain(90);
+    const language = attributes.find((a) => a.name === 'language')!;
+    expect(language.suggestions).toEqual(expect.arrayContaining(['de', 'en']));
+    // The whitepaper sample reads the fit attributes of its scoring.
+    expect(testAttributesFor(whitepaper, decisionMaker).map((a) => a.name)).toEqual(expect.arrayContaining(['seniority', 'companySize']));
+  });
+
+  it('a test prospect with those values enters, and its language picks the email; without them it is turned away', async () => {
+    const values = Object.fromEntries(testAttributesFor(reengagement, decisionMaker).map((a) => [a.name, a.value]));
+    // A script that leaves the language switch to the prospect's data (every "no" would pick its last branch).
+    const ignoreAll = composedScript({ emails: {}, conditions: {}, splits: {}, form: null, visit: null });
+    const walk = async (attributes?: Record<string, string | number>) =>
+      (await runTestProspect(reengagement, personas, ignoreAll, { horizonDays: 60, name: 'T', attributes })).timeline.steps.map((s) => s.nodeId);
+    expect(await walk({ ...values, language: 'de' })).toContain('email_last_de');
+    expect(await walk({ ...values, language: 'en' })).toContain('email_last_en');
+    const refused = await runTestProspect(reengagement, personas, ignoreAll, { horizonDays: 60, name: 'T' });
+    expect(refused.results.exits.notEligible).toBe(1);
   });
 });
 
