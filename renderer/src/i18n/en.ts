@@ -1,3 +1,5 @@
+import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
+
 export const en = {
   app: {
     title: 'Nurture Studio',
@@ -48,21 +50,8 @@ export const en = {
   validation: {
     namedStep: '“{{label}}”',
     unnamedStep: 'an unnamed {{kind}}',
-    stepKinds: {
-      entry: 'entry',
-      sendEmail: 'send-email step',
-      wait: 'wait step',
-      waitForEvent: 'wait-for-reaction step',
-      condition: 'condition',
-      split: 'split',
-      adjustScore: 'score step',
-      setStage: 'set-stage step',
-      handoff: 'hand-off step',
-      updateAttribute: 'update-field step',
-      jump: 'go-to step',
-      webhook: 'webhook step',
-      exit: 'exit',
-    },
+    // The English kinds are validation's own, so the app and the CLI name steps alike.
+    stepKinds: STEP_KIND_NAMES,
     duplicate_node_id: 'Two steps share the id "{{id}}".',
     duplicate_edge_id: 'Two connections share the id "{{id}}".',
     edge_missing_node: 'A connection points to a step that does not exist ("{{id}}").',
