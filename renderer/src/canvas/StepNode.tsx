@@ -54,9 +54,19 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
         <Handle type="target" position={Position.Left} id={TARGET_HANDLE} data-testid={`handle-${node.id}-in`} />
       )}
       {stats && (
-        <div className="step__stats" data-testid={`overlay-${node.id}`} data-entered={stats.entered} data-waiting={stats.waiting} data-exited={stats.exited}>
-          <span title={t('simulation.entered')}>{formatNumber(stats.entered)}</span>
-          {stats.waiting > 0 && <span className="step__stats-waiting" title={t('simulation.waiting')}>⏸ {formatNumber(stats.waiting)}</span>}
+        <div
+          className="step__stats"
+          data-testid={`overlay-${node.id}`}
+          data-entered={stats.entered}
+          data-waiting={stats.waiting}
+          data-exited={stats.exited}
+          title={[
+            t('simulation.badge', { entered: formatNumber(stats.entered), waiting: formatNumber(stats.waiting), exited: formatNumber(stats.exited) }),
+            ...(stats.exits.unsubscribed ? [t('simulation.badgeUnsubscribed', { count: formatNumber(stats.exits.unsubscribed) })] : []),
+          ].join('\n')}
+        >
+          <span>{formatNumber(stats.entered)}</span>
+          {stats.waiting > 0 && <span className="step__stats-waiting">⏸ {formatNumber(stats.waiting)}</span>}
         </div>
       )}
       <div className="step__head">

@@ -6,7 +6,7 @@ import { expect, test } from '../support/webHost';
 
 interface StoredResults {
   prospects: number;
-  nodes: { id: string; entered: number; waiting: number }[];
+  nodes: { id: string; entered: number; waiting: number; exits: Record<string, number> }[];
   funnel: { stage: string; reached: number; conversionFromPrevious: number | null }[];
   exits: Record<string, number>;
 }
@@ -49,6 +49,9 @@ test('simulate the whitepaper sample with the 500 sample prospects: the canvas s
   for (const node of results.nodes.filter((n) => ['entry', 'email_delivery', 'wait_click', 'score_click', 'email_reminder'].includes(n.id))) {
     await expect(page.getByTestId(`overlay-${node.id}`)).toHaveAttribute('data-entered', String(node.entered));
     await expect(page.getByTestId(`overlay-${node.id}`)).toHaveAttribute('data-waiting', String(node.waiting));
+    // The badge says all three counts when pointed at.
+    const left = Object.values(node.exits).reduce((a, b) => a + b, 0);
+    await expect(page.getByTestId(`overlay-${node.id}`)).toHaveAttribute('title', new RegExp(`^${node.entered} reached this step · ${node.waiting} still here at the end · ${left} moved on or left`));
   }
   expect(results.nodes.find((n) => n.id === 'entry')!.entered).toBe(500);
   await expect(page.getByTestId('funnel-mql')).toHaveText(String(results.funnel.find((f) => f.stage === 'mql')!.reached));
