@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyFlowEdge } from './flowGraph';
 import { outputLabel } from './outputLabel';
 import { useApp } from '../store/StoreContext';
-import { overlayOf } from '../simulation/overlay';
+import { overlayOf } from '../../../shared/simulation/overlay';
 import { formatPercent } from '../i18n/format';
 
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {

@@ -8,7 +8,7 @@ import type { NodeType } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
 import { NODE_LOOK } from './nodeLook';
-import { overlayOf } from '../simulation/overlay';
+import { overlayOf } from '../../../shared/simulation/overlay';
 import { activeReplay, visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';

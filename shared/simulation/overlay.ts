@@ -1,6 +1,7 @@
 // What the canvas draws over a journey after a run: per step, its counts; per connection,
 // its traffic and share of the branch; the hot spots where prospects stall or unsubscribe.
-import type { NodeResult, SimulationResults } from '../../../shared/simulation/results';
+// Pure figures from the results; the renderer only draws them.
+import type { NodeResult, SimulationResults } from './results';
 
 export interface Overlay {
   nodes: Map<string, NodeResult & { exited: number; hot: boolean }>;
