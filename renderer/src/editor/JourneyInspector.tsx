@@ -243,23 +243,27 @@ function RoutingForm({ document }: { document: JourneyDocument }) {
       </button>
       <h4>{t('journeyInspector.rules')}</h4>
       {r.rules.map((rule, i) => {
-        const condition = rule.when[0];
+        // Every condition must hold (AND); none means every lead matches.
+        const setWhen = (when: typeof rule.when, coalesce?: string) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when } : x)) }, coalesce);
         return (
-          <div key={rule.id} className="inspector__card">
-            {condition ? (
-              <div className="inspector__grid">
+          <div key={rule.id} className="inspector__card" data-testid="routing-rule">
+            {rule.when.length === 0 && <p className="inspector__hint">{t('journeyInspector.everyLeadMatches')}</p>}
+            {rule.when.map((condition, ci) => (
+              <div key={ci} className="inspector__grid" data-testid="routing-condition">
+                {ci > 0 && <span className="routing__and">{t('journeyInspector.and')}</span>}
                 <AttributeRuleFields
                   rule={condition}
-                  coalesceKey={`routing-${rule.id}`}
-                  onChange={(next, coalesce) => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [next] } : x)) }, coalesce)}
+                  coalesceKey={`routing-${rule.id}-${ci}`}
+                  onChange={(next, coalesce) => setWhen(rule.when.map((c, k) => (k === ci ? next : c)), coalesce)}
                 />
-                <button type="button" className="link-button" onClick={() => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [] } : x)) })}>
-                  {t('journeyInspector.everyLead')}
+                <button type="button" className="link-button routing__remove" onClick={() => setWhen(rule.when.filter((_, k) => k !== ci))} data-testid="routing-remove-condition">
+                  {t('journeyInspector.removeCondition')}
                 </button>
               </div>
-            ) : (
-              <button type="button" className="link-button" onClick={() => set({ rules: r.rules.map((x, k) => (k === i ? { ...x, when: [{ attribute: 'country', operator: 'equals', value: 'DE' }] } : x)) })}>
-                + {t('journeyInspector.addCondition')}
+            ))}
+            {rule.when.length < 20 && (
+              <button type="button" className="link-button" onClick={() => setWhen([...rule.when, { attribute: 'country', operator: 'equals', value: 'DE' }])} data-testid="routing-add-condition">
+                + {t(rule.when.length === 0 ? 'journeyInspector.addCondition' : 'journeyInspector.addAndCondition')}
               </button>
             )}
             <div className="inspector__row">

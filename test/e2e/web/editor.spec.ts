@@ -185,6 +185,12 @@ test('journey settings, scoring and routing are edited beside the canvas and fee
   await page.getByTestId('journey-tab-routing').click();
   await expect(page.getByTestId('routing-team')).toHaveCount(2);
   await page.getByTestId('routing-capacity').first().fill('30');
+  // A routing rule holds several conditions, all of which must hold.
+  const dach = page.getByTestId('routing-rule').first();
+  await expect(dach.getByTestId('routing-condition')).toHaveCount(1);
+  await dach.getByTestId('routing-add-condition').click();
+  await expect(dach.getByTestId('routing-condition')).toHaveCount(2);
+  await expect(page.getByTestId('routing-rule').nth(1)).toContainText('Every lead matches this rule.');
   await app.waitUntilSaved();
   await page.reload();
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
@@ -194,6 +200,10 @@ test('journey settings, scoring and routing are edited beside the canvas and fee
   await expect(page.getByTestId('scoring-download')).toHaveValue('25');
   await page.getByTestId('journey-tab-routing').click();
   await expect(page.getByTestId('routing-capacity').first()).toHaveValue('30');
+  await expect(page.getByTestId('routing-rule').first().getByTestId('routing-condition')).toHaveCount(2);
+  // Removing the first keeps the second: nothing else of the rule is lost.
+  await page.getByTestId('routing-rule').first().getByTestId('routing-remove-condition').first().click();
+  await expect(page.getByTestId('routing-rule').first().getByTestId('routing-condition')).toHaveCount(1);
 });
 
 test('save a named revision, open it read-only, and restore it', async ({ page, webHost }) => {
