@@ -542,4 +542,22 @@ export const de: Messages = {
     exit: { converted: 'Konvertiert', disqualified: 'Disqualifiziert', unsubscribed: 'Abgemeldet', ended: 'Beendet' },
   },
   stages: { inquiry: 'Anfrage', mql: 'MQL', sal: 'SAL', sql: 'SQL', customer: 'Kunde' },
+  personas: {
+    decision_maker: {
+      name: 'Entscheider',
+      description: 'Leitet Marketing oder Vertrieb in einem mittleren oder großen Unternehmen, mit Budget und einem baldigen Projekt. Liest gezielt und handelt, wenn der Inhalt passt.',
+    },
+    researcher: {
+      name: 'Rechercheur',
+      description: 'Marketing-Manager oder Analyst, der Material für eine Bewertung sammelt. Öffnet und lädt viel herunter, entscheidet wenig.',
+    },
+    tire_kicker: {
+      name: 'Nur neugierig',
+      description: 'Aus Neugier angemeldet. Öffnet ab und zu, klickt selten und meldet sich ab, wenn zu viel kommt.',
+    },
+    student: {
+      name: 'Student',
+      description: 'Schreibt eine Abschlussarbeit über Marketing. Lädt alles herunter und kauft nie; ein gutes Fit-Modell bewertet ihn mit D.',
+    },
+  },
 };

@@ -529,6 +529,8 @@ export const en = {
     exit: { converted: 'Converted', disqualified: 'Disqualified', unsubscribed: 'Unsubscribed', ended: 'Ended' },
   },
   stages: { inquiry: 'Inquiry', mql: 'MQL', sal: 'SAL', sql: 'SQL', customer: 'Customer' },
+  // Persona names and descriptions by persona id; English ones come from the persona file itself.
+  personas: {} as Record<string, { name: string; description: string }>,
 };
 
 export type Messages = typeof en;

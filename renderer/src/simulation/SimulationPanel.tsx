@@ -9,6 +9,7 @@ import { useApp } from '../store/StoreContext';
 import type { SimulationTab } from '../store/simulationSlice';
 import { useCanvasImageExport } from './canvasImage';
 import { ReplayTab } from './ReplayTab';
+import { personaDescription, personaName } from './personaText';
 import { TestTab } from './TestTab';
 import { formatNumber, formatPercent } from '../i18n/format';
 
@@ -105,8 +106,8 @@ function RunTab() {
               <fieldset className="persona-mix" data-testid="persona-mix">
                 <legend>{t('simulation.personaMix')}</legend>
                 {personaSet.personas.map((p) => (
-                  <label key={p.id} className="persona-mix__row" title={p.description}>
-                    <span>{p.name}</span>
+                  <label key={p.id} className="persona-mix__row" title={personaDescription(p, t)}>
+                    <span>{personaName(p, t)}</span>
                     <input inputMode="decimal" value={weightOf(p.id)} onChange={(e) => setMix({ ...currentMix(personaSet.personas, weightOf), [p.id]: e.target.value })} data-testid={`mix-${p.id}`} />
                     <span className="inspector__hint">%</span>
                   </label>

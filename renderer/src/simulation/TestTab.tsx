@@ -17,6 +17,7 @@ import {
 } from '../../../shared/simulation/testProspect';
 import { outputLabel } from '../canvas/outputLabel';
 import { useApp } from '../store/StoreContext';
+import { personaName } from './personaText';
 
 type Mode = 'compose' | PathChoice;
 const MODES: readonly Mode[] = ['compose', 'yes', 'no', 'random'];
@@ -105,7 +106,7 @@ export function TestTab() {
       </div>
       {attributes.length > 0 && (
         <details className="test-mode__data" data-testid="test-data">
-          <summary>{t('test.data', { persona: persona?.name ?? '', count: attributes.length })}</summary>
+          <summary>{t('test.data', { persona: persona ? personaName(persona, t) : '', count: attributes.length })}</summary>
           <p className="inspector__hint">{t('test.dataHint')}</p>
           {personas && personas.length > 1 && (
             <label className="test-mode__row">
@@ -120,7 +121,7 @@ export function TestTab() {
               >
                 {personas.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name}
+                    {personaName(p, t)}
                   </option>
                 ))}
               </select>
