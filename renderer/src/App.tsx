@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
 import { ApplyPreferences, PreferencesMenu } from './preferences/PreferencesMenu';
 import { ImportProblems } from './sidebar/ImportProblems';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { useApp, useAppStoreApi } from './store/StoreContext';
-import { TemplateEditor } from './templates/TemplateEditor';
 import { TemplateSidebar } from './templates/TemplateSidebar';
+
+// Loaded when first opened: the template editor brings CodeMirror, which the canvas never needs.
+const TemplateEditor = lazy(() => import('./templates/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
 
 export function App() {
   const { t } = useTranslation();
@@ -39,7 +41,13 @@ export function App() {
         <PreferencesMenu />
       </aside>
       <ApplyPreferences />
-      {view === 'journeys' ? <EditorView /> : <TemplateEditor />}
+      {view === 'journeys' ? (
+        <EditorView />
+      ) : (
+        <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
+          <TemplateEditor />
+        </Suspense>
+      )}
       <ImportProblems />
       {(libraryError || (view === 'templates' && templateError)) && (
         <div className="banner banner--error" role="alert" data-testid="error-banner">

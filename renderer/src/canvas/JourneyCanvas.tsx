@@ -9,10 +9,9 @@ import {
   MiniMap,
   type NodeChange,
   ReactFlow,
-  type ReactFlowInstance,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
 import { useResolvedTheme } from '../preferences/PreferencesMenu';
 import { type CommandContext, handleShortcut } from '../commands/commands';
@@ -23,8 +22,6 @@ import { createNode, isNodeType } from '../../../shared/journey/nodeTypes';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
 import {
-  type JourneyFlowEdge,
-  type JourneyFlowNode,
   type MeasuredSizes,
   journeyChangesFromEdgeChanges,
   nextSizes,
@@ -35,6 +32,7 @@ import {
 } from './flowGraph';
 import { edgeTypes } from './JourneyEdge';
 import { NODE_LOOK } from './nodeLook';
+import { type OpeningView, openingView } from './openingView';
 import { NODE_DRAG_TYPE } from './Palette';
 import { nodeTypes } from './StepNode';
 
@@ -54,6 +52,12 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const [sizes, setSizes] = useState<MeasuredSizes>(() => new Map());
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  // The canvas draws once the pane's size is known, already where it opens (see openingView).
+  const [opening, setOpening] = useState<OpeningView | null>(null);
+  useLayoutEffect(() => {
+    const box = container.current!.getBoundingClientRect();
+    setOpening((current) => current ?? openingView(document.nodes, box)); // once: later edits keep the user's view
+  }, [document]);
   const commandContext = useMemo<CommandContext>(() => ({ store, flow: flow as unknown as CommandContext['flow'], sizes }), [store, flow, sizes]);
 
   // Shortcuts work anywhere in the editor except while typing in a field.
@@ -74,7 +78,8 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
     [store],
   );
 
-  const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds), sizes), [document, selectedNodeIds, sizes]);
+  const virtualised = document.nodes.length > MINIMAP_MAX_STEPS && !drawingImage;
+  const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds), sizes, virtualised), [document, selectedNodeIds, sizes, virtualised]);
   const edges = useMemo(() => toFlowEdges(document, new Set(selectedEdgeIds)), [document, selectedEdgeIds]);
 
   const onNodesChange = useCallback(
@@ -145,37 +150,41 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
 
   return (
     <div className="canvas" data-testid="canvas" ref={container} onDragOver={allowNodeDrop} onDrop={onDrop}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={readOnly ? undefined : onNodesChange}
-        onEdgesChange={readOnly ? undefined : onEdgesChange}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        elementsSelectable={!readOnly}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        onInit={openAtReadableZoom}
-        colorMode={theme}
-        onPaneContextMenu={(event) => (readOnly ? event.preventDefault() : openMenu(event))}
-        onNodeContextMenu={(event, node) => openMenu(event, node.id)}
-        onSelectionContextMenu={(event) => openMenu(event)}
-        minZoom={0.1}
-        // Large journeys draw only the steps in view (React Flow's virtualisation), except
-        // while the PNG export draws the whole journey.
-        onlyRenderVisibleElements={document.nodes.length > MINIMAP_MAX_STEPS && !drawingImage}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls showInteractive={false} />
-        {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
-        {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />}
-      </ReactFlow>
+      {opening && (
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={readOnly ? undefined : onNodesChange}
+          onEdgesChange={readOnly ? undefined : onEdgesChange}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable={!readOnly}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          fitView={opening.fit}
+          fitViewOptions={FIT_OPTIONS}
+          defaultViewport={opening.fit ? undefined : opening.viewport}
+          colorMode={theme}
+          onPaneContextMenu={(event) => (readOnly ? event.preventDefault() : openMenu(event))}
+          onNodeContextMenu={(event, node) => openMenu(event, node.id)}
+          onSelectionContextMenu={(event) => openMenu(event)}
+          minZoom={0.1}
+          // Large journeys draw only the steps in view (React Flow's virtualisation), except
+          // while the PNG export draws the whole journey.
+          onlyRenderVisibleElements={virtualised}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <Controls showInteractive={false} />
+          {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
+          {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />}
+        </ReactFlow>
+      )}
       {!readOnly && <CanvasToolbar context={commandContext} />}
       {menuAt && <ContextMenu at={menuAt} context={commandContext} onClose={() => setMenuAt(null)} />}
       {refusal && (
@@ -187,24 +196,8 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   );
 }
 
-/** Small journeys fit the view; large ones open at a readable zoom, starting from the entry. */
-function openAtReadableZoom(instance: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>): void {
-  const nodes = instance.getNodes();
-  const pane = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-  if (nodes.length === 0 || !pane) return;
-  const bounds = instance.getNodesBounds(nodes);
-  const fitZoom = Math.min(pane.width / (bounds.width + 160), pane.height / (bounds.height + 160), 1);
-  if (fitZoom >= MIN_READABLE_ZOOM) {
-    void instance.fitView({ padding: 0.12, maxZoom: 1 });
-    return;
-  }
-  const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0]!;
-  const zoom = MIN_READABLE_ZOOM;
-  void instance.setViewport({ zoom, x: 48 - entry.position.x * zoom, y: pane.height / 2 - (bounds.y + bounds.height / 2) * zoom });
-}
-
-const MIN_READABLE_ZOOM = 0.7;
 const MINIMAP_MAX_STEPS = 400;
+const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 
 function minimapColor(node: { type?: string }): string {
   const accent = node.type && node.type in NODE_LOOK ? NODE_LOOK[node.type as keyof typeof NODE_LOOK].accent : 'exit';

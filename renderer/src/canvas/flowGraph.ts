@@ -1,8 +1,9 @@
 // The journey document is not the React Flow graph. These pure functions convert one way
 // (document → flow nodes/edges, cached per node object so unchanged nodes keep their
 // identity) and translate React Flow's change events back into typed journey changes.
-import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
+import { type Edge, type EdgeChange, type Node, type NodeChange, Position } from '@xyflow/react';
 import type { JourneyChange } from '../../../shared/journey/changes';
+import { acceptsInput, outputsOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyDocument, JourneyEdge, JourneyNode } from '../../../shared/journey/schema';
 
 export const TARGET_HANDLE = 'in';
@@ -13,6 +14,7 @@ export type JourneyFlowEdge = Edge<{ output: string; sourceNode: JourneyNode | u
 
 interface NodeCacheEntry {
   selected: boolean;
+  estimated: boolean;
   size: { width: number; height: number } | undefined;
   connectedOutputs: string;
   flow: JourneyFlowNode;
@@ -23,19 +25,41 @@ const dataCache = new WeakMap<JourneyNode, JourneyFlowNode['data']>();
 const nodeCache = new WeakMap<JourneyNode, NodeCacheEntry>();
 const edgeCache = new WeakMap<JourneyEdge, { selected: boolean; sourceNode: JourneyNode | undefined; flow: JourneyFlowEdge }>();
 
+/** About one step card's size, for steps not yet measured. */
+export const ESTIMATED_STEP_SIZE = { width: 220, height: 70 };
+const HANDLE = 8;
+
+/**
+ * Where a step's handles sit before it was ever drawn: the input on the left edge, the
+ * outputs spread down the right edge (as StepNode places them). React Flow draws every step
+ * once to measure it unless it knows its handles; with these, a large journey draws only the
+ * steps in view, and each is measured when it first comes into view.
+ */
+function estimatedHandles(node: JourneyNode): NonNullable<JourneyFlowNode['handles']> {
+  const { width, height } = ESTIMATED_STEP_SIZE;
+  const outputs = outputsOf(node);
+  return [
+    ...(acceptsInput(node.type) ? [{ id: TARGET_HANDLE, type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE }] : []),
+    ...outputs.map((id, i) => ({ id, type: 'source' as const, position: Position.Right, x: width - HANDLE / 2, y: (height * (i + 1)) / (outputs.length + 1) - HANDLE / 2, width: HANDLE, height: HANDLE })),
+  ];
+}
+
 /**
  * Flow nodes for the document. `sizes` are the sizes React Flow measured (view state, kept
  * by the canvas, never saved); the minimap and bounds need them on controlled nodes.
+ * `estimateUnmeasured`: steps never measured carry an estimated size and handles (see
+ * estimatedHandles); for large journeys, which draw only the steps in view.
  */
-export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>, sizes: MeasuredSizes = new Map()): JourneyFlowNode[] {
+export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>, sizes: MeasuredSizes = new Map(), estimateUnmeasured = false): JourneyFlowNode[] {
   const connected = new Map<string, string[]>();
   for (const edge of doc.edges) connected.set(edge.source, [...(connected.get(edge.source) ?? []), edge.sourceOutput]);
   return doc.nodes.map((node) => {
     const isSelected = selected.has(node.id);
     const size = sizes.get(node.id);
     const connectedOutputs = (connected.get(node.id) ?? []).sort().join(' ');
+    const estimated = estimateUnmeasured && !size;
     const cached = nodeCache.get(node);
-    if (cached && cached.selected === isSelected && cached.size === size && cached.connectedOutputs === connectedOutputs) return cached.flow;
+    if (cached && cached.selected === isSelected && cached.size === size && cached.estimated === estimated && cached.connectedOutputs === connectedOutputs) return cached.flow;
     let data = dataCache.get(node);
     if (!data || data.connectedOutputs !== connectedOutputs) {
       data = { node, connectedOutputs };
@@ -49,8 +73,9 @@ export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>,
       selected: isSelected,
       deletable: true,
       ...(size ? { measured: size } : {}),
+      ...(estimated ? { initialWidth: ESTIMATED_STEP_SIZE.width, initialHeight: ESTIMATED_STEP_SIZE.height, handles: estimatedHandles(node) } : {}),
     };
-    nodeCache.set(node, { selected: isSelected, size, connectedOutputs, flow });
+    nodeCache.set(node, { selected: isSelected, estimated, size, connectedOutputs, flow });
     return flow;
   });
 }

@@ -1,8 +1,7 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
+import { lazy, Suspense } from 'react';
 import { Check, CircleAlert, Download, FlaskConical, LoaderCircle } from 'lucide-react';
-import { CompareView } from '../simulation/CompareView';
-import { ResultsView } from '../simulation/ResultsView';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -77,12 +76,15 @@ function SimulateButton() {
   );
 }
 
+// Loaded when first shown: the charts bring recharts, which opening a journey never needs.
+const ResultsView = lazy(() => import('../simulation/ResultsView').then((m) => ({ default: m.ResultsView })));
+const CompareView = lazy(() => import('../simulation/CompareView').then((m) => ({ default: m.CompareView })));
+
 /** Charts or a comparison over the canvas, which stays mounted underneath (for the PNG export and the replay). */
 function ResultsOverlay() {
   const view = useApp((s) => (s.simulationOpen ? s.resultsView : null));
-  if (view === 'charts') return <ResultsView />;
-  if (view === 'compare') return <CompareView />;
-  return null;
+  if (view === null) return null;
+  return <Suspense fallback={null}>{view === 'charts' ? <ResultsView /> : <CompareView />}</Suspense>;
 }
 
 function SelectedStepPanel() {

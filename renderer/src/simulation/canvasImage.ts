@@ -6,7 +6,6 @@
 // differ from an element's defaults, and with the property list below a 1,000-step journey
 // draws in seconds rather than more than a minute.
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
-import { domToPng } from 'modern-screenshot';
 import { useCallback } from 'react';
 import { fileNameOf } from '../../../shared/files/fileName';
 import { useApp } from '../store/StoreContext';
@@ -32,7 +31,8 @@ export function useCanvasImageExport(): () => Promise<void> {
     setDrawingImage(true);
     let dataUrl: string;
     try {
-      await everyStepDrawn(viewport, nodes.length);
+      // Loaded on the first export: opening a journey never needs it.
+      const [{ domToPng }] = await Promise.all([import('modern-screenshot'), everyStepDrawn(viewport, nodes.length)]);
       dataUrl = await domToPng(viewport, {
         backgroundColor: background,
         width,

@@ -4,7 +4,9 @@ import { applyChanges } from '../../../shared/journey/changes';
 import {
   journeyChangesFromEdgeChanges,
   journeyChangesFromNodeChanges,
+  ESTIMATED_STEP_SIZE,
   nextSelection,
+  TARGET_HANDLE,
   toFlowEdges,
   toFlowNodes,
 } from '../../../renderer/src/canvas/flowGraph';
@@ -35,6 +37,26 @@ describe('journey document ⇄ React Flow graph', () => {
     const second = toFlowNodes(moved, new Set());
     expect(second[0]).toBe(first[0]);
     expect(second.find((n) => n.id === 'score_click')).not.toBe(first.find((n) => n.id === 'score_click'));
+  });
+
+  it('for large journeys, gives steps never measured an estimated size and one handle per output, and measured steps none', () => {
+    const doc = sampleJourney();
+    const condition = doc.nodes.find((n) => n.type === 'condition')!;
+    const entry = doc.nodes.find((n) => n.type === 'entry')!;
+    const sizes = new Map([[entry.id, { width: 230, height: 61 }]]);
+    const nodes = toFlowNodes(doc, new Set(), sizes, true);
+    const estimated = nodes.find((n) => n.id === condition.id)!;
+    expect(estimated.initialWidth).toBe(ESTIMATED_STEP_SIZE.width);
+    expect(estimated.handles?.map((h) => [h.type, h.id])).toEqual([['target', TARGET_HANDLE], ['source', 'yes'], ['source', 'no']]);
+    // Outputs spread down the right edge, as the step card places them.
+    const [yes, no] = estimated.handles!.filter((h) => h.type === 'source');
+    expect(yes!.y).toBeLessThan(no!.y);
+    expect(yes!.x).toBeGreaterThan(ESTIMATED_STEP_SIZE.width / 2);
+    const measured = nodes.find((n) => n.id === entry.id)!;
+    expect(measured.handles).toBeUndefined();
+    expect(measured.measured).toEqual({ width: 230, height: 61 });
+    // Small journeys draw every step anyway: no estimates.
+    expect(toFlowNodes(doc, new Set(), sizes, false).some((n) => n.handles)).toBe(false);
   });
 
   it('translates drags and deletions into journey changes', () => {
