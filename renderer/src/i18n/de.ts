@@ -47,6 +47,13 @@ export const de: Messages = {
     none: 'Keine Probleme gefunden',
     summary: '{{errors}} Fehler, {{warnings}} Warnungen',
   },
+  templateChecks: {
+    empty_subject: 'Der Betreff ist leer.',
+    no_unsubscribe_link: 'Kein Abmeldelink: auf {{placeholder}} verlinken (der Marken-Footer tut das).',
+    image_without_alt: 'Ein Bild hat keinen Alternativtext (<{{element}}>).',
+    unknown_merge_tag: 'Unbekannter Platzhalter {{tag}}.',
+    html_too_large: 'Das kompilierte HTML ist {{kb}} KB groß; Gmail kürzt Nachrichten über 102 KB.',
+  },
   validation: {
     namedStep: 'Schritt „{{label}}“',
     unnamedStep: 'Schritt „{{kind}}“ ohne Namen',

@@ -47,6 +47,14 @@ export const en = {
     none: 'No problems found',
     summary: '{{errors}} errors, {{warnings}} warnings',
   },
+  // Our own template checks (MJML's messages stay as MJML writes them).
+  templateChecks: {
+    empty_subject: 'The subject is empty.',
+    no_unsubscribe_link: 'No unsubscribe link: link to {{placeholder}} (the brand footer does).',
+    image_without_alt: 'An image has no alt text (<{{element}}>).',
+    unknown_merge_tag: 'Unknown merge tag {{tag}}.',
+    html_too_large: 'The compiled HTML is {{kb}} KB; Gmail clips messages over 102 KB.',
+  },
   validation: {
     namedStep: '“{{label}}”',
     unnamedStep: 'an unnamed {{kind}}',

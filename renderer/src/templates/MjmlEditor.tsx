@@ -8,8 +8,10 @@ import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
 import { MJML_ELEMENTS } from './mjmlSchema';
+import { templateProblemText } from './templateProblemText';
 
 export interface MjmlEditorHandle {
   goToLine(line: number): void;
@@ -23,6 +25,7 @@ interface Props {
 }
 
 export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEditor({ value, problems, onChange, onSave }, ref) {
+  const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onSave });
@@ -84,10 +87,10 @@ export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEdito
       .filter((p) => p.line !== null && p.line >= 1 && p.line <= doc.lines)
       .map((p) => {
         const line = doc.line(p.line!);
-        return { from: line.from, to: line.to, severity: p.severity, message: p.message };
+        return { from: line.from, to: line.to, severity: p.severity, message: templateProblemText(p, t) };
       });
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
-  }, [problems]);
+  }, [problems, t]);
 
   useImperativeHandle(ref, () => ({
     goToLine(lineNumber: number) {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
 import { useApp } from '../store/StoreContext';
 import { MjmlEditor, type MjmlEditorHandle } from './MjmlEditor';
+import { templateProblemText } from './templateProblemText';
 import { PreviewPane } from './PreviewPane';
 
 export function TemplateEditor() {
@@ -93,7 +94,7 @@ function ProblemList({ problems, onPick }: { problems: readonly TemplateProblem[
               <button type="button" disabled={p.line === null} onClick={() => p.line !== null && onPick(p.line)} data-testid="template-problem">
                 {p.severity === 'error' ? <CircleAlert size={14} aria-hidden /> : <TriangleAlert size={14} aria-hidden />}
                 {p.line !== null && <span className="template-problem__line">{t('templates.line', { line: p.line })}</span>}
-                <span>{p.message}</span>
+                <span>{templateProblemText(p, t)}</span>
               </button>
             </li>
           ))}
