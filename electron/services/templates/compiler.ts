@@ -35,7 +35,8 @@ export async function compileTemplate(
     if (Array.isArray(e.errors) && e.errors.length > 0) {
       for (const item of e.errors) problems.push({ severity: 'error', code: 'mjml', message: item.message, line: item.line ?? null });
     } else {
-      problems.push({ severity: 'error', code: 'mjml', message: `The MJML could not be compiled: ${e.message ?? String(error)}`, line: null });
+      const reason = e.message ?? String(error);
+      problems.push({ severity: 'error', code: 'mjml', message: `The MJML could not be compiled: ${reason}`, line: null, details: { reason } });
     }
   }
   problems.push(...checkTemplate({ subject: input.subject, mjml: expanded, html }));

@@ -48,6 +48,7 @@ export const de: Messages = {
     summary: '{{errors}} Fehler, {{warnings}} Warnungen',
   },
   templateChecks: {
+    mjml: 'Das MJML lässt sich nicht übersetzen: {{reason}}',
     empty_subject: 'Der Betreff ist leer.',
     no_unsubscribe_link: 'Kein Abmeldelink: auf {{placeholder}} verlinken (der Marken-Footer tut das).',
     image_without_alt: 'Ein Bild hat keinen Alternativtext (<{{element}}>).',

@@ -49,6 +49,8 @@ export const en = {
   },
   // Our own template checks (MJML's messages stay as MJML writes them).
   templateChecks: {
+    // MJML's reason stays in MJML's words.
+    mjml: 'The MJML could not be compiled: {{reason}}',
     empty_subject: 'The subject is empty.',
     no_unsubscribe_link: 'No unsubscribe link: link to {{placeholder}} (the brand footer does).',
     image_without_alt: 'An image has no alt text (<{{element}}>).',

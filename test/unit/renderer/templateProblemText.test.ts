@@ -35,5 +35,10 @@ describe('template problems in the UI language', () => {
     expect(templateProblemText(problems.find((p) => p.code === 'unknown_merge_tag')!, i18next.t)).toBe('Unbekannter Platzhalter {{fristName}}.');
     expect(templateProblemText(problems.find((p) => p.code === 'no_unsubscribe_link')!, i18next.t)).toContain('{{unsubscribeUrl}}');
     expect(templateProblemText(mjmlOwn, i18next.t)).toBe(mjmlOwn.message);
+    // Our sentence around MJML's reason is ours to translate; the reason stays MJML's.
+    const uncompiled: TemplateProblem = { severity: 'error', code: 'mjml', message: 'The MJML could not be compiled: Malformed MJML.', line: null, details: { reason: 'Malformed MJML.' } };
+    expect(templateProblemText(uncompiled, i18next.t)).toBe('Das MJML lässt sich nicht übersetzen: Malformed MJML.');
+    await i18next.changeLanguage('en');
+    expect(templateProblemText(uncompiled, i18next.t)).toBe(uncompiled.message);
   });
 });
