@@ -275,6 +275,7 @@ export const de: Messages = {
     charts: 'Diagramme',
     compare: 'Läufe vergleichen',
     exportCsv: 'CSV exportieren',
+    writingCsv: 'CSV wird geschrieben…',
     exportPng: 'PNG exportieren',
     drawingPng: 'Bild wird gezeichnet…',
   },

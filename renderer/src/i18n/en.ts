@@ -264,6 +264,7 @@ export const en = {
     charts: 'Charts',
     compare: 'Compare runs',
     exportCsv: 'Export CSV',
+    writingCsv: 'Writing the CSV…',
     exportPng: 'Export PNG',
     drawingPng: 'Drawing the image…',
   },

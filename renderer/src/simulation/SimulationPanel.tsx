@@ -169,6 +169,7 @@ function RunSummary() {
   const exportRunCsv = useApp((s) => s.exportRunCsv);
   const exportImage = useCanvasImageExport();
   const drawingImage = useApp((s) => s.drawingImage);
+  const exportingCsv = useApp((s) => s.exportingCsv);
   const { fitView } = useReactFlow();
   const results = held?.results;
   // New results: show the whole journey with its counts (once, not each time the tab opens).
@@ -212,8 +213,8 @@ function RunSummary() {
           <GitCompareArrows size={14} aria-hidden /> {t('simulation.compare')}
         </button>
         {held.runId && (
-          <button type="button" className="button" onClick={() => void exportRunCsv()} data-testid="export-csv">
-            <FileDown size={14} aria-hidden /> {t('simulation.exportCsv')}
+          <button type="button" className="button" onClick={() => void exportRunCsv()} disabled={exportingCsv} aria-busy={exportingCsv} data-testid="export-csv">
+            <FileDown size={14} aria-hidden /> {exportingCsv ? t('simulation.writingCsv') : t('simulation.exportCsv')}
           </button>
         )}
         <button type="button" className="button" onClick={() => void exportImage()} disabled={drawingImage} aria-busy={drawingImage} data-testid="export-png">

@@ -48,6 +48,8 @@ export interface SimulationSlice {
   /** True while the canvas is drawn into a PNG: large journeys then draw every step, not just those in view. */
   drawingImage: boolean;
   setDrawingImage(drawing: boolean): void;
+  /** True while a run's CSV is being written (a million prospects take seconds). */
+  exportingCsv: boolean;
   toggleSimulation(open?: boolean): void;
   setSimulationTab(tab: SimulationTab): void;
   startRun(request: RunRequest): Promise<void>;
@@ -94,6 +96,7 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     resultsView: null,
     runHistory: [],
     drawingImage: false,
+    exportingCsv: false,
 
     setDrawingImage(drawingImage) {
       set({ drawingImage });
@@ -195,12 +198,15 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
 
     async exportRunCsv() {
       const runId = get().runResults?.runId;
-      if (!runId) return;
+      if (!runId || get().exportingCsv) return;
+      set({ exportingCsv: true });
       try {
         const { fileName, content } = await backend.call('simulation:exportCsv', { runId });
         await backend.files.saveText(fileName, content, ['csv']);
       } catch (error) {
         failed(error);
+      } finally {
+        set({ exportingCsv: false });
       }
     },
 

@@ -44,7 +44,12 @@ describe('simulation store', () => {
     const { runId } = await backend.call('simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 50 } });
     await services.simulations.settled(runId);
     store.setState({ runResults: { journeyId: 'sample_whitepaper', runId, results: await store.getState().fetchRunResults(runId) } });
+    // While it is written the panel says so, and a second click does not write it twice.
+    const first = store.getState().exportRunCsv();
+    expect(store.getState().exportingCsv).toBe(true);
     await store.getState().exportRunCsv();
+    await first;
+    expect(store.getState().exportingCsv).toBe(false);
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toMatch(/\.csv$/);
     expect(saved[0]!.content.trim().split('\r\n')).toHaveLength(51);
