@@ -2,6 +2,7 @@
 // renderer never touches the file system; it gets text in and hands text out.
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog, ipcMain } from 'electron';
+import { writeWhole } from '../common/writeWhole';
 import { isTrustedSender } from './security';
 
 const MAX_OPEN_BYTES = 20 * 1024 * 1024;
@@ -17,7 +18,7 @@ export function wireFileDialogs(): void {
     const options = { defaultPath: name, filters: [{ name: 'Nurture Studio', extensions: safeExtensions(extensions) }] };
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return false;
-    await fs.writeFile(result.filePath, data);
+    await writeWhole(result.filePath, data);
     return true;
   };
 
