@@ -191,6 +191,9 @@ export interface RunSummary {
   journeyId: string;
   /** The journey's name when the run started. */
   journeyName: string;
+  /** What the journey did when the run started (see journeyFingerprint) and its number of steps; null for runs stored before these were kept. */
+  journeyFingerprint: string | null;
+  journeySteps: number | null;
   /** Where its prospects came from: a prospect set, or generated from a persona mix (null = the default mix). */
   source: { kind: 'set'; name: string } | { kind: 'generate'; mix: Record<string, number> | null };
   status: RunStatus;

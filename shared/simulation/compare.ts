@@ -53,3 +53,39 @@ export function compareRuns(a: SimulationResults, b: SimulationResults): Compari
   row('queuedAtHorizon', 'count', false, (r) => r.handoffs.queuedAtHorizon);
   return rows;
 }
+
+/** Enough of a stored run to tell what two runs differ in. */
+export interface RunIdentity {
+  journeyId: string;
+  journeyFingerprint: string | null;
+  journeySteps: number | null;
+  source: { kind: 'set'; name: string } | { kind: 'generate'; mix: Record<string, number> | null };
+  prospects: number;
+  seed: number;
+  horizonDays: number;
+}
+
+/**
+ * What two runs differ in, so a difference in their figures can be read right: the journey
+ * (same, changed between them, another journey, or not known for older runs) and whether
+ * their prospects, seed or days simulated differ too. When both changed, neither alone
+ * explains the difference.
+ */
+export function runPairDifference(a: RunIdentity, b: RunIdentity): { journey: 'same' | 'changed' | 'other' | 'unknown'; prospectsDiffer: boolean } {
+  const journey =
+    a.journeyId !== b.journeyId
+      ? 'other'
+      : a.journeyFingerprint === null || b.journeyFingerprint === null
+        ? 'unknown'
+        : a.journeyFingerprint === b.journeyFingerprint
+          ? 'same'
+          : 'changed';
+  const sameSource =
+    a.source.kind === 'set' && b.source.kind === 'set'
+      ? a.source.name === b.source.name
+      : a.source.kind === 'generate' && b.source.kind === 'generate' && JSON.stringify(sortedMix(a.source.mix)) === JSON.stringify(sortedMix(b.source.mix));
+  const prospectsDiffer = !sameSource || a.prospects !== b.prospects || a.seed !== b.seed || a.horizonDays !== b.horizonDays;
+  return { journey, prospectsDiffer };
+}
+
+const sortedMix = (mix: Record<string, number> | null) => (mix === null ? null : Object.entries(mix).sort(([x], [y]) => (x < y ? -1 : 1)));

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { RunProgress, RunStatus, RunSummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/journey/ids';
+import { journeyFingerprint } from '../../../shared/journey/fingerprint';
 import type { Persona, PersonaSet } from '../../../shared/simulation/model';
 import { SimulationOptions } from '../../../shared/simulation/model';
 import type { ProspectRows } from '../../../shared/simulation/aggregate';
@@ -86,6 +87,8 @@ export class SimulationService {
       options,
       personas: request.personas ? personas : 'default',
       journeyName: journey.name,
+      journeyFingerprint: journeyFingerprint(journey),
+      journeySteps: journey.nodes.length,
       sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : undefined,
     };
     this.db
@@ -227,6 +230,9 @@ interface StoredInputs {
   options: SimulationOptions;
   personas: Persona[] | 'default';
   journeyName: string;
+  /** Absent in runs stored before they were kept. */
+  journeyFingerprint?: string;
+  journeySteps?: number;
   sourceName?: string;
 }
 
@@ -248,6 +254,8 @@ function toSummary(row: RunRow): RunSummary {
     id: row.id,
     journeyId: row.journey_id,
     journeyName: inputs.journeyName,
+    journeyFingerprint: inputs.journeyFingerprint ?? null,
+    journeySteps: inputs.journeySteps ?? null,
     source: inputs.prospects.kind === 'set' ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId } : { kind: 'generate', mix: inputs.prospects.mix ?? null },
     status: row.status,
     createdAt: row.created_at,

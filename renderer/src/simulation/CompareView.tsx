@@ -6,7 +6,7 @@ import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RunSummary } from '../../../shared/api/contract';
-import { type ComparisonRow, compareRuns } from '../../../shared/simulation/compare';
+import { type ComparisonRow, compareRuns, runPairDifference } from '../../../shared/simulation/compare';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
@@ -62,6 +62,7 @@ export function CompareView() {
             <RunPicker label="A" runs={runs} value={a} onChange={(id) => setPicked({ a: id, b })} testId="compare-a" />
             <RunPicker label="B" runs={runs} value={b} onChange={(id) => setPicked({ a, b: id })} testId="compare-b" />
           </div>
+          {runA && runB && <PairNote a={runA} b={runB} />}
           {error && <p className="inspector__error">{error}</p>}
           {current && runA && runB && (
             <div className="results-grid">
@@ -124,6 +125,25 @@ function RunPicker({ label, runs, value, onChange, testId }: { label: string; ru
         ))}
       </select>
     </label>
+  );
+}
+
+/** What the two runs differ in, so their differences are read right. */
+function PairNote({ a, b }: { a: RunSummary; b: RunSummary }) {
+  const { t } = useTranslation();
+  if (a.id === b.id) return null;
+  const { journey, prospectsDiffer } = runPairDifference(a, b);
+  if (journey === 'unknown') return null;
+  const key = journey === 'other' ? 'other' : journey === 'same' ? (prospectsDiffer ? 'same' : 'sameAll') : prospectsDiffer ? 'changedAndProspects' : 'changed';
+  return (
+    <p className={`compare-what${key === 'changedAndProspects' ? ' compare-what--warn' : ''}`} data-testid="compare-what" data-kind={key}>
+      {t(`compare.what.${key}`, {
+        steps:
+          a.journeySteps === b.journeySteps
+            ? t('compare.what.stepsSame', { count: a.journeySteps ?? 0 })
+            : t('compare.what.stepsChanged', { a: a.journeySteps, b: b.journeySteps }),
+      })}
+    </p>
   );
 }
 

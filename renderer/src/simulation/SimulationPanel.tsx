@@ -3,7 +3,7 @@
 // scripted prospect) and Replay (one prospect's timeline step by step).
 import { BarChart3, FileDown, GitCompareArrows, ImageDown, Play, Square, X } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
 import type { SimulationTab } from '../store/simulationSlice';
@@ -62,12 +62,13 @@ function RunTab() {
   const progress = useApp((s) => s.runProgress);
   const startRun = useApp((s) => s.startRun);
   const cancelRun = useApp((s) => s.cancelRun);
-  const [source, setSource] = useState('generate');
-  const [count, setCount] = useState('10000');
-  const [seed, setSeed] = useState('1');
-  const [days, setDays] = useState('90');
-  // Persona weights in percent; unset = the persona set's default mix.
-  const [mix, setMix] = useState<Record<string, string>>({});
+  const { source, count, seed, days, mix } = useApp((s) => s.runForm);
+  const edit = useApp((s) => s.editRunForm);
+  const setSource = (value: string) => edit({ source: value });
+  const setCount = (value: string) => edit({ count: value });
+  const setSeed = (value: string) => edit({ seed: value });
+  const setDays = (value: string) => edit({ days: value });
+  const setMix = (value: Record<string, string>) => edit({ mix: value });
   const running = progress?.status === 'running';
   const weightOf = (id: string) => mix[id] ?? String(Math.round(((personaSet?.defaultMix[id] ?? 0) / (totalDefault(personaSet?.defaultMix) || 1)) * 1000) / 10);
 

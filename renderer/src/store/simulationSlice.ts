@@ -19,6 +19,17 @@ export interface RunRequest {
 
 export type SimulationTab = 'run' | 'test' | 'replay';
 
+/** The Run tab's fields as typed; kept while the panel is closed, so a run can be repeated after an edit. */
+export interface RunForm {
+  /** 'generate' or a prospect set id. */
+  source: string;
+  count: string;
+  seed: string;
+  days: string;
+  /** Persona weights in percent as typed; empty = the persona set's default mix. */
+  mix: Record<string, string>;
+}
+
 export interface HeldResults {
   journeyId: string;
   results: SimulationResults;
@@ -45,6 +56,8 @@ export interface SimulationSlice {
   /** The large view over the canvas: charts of the held results, or two runs compared. */
   resultsView: 'charts' | 'compare' | null;
   runHistory: RunSummary[];
+  runForm: RunForm;
+  editRunForm(change: Partial<RunForm>): void;
   /** True while the canvas is drawn into a PNG: large journeys then draw every step, not just those in view. */
   drawingImage: boolean;
   setDrawingImage(drawing: boolean): void;
@@ -95,6 +108,8 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     replay: null,
     resultsView: null,
     runHistory: [],
+    runForm: { source: 'generate', count: '10000', seed: '1', days: '90', mix: {} },
+    editRunForm: (change) => set({ runForm: { ...get().runForm, ...change } }),
     drawingImage: false,
     exportingCsv: false,
 

@@ -248,6 +248,28 @@ test('compare two runs with different persona mixes side by side, with their dif
   expect(convertedDifference).toBeCloseTo((b!.results.exits.converted! - a!.results.exits.converted!) / 3000, 10);
   await expect(table.locator('tr[data-key="emailsPerProspect"]')).toBeVisible();
   await expect(page.getByTestId('compare-funnel').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // Same journey, other prospects: the comparison says where the differences come from.
+  await expect(page.getByTestId('compare-what')).toHaveAttribute('data-kind', 'same');
+
+  // Change the journey (more points for attending) and run the same prospects again: now the change explains the differences.
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('simulate-button').click(); // the step inspector takes the panel's place
+  await page.getByTestId('node-score_attend').click();
+  await page.getByTestId('inspector-points').fill('40');
+  await page.getByTestId('simulate-button').click();
+  // The Run tab kept what was typed: 3,000 prospects, all of the first persona.
+  await expect(page.getByTestId('simulation-count')).toHaveValue('3000');
+  await expect(mixInputs.first()).toHaveValue('100');
+  await page.getByTestId('simulation-run').click();
+  await expect.poll(async () => (await storedRuns(page, 'sample_webinar')).length, { timeout: 30_000 }).toBe(3);
+  await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await page.getByTestId('open-compare').click();
+  await page.getByTestId('compare-a').selectOption(b!.id);
+  await expect(page.getByTestId('compare-what')).toHaveAttribute('data-kind', 'changed');
+  await expect(page.getByTestId('compare-what')).toContainText('(still 20 steps)');
+  // Against the first run both the journey and the prospects differ, and it says so.
+  await page.getByTestId('compare-a').selectOption(a!.id);
+  await expect(page.getByTestId('compare-what')).toHaveAttribute('data-kind', 'changedAndProspects');
 });
 
 test('a journey of 1,000 steps exports as a PNG with every step drawn, then draws only the steps in view again', async ({ page, webHost }) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../electron/services';
 import { dispatch } from '../../../shared/api/dispatch';
+import { journeyFingerprint } from '../../../shared/journey/fingerprint';
 import { tempDir } from '../../support/tempDir';
 
 const WORKER = path.resolve('out/main/simWorker.js');
@@ -34,7 +35,11 @@ describe('simulations through the API', () => {
     await services.close();
     // Stored: a new process finds the run and its results.
     const again = createServices({ dataDir });
-    expect((await call<{ id: string }[]>(again, 'simulation:list', { journeyId: 'sample_whitepaper' })).map((r) => r.id)).toEqual([runId]);
+    const listed = await call<{ id: string; journeyFingerprint: string; journeySteps: number }[]>(again, 'simulation:list', { journeyId: 'sample_whitepaper' });
+    expect(listed.map((r) => r.id)).toEqual([runId]);
+    // The run knows which journey it ran: same fingerprint as the journey now, and its steps.
+    const journey = await call<Parameters<typeof journeyFingerprint>[0]>(again, 'journeys:load', { id: 'sample_whitepaper' });
+    expect(listed[0]).toMatchObject({ journeyFingerprint: journeyFingerprint(journey), journeySteps: journey.nodes.length });
     expect((await call<{ results: { prospects: number } }>(again, 'simulation:result', { runId })).results.prospects).toBe(500);
     // One CSV line per prospect, in set order, whose outcomes add up to the run's exits.
     const csv = await call<{ content: string; rows: number; fileName: string }>(again, 'simulation:exportCsv', { runId });
