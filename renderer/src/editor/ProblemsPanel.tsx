@@ -2,7 +2,7 @@
 // brings it into view.
 import { useReactFlow } from '@xyflow/react';
 import { ChevronDown, ChevronUp, CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/journey/validate';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
@@ -12,6 +12,8 @@ export function ProblemsPanel() {
   const { t } = useTranslation();
   const problems = useApp((s) => s.problems);
   const document = useApp((s) => s.document);
+  // Problems name steps by id; a large journey has hundreds of each, so look them up by id.
+  const stepsById = useMemo(() => new Map((document?.nodes ?? []).map((n) => [n.id, n])), [document]);
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const [open, setOpen] = useState(true);
@@ -46,7 +48,7 @@ export function ProblemsPanel() {
             <li key={`${p.code}-${p.nodeId ?? p.edgeId ?? i}-${i}`}>
               <button type="button" className={`problems__item problems__item--${p.severity}`} onClick={() => focus(p)} data-testid="problem" data-code={p.code} data-node-id={p.nodeId ?? ''}>
                 {p.severity === 'error' ? <CircleAlert size={14} aria-hidden /> : <TriangleAlert size={14} aria-hidden />}
-                <span>{problemText(p, t, (id) => document?.nodes.find((n) => n.id === id))}</span>
+                <span>{problemText(p, t, (id) => stepsById.get(id))}</span>
               </button>
             </li>
           ))}
