@@ -6,7 +6,7 @@ import defaultPersonasFile from '../../assets/personas/default.personas.json';
 import { describeZodError } from '../../shared/journey/describeZodError';
 import { importExchange } from '../../shared/exchange/importExchange';
 import { prospectsFromCsv } from '../../shared/simulation/csv';
-import { PersonaSet, SimulationOptions } from '../../shared/simulation/model';
+import { MAX_HORIZON_DAYS, PersonaSet, SimulationOptions } from '../../shared/simulation/model';
 import type { SimulationResults } from '../../shared/simulation/results';
 import type { ProspectSource } from '../../shared/simulation/simulate';
 import { runSimulation } from '../services/simulation/pool';
@@ -31,7 +31,7 @@ const wholeNumber = (flag: string, value: string | undefined, min: number, max: 
 export async function simulate(file: string, flags: SimulateFlags, io: CliIo, env: CliEnvironment): Promise<number> {
   if (!flags.prospects) throw new UsageError('simulate needs --prospects N or --prospects FILE.csv.');
   const seed = wholeNumber('seed', flags.seed, 0, 2 ** 31 - 1, 1);
-  const horizonDays = wholeNumber('days', flags.days, 1, 3650, 90);
+  const horizonDays = wholeNumber('days', flags.days, 1, MAX_HORIZON_DAYS, 90);
   const workers = wholeNumber('workers', flags.workers, 0, 64, env.workerScript ? Math.min(2, os.availableParallelism()) : 0);
 
   const text = readLimited(file);

@@ -145,7 +145,8 @@ export function ruleValueToText(value: AttributeRule['value']): string {
 }
 
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
-const typedValue = (text: string): string | number => (NUMBER_TEXT.test(text) ? Number(text) : text);
+/** Typed or imported text as an attribute value: a number when it reads as one ("120"), else the text itself. */
+export const typedValue = (text: string): string | number => (NUMBER_TEXT.test(text) ? Number(text) : text);
 
 /** Reads edited text as a value for the operator: a list for in / notIn, a number when it is one, else text. */
 export function ruleValueFromText(operator: ComparisonOperator, text: string): AttributeRule['value'] {

@@ -1,7 +1,7 @@
 // Prospects from a CSV file (papaparse): a column mapping, and a report of every row that
 // could not be used — with its line and column — while the good rows are kept.
 import Papa from 'papaparse';
-import { LIFECYCLE_STAGES } from '../journey/primitives';
+import { LIFECYCLE_STAGES, typedValue } from '../journey/primitives';
 import { Prospect } from './model';
 
 export const PROSPECT_FIELDS = ['id', 'name', 'email', 'persona', 'consent', 'stage', 'interests', 'enteredAfterHours'] as const;
@@ -96,7 +96,7 @@ export function prospectsFromCsv(
     for (const column of attributeColumns) {
       const value = (row[column] ?? '').trim();
       if (value === '' || !/^[A-Za-z][A-Za-z0-9_.-]{0,59}$/.test(column)) continue;
-      attributes[column] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      attributes[column] = typedValue(value);
     }
     const candidate = {
       id,

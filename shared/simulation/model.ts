@@ -96,9 +96,13 @@ export const Prospect = z.object({
 });
 export type Prospect = z.infer<typeof Prospect>;
 
+/** The largest number of prospects a run generates, and the longest horizon a run simulates. */
+export const MAX_GENERATED_PROSPECTS = 2_000_000;
+export const MAX_HORIZON_DAYS = 3650;
+
 export const SimulationOptions = z.object({
   seed: finite.int().min(0).max(2 ** 31 - 1).default(1),
-  horizonDays: finite.min(1).max(3650).default(90),
+  horizonDays: finite.min(1).max(MAX_HORIZON_DAYS).default(90),
   /** Generated prospects enter spread evenly-at-random over these first days. */
   entrySpreadDays: finite.min(0).max(365).default(14),
   /** Full timelines are kept for every prospect up to this many, else for a sample of that size. */

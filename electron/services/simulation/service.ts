@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/journey/ids';
 import { journeyFingerprint } from '../../../shared/journey/fingerprint';
 import type { Persona, PersonaSet } from '../../../shared/simulation/model';
-import { SimulationOptions } from '../../../shared/simulation/model';
+import { MAX_GENERATED_PROSPECTS, SimulationOptions } from '../../../shared/simulation/model';
 import type { ProspectRows } from '../../../shared/simulation/aggregate';
 import { ProspectGenerator } from '../../../shared/simulation/generate';
 import { type ProspectIdentity, prospectRowsCsv } from '../../../shared/simulation/prospectCsv';
@@ -36,7 +36,6 @@ interface ActiveRun {
   finished: Promise<void>;
 }
 
-const MAX_GENERATED = 2_000_000;
 
 export class SimulationService {
   private active: ActiveRun | null = null;
@@ -70,8 +69,8 @@ export class SimulationService {
       if (unknown) throw new ApiError('invalid_request', `Prospect ${unknown.id} has persona "${unknown.persona}", which the persona set does not have.`);
     } else {
       const { count } = request.prospects;
-      if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED) {
-        throw new ApiError('invalid_request', `The number of prospects must be a whole number from 1 to ${MAX_GENERATED.toLocaleString('en')}.`);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED_PROSPECTS) {
+        throw new ApiError('invalid_request', `The number of prospects must be a whole number from 1 to ${MAX_GENERATED_PROSPECTS.toLocaleString('en')}.`);
       }
       const mix = request.prospects.mix ?? this.defaultPersonas.defaultMix;
       if (!Object.entries(mix).some(([id, w]) => w > 0 && personas.some((p) => p.id === id))) {

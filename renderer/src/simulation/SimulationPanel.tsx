@@ -10,6 +10,7 @@ import type { SimulationTab } from '../store/simulationSlice';
 import { useCanvasImageExport } from './canvasImage';
 import { ReplayTab } from './ReplayTab';
 import { personaDescription, personaName } from './personaText';
+import { mixTotal, runRequestFromForm, shareText, withShare } from '../../../shared/simulation/runForm';
 import { TestTab } from './TestTab';
 import { formatNumber, formatPercent } from '../i18n/format';
 
@@ -62,24 +63,19 @@ function RunTab() {
   const progress = useApp((s) => s.runProgress);
   const startRun = useApp((s) => s.startRun);
   const cancelRun = useApp((s) => s.cancelRun);
-  const { source, count, seed, days, mix } = useApp((s) => s.runForm);
+  const form = useApp((s) => s.runForm);
   const edit = useApp((s) => s.editRunForm);
+  const { source, count, seed, days } = form;
   const setSource = (value: string) => edit({ source: value });
   const setCount = (value: string) => edit({ count: value });
   const setSeed = (value: string) => edit({ seed: value });
   const setDays = (value: string) => edit({ days: value });
-  const setMix = (value: Record<string, string>) => edit({ mix: value });
   const running = progress?.status === 'running';
-  const weightOf = (id: string) => mix[id] ?? String(Math.round(((personaSet?.defaultMix[id] ?? 0) / (totalDefault(personaSet?.defaultMix) || 1)) * 1000) / 10);
+  const weightOf = (id: string) => shareText(form, personaSet, id);
 
   const onRun = (event: FormEvent) => {
     event.preventDefault();
-    const customMix = Object.keys(mix).length > 0 && personaSet ? Object.fromEntries(personaSet.personas.map((p) => [p.id, Math.max(0, Number(weightOf(p.id)) || 0)])) : undefined;
-    const prospects =
-      source === 'generate'
-        ? { kind: 'generate' as const, count: Math.max(1, Math.min(2_000_000, Math.round(Number(count) || 1))), ...(customMix ? { mix: customMix } : {}) }
-        : { kind: 'set' as const, setId: source };
-    void startRun({ prospects, seed: Math.max(0, Math.round(Number(seed) || 0)), horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 90))) });
+    void startRun(runRequestFromForm(form, personaSet));
   };
 
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
@@ -109,12 +105,12 @@ function RunTab() {
                 {personaSet.personas.map((p) => (
                   <label key={p.id} className="persona-mix__row" title={personaDescription(p, t)}>
                     <span>{personaName(p, t)}</span>
-                    <input inputMode="decimal" value={weightOf(p.id)} onChange={(e) => setMix({ ...currentMix(personaSet.personas, weightOf), [p.id]: e.target.value })} data-testid={`mix-${p.id}`} />
+                    <input inputMode="decimal" value={weightOf(p.id)} onChange={(e) => edit({ mix: withShare(form, personaSet, p.id, e.target.value) })} data-testid={`mix-${p.id}`} />
                     <span className="inspector__hint">%</span>
                   </label>
                 ))}
                 <span className="inspector__hint" data-testid="mix-total">
-                  {t('simulation.mixTotal', { total: Math.round(personaSet.personas.reduce((sum, p) => sum + (Number(weightOf(p.id)) || 0), 0) * 10) / 10 })}
+                  {t('simulation.mixTotal', { total: mixTotal(form, personaSet) })}
                 </span>
               </fieldset>
             )}
@@ -157,8 +153,6 @@ function RunTab() {
   );
 }
 
-const totalDefault = (mix: Record<string, number> | undefined) => Object.values(mix ?? {}).reduce((a, b) => a + b, 0);
-const currentMix = (personas: readonly { id: string }[], weightOf: (id: string) => string) => Object.fromEntries(personas.map((p) => [p.id, weightOf(p.id)]));
 
 const fitted = new WeakSet<object>();
 

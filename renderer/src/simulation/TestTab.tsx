@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputsOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyNode } from '../../../shared/journey/schema';
-import type { AttributeValue } from '../../../shared/journey/primitives';
+import { type AttributeValue, typedValue } from '../../../shared/journey/primitives';
 import {
   composedScript,
   EMAIL_REACTIONS,
@@ -18,6 +18,7 @@ import {
 import { outputLabel } from '../canvas/outputLabel';
 import { useApp } from '../store/StoreContext';
 import { personaName } from './personaText';
+import { horizonFromText } from '../../../shared/simulation/runForm';
 
 type Mode = 'compose' | PathChoice;
 const MODES: readonly Mode[] = ['compose', 'yes', 'no', 'random'];
@@ -42,9 +43,6 @@ function choicesOf(composition: Composition): ScriptChoices {
     visit: hoursOrNull(composition.visit),
   };
 }
-
-/** A typed value as the engine compares it: numbers as numbers (days, company size), the rest as text. */
-const attributeValueOf = (text: string): AttributeValue => (/^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text.trim());
 
 const stepName = (node: JourneyNode, t: (key: string) => string) => node.label || t(`nodeTypes.${node.type}.name`);
 
@@ -78,9 +76,9 @@ export function TestTab() {
     const script = mode === 'compose' ? composedScript(choicesOf(composition)) : pathScript(document, mode, Math.max(0, Math.round(Number(seed) || 0)));
     void runTest(script, {
       name: name.trim() || t('test.defaultName'),
-      horizonDays: Math.max(1, Math.min(3650, Math.round(Number(days) || 60))),
+      horizonDays: horizonFromText(days, 60),
       personaId: persona?.id,
-      attributes: Object.fromEntries(attributes.map((a) => [a.name, attributeValueOf(attributeText(a.name, a.value))]).filter(([, v]) => v !== '')),
+      attributes: Object.fromEntries(attributes.map((a) => [a.name, typedValue(attributeText(a.name, a.value).trim())]).filter(([, v]) => v !== '')),
     });
   };
 

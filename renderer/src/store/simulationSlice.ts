@@ -6,29 +6,13 @@ import type { AttributeValue } from '../../../shared/journey/primitives';
 import type { Timeline } from '../../../shared/simulation/aggregate';
 import type { PersonaSet, Script } from '../../../shared/simulation/model';
 import type { SimulationResults } from '../../../shared/simulation/results';
+import type { RunForm, RunRequest } from '../../../shared/simulation/runForm';
 import { runTestProspect } from '../../../shared/simulation/testProspect';
 import { messageOf, type SliceCreator } from './appStore';
 
 export const PROGRESS_POLL_MS = 250;
 
-export interface RunRequest {
-  prospects: { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
-  seed: number;
-  horizonDays: number;
-}
-
 export type SimulationTab = 'run' | 'test' | 'replay';
-
-/** The Run tab's fields as typed; kept while the panel is closed, so a run can be repeated after an edit. */
-export interface RunForm {
-  /** 'generate' or a prospect set id. */
-  source: string;
-  count: string;
-  seed: string;
-  days: string;
-  /** Persona weights in percent as typed; empty = the persona set's default mix. */
-  mix: Record<string, string>;
-}
 
 export interface HeldResults {
   journeyId: string;
