@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../../../electron/services';
+import { type HttpHost, startHttpHost } from '../../../../electron/host/httpHost';
+import { tempDir } from '../../../support/tempDir';
+
+// Raw requests, so tests can set Host and Origin headers as an attacker would.
+function request(
+  host: HttpHost,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('local HTTP host', () => {
+  let services: Services;
+  let host: HttpHost;
+  let rendererDir: string;
+  const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+    request(host, {
+      method: 'POST',
+      path: `/api/${channel}`,
+      headers: { 'content-type': 'application/json', 'x-nurture-token': host.token, ...headers },
+      body: JSON.stringify(body),
+    });
+
+  beforeEach(async () => {
+    const root = tempDir();
+    rendererDir = path.join(root, 'renderer');
+    fs.mkdirSync(rendererDir);
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Nurture Studio</title>');
+    fs.writeFileSync(path.join(root, 'secret.txt'), 'do not serve');
+    services = createServices({ dataDir: path.join(root, 'data') });
+    host = await startHttpHost({ services, rendererDir });
+  });
+
+  afterEach(async () => {
+    await host.close();
+    services.close();
+  });
+
+  it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{40,}$`));
+  });
+
+  it('answers API calls that carry the token', async () => {
+    const res = await api('journeys:list', {});
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.ok).toBe(true);
+    expect(body.value.map((j: { name: string }) => j.name)).toContain('Whitepaper follow-up (sample)');
+  });
+
+  it('refuses calls without the token or with a wrong one', async () => {
+    expect((await api('journeys:list', {}, { 'x-nurture-token': '' })).status).toBe(401);
+    expect((await api('journeys:list', {}, { 'x-nurture-token': 'x'.repeat(host.token.length) })).status).toBe(401);
+  });
+
+  it('refuses calls from another origin, even with the token', async () => {
+    const res = await api('journeys:list', {}, { origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    expect((await api('journeys:list', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await api('journeys:list', {}, { origin: `http://localhost:${host.port}` })).status).toBe(200);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const res = await request(host, { path: '/', headers: { host: `evil.example:${host.port}` } });
+    expect(res.status).toBe(421);
+  });
+
+  it('answers bad JSON and unknown channels with clear errors', async () => {
+    const bad = await request(host, {
+      method: 'POST',
+      path: '/api/journeys:list',
+      headers: { 'content-type': 'application/json', 'x-nurture-token': host.token },
+      body: '{"oops":',
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.code).toBe('invalid_request');
+    const unknown = await api('journeys:format-disk', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body).error.message).toContain('Unknown API channel');
+  });
+
+  it('serves the renderer with a strict CSP and nothing outside it', async () => {
+    const page = await request(host, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Nurture Studio');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const probe of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00']) {
+      const res = await request(host, { path: probe });
+      expect(res.status, probe).toBe(404);
+      expect(res.body).not.toContain('do not serve');
+    }
+  });
+});

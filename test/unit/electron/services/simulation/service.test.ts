@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
+import { dispatch } from '../../../../../shared/api/dispatch';
+import { journeyFingerprint } from '../../../../../shared/journey/fingerprint';
+import { tempDir } from '../../../../support/tempDir';
+
+const WORKER = path.resolve('out/main/simWorker.js');
+
+async function call<T>(services: ReturnType<typeof createServices>, channel: string, request: unknown): Promise<T> {
+  const result = await dispatch(services.handlers, channel, request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+describe('simulations through the API', () => {
+  it('runs the whitepaper sample with the 500 sample prospects and stores the run', async () => {
+    const dataDir = tempDir();
+    const services = createServices({ dataDir });
+    const sets = await call<{ id: string; count: number }[]>(services, 'prospectSets:list', {});
+    expect(sets).toEqual([expect.objectContaining({ id: SAMPLE_PROSPECT_SET_ID, count: 500 })]);
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', {
+      journeyId: 'sample_whitepaper',
+      prospects: { kind: 'set', setId: SAMPLE_PROSPECT_SET_ID },
+      options: { seed: 4, horizonDays: 60 },
+    });
+    await services.simulations.settled(runId);
+    const progress = await call<{ status: string; done: number }>(services, 'simulation:progress', { runId });
+    expect(progress).toMatchObject({ status: 'done', done: 500 });
+    const { results, run } = await call<{ results: { prospects: number; timelines: unknown[]; exits: { converted: number } }; run: { status: string } }>(services, 'simulation:result', { runId });
+    expect(run.status).toBe('done');
+    expect(results.prospects).toBe(500);
+    expect(results.timelines).toHaveLength(200); // sampled above timelineSample
+    await services.close();
+    // Stored: a new process finds the run and its results.
+    const again = createServices({ dataDir });
+    const listed = await call<{ id: string; journeyFingerprint: string; journeySteps: number }[]>(again, 'simulation:list', { journeyId: 'sample_whitepaper' });
+    expect(listed.map((r) => r.id)).toEqual([runId]);
+    // The run knows which journey it ran: same fingerprint as the journey now, and its steps.
+    const journey = await call<Parameters<typeof journeyFingerprint>[0]>(again, 'journeys:load', { id: 'sample_whitepaper' });
+    expect(listed[0]).toMatchObject({ journeyFingerprint: journeyFingerprint(journey), journeySteps: journey.nodes.length });
+    expect((await call<{ results: { prospects: number } }>(again, 'simulation:result', { runId })).results.prospects).toBe(500);
+    // One CSV line per prospect, in set order, whose outcomes add up to the run's exits.
+    const csv = await call<{ content: string; rows: number; fileName: string }>(again, 'simulation:exportCsv', { runId });
+    expect(csv.rows).toBe(500);
+    expect(csv.fileName).toMatch(/^whitepaper-follow-up.*seed4\.csv$/);
+    const lines = csv.content.trim().split('\r\n');
+    expect(lines[0]).toBe('prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent');
+    expect(lines).toHaveLength(501);
+    const sample = (await call<{ id: string }[]>(again, 'prospectSets:prospects', { id: SAMPLE_PROSPECT_SET_ID, limit: 3 })).map((p) => p.id);
+    expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(sample);
+    const converted = lines.filter((l) => l.split(',')[3] === 'converted').length;
+    expect(converted).toBe(results.exits.converted);
+    await again.close();
+  });
+
+  it('refuses a second run while one is going, and cancels on request', async () => {
+    const services = createServices({ dataDir: tempDir(), simulationWorkerScript: fs.existsSync(WORKER) ? WORKER : undefined, simulationWorkers: fs.existsSync(WORKER) ? 2 : 0 });
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 1_500_000 } });
+    await expect(call(services, 'simulation:start', { journeyId: 'sample_webinar', prospects: { kind: 'generate', count: 10 } })).rejects.toThrow(/already running/);
+    expect(await call(services, 'simulation:cancel', { runId })).toEqual({ cancelled: true });
+    await services.simulations.settled(runId);
+    expect(await call(services, 'simulation:progress', { runId })).toMatchObject({ status: 'cancelled' });
+    await expect(call(services, 'simulation:result', { runId })).rejects.toThrow(/no results \(it is cancelled\)/);
+    await services.close();
+  });
+
+  it('imports prospects from CSV with a row report', async () => {
+    const services = createServices({ dataDir: tempDir() });
+    const outcome = await call<{ imported: number; errors: { line: number }[]; set: { id: string } }>(services, 'prospectSets:importCsv', {
+      name: 'Trade fair leads',
+      content: 'id,name,persona,consent\na1,Ada,researcher,yes\na2,Bo,pirate,yes\n',
+    });
+    expect(outcome.imported).toBe(1);
+    expect(outcome.errors).toEqual([expect.objectContaining({ line: 3 })]);
+    expect(services.prospectSets.prospects(outcome.set.id).map((p) => p.name)).toEqual(['Ada']);
+    await services.close();
+  });
+
+  it('marks runs that were going when the app stopped as interrupted', async () => {
+    const dataDir = tempDir();
+    const services = createServices({ dataDir });
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', { journeyId: 'sample_webinar', prospects: { kind: 'generate', count: 5 } });
+    await services.simulations.settled(runId);
+    // Simulate a crash mid-run by flipping the stored status back.
+    const db = (services as unknown as { simulations: { db: { prepare(sql: string): { run(...a: unknown[]): void } } } }).simulations.db;
+    db.prepare("UPDATE simulation_runs SET status = 'running' WHERE id = ?").run(runId);
+    await services.close();
+    const reopened = createServices({ dataDir });
+    expect(reopened.simulations.list()[0]).toMatchObject({ id: runId, status: 'interrupted' });
+    await reopened.close();
+  });
+});

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../electron/services/store/database';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../../../electron/services/store/migrations';
+import { tempDir } from '../../../../support/tempDir';
+
+describe('SQLite store', () => {
+  it('migrates an empty file to the latest schema, in WAL mode', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    fs.writeFileSync(file, '');
+    const { db, previousVersion, recovered } = openDatabase(file);
+    expect(previousVersion).toBe(0);
+    expect(recovered).toBeUndefined();
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toContain('journeys');
+    db.close();
+  });
+
+  it('keeps data across a reopen and does not migrate again', () => {
+    const file = path.join(tempDir(), 'nested', 'dir', 'app.sqlite');
+    const first = openDatabase(file);
+    first.db.prepare("INSERT INTO journeys VALUES ('j1', 'Kept', '{}', 0, 'a', 'b')").run();
+    first.db.close();
+    const second = openDatabase(file);
+    expect(second.previousVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(second.db.prepare('SELECT name FROM journeys').pluck().get()).toBe('Kept');
+    second.db.close();
+  });
+
+  it('moves a file that is not SQLite aside, with its -wal and -shm, and starts fresh', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'app.sqlite');
+    fs.writeFileSync(file, 'this is not a database, it is a shopping list '.repeat(200));
+    fs.writeFileSync(`${file}-wal`, 'stale');
+    const { db, recovered } = openDatabase(file);
+    expect(recovered?.reason).toMatch(/SQLITE_NOTADB/);
+    expect(fs.readFileSync(recovered!.movedTo, 'utf8')).toContain('shopping list');
+    expect(fs.readFileSync(`${recovered!.movedTo}-wal`, 'utf8')).toBe('stale');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('moves a damaged SQLite file aside instead of overwriting it', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    const { db } = openDatabase(file);
+    const insert = db.prepare('INSERT INTO journeys VALUES (?, ?, ?, 0, ?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`j${i}`, `Journey ${i}`, 'x'.repeat(500), 'a', 'b');
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    // Scribble over pages in the middle of the file, leaving the header intact.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xab, 8192, 40_000);
+    fs.writeFileSync(file, bytes);
+    const reopened = openDatabase(file);
+    expect(reopened.recovered?.reason).toBeTruthy();
+    expect(fs.existsSync(reopened.recovered!.movedTo)).toBe(true);
+    expect(reopened.db.prepare('SELECT count(*) FROM journeys').pluck().get()).toBe(0);
+    reopened.db.close();
+  });
+
+  it('upgrades a version-1 file to the latest schema, keeping its data and a backup', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    const v1 = openDatabase(file, MIGRATIONS.slice(0, 1));
+    v1.db.prepare("INSERT INTO journeys VALUES ('j1', 'From v1', '{}', 0, 'a', 'b')").run();
+    v1.db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.previousVersion).toBe(1);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT name FROM journeys').pluck().get()).toBe('From v1');
+    expect(upgraded.db.prepare('SELECT count(*) FROM templates').pluck().get()).toBe(0);
+    upgraded.db.close();
+    const backup = new BetterSqlite3(`${file}.before-v${LATEST_SCHEMA_VERSION}.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    backup.close();
+  });
+
+  it('refuses a file from a newer version and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer Nurture Studio/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('backs up the file before migrating an existing database, and rolls back a failed migration', () => {
+    const file = path.join(tempDir(), 'app.sqlite');
+    openDatabase(file).db.close();
+    const broken: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      description: 'fails halfway',
+      up(db) {
+        db.exec('CREATE TABLE half_done (x)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => openDatabase(file, [...MIGRATIONS, broken])).toThrow('boom');
+    expect(fs.existsSync(`${file}.before-v${LATEST_SCHEMA_VERSION + 1}.bak`)).toBe(true);
+    const { db } = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createServices, type Services } from '../../../../electron/services';
+import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/store/editorSlice';
+import { createAppStore } from '../../../../renderer/src/store/appStore';
+import type { Backend } from '../../../../shared/api/contract';
+import { dispatch } from '../../../../shared/api/dispatch';
+import { toApiError } from '../../../../shared/api/errors';
+import { createNode } from '../../../../shared/journey/nodeTypes';
+import { tempDir } from '../../../support/tempDir';
+
+// The store against the real services, through the same dispatch both transports use.
+function inProcessBackend(services: Services, calls: string[]): Backend {
+  return {
+    transport: 'http',
+    files: { saveText: async () => true, saveBytes: async () => true, openText: async () => [] },
+    async call(channel, request) {
+      calls.push(channel);
+      const result = await dispatch(services.handlers, channel, JSON.parse(JSON.stringify(request)));
+      if (!result.ok) throw toApiError(result.error);
+      return result.value as never;
+    },
+  };
+}
+
+describe('editor store autosave', () => {
+  let services: Services;
+  const calls: string[] = [];
+
+  beforeEach(() => {
+    const memory = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => memory.get(k) ?? null,
+      setItem: (k: string, v: string) => void memory.set(k, v),
+    });
+    vi.useFakeTimers();
+    services = createServices({ dataDir: tempDir() });
+    calls.length = 0;
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    services.close();
+  });
+
+  it('opens the last journey, debounces edits into one save, and keeps every edit', async () => {
+    const store = createAppStore(inProcessBackend(services, calls));
+    await store.getState().loadJourneys();
+    const doc = store.getState().document!;
+    expect(doc.id).toBe(store.getState().journeys[0]!.id);
+
+    for (let i = 0; i < 5; i++) {
+      store.getState().applyEdit([{ kind: 'addNode', node: createNode('wait', `n_w${i}`, { x: i * 10, y: 0 }) }]);
+    }
+    expect(store.getState().saveState).toBe('pending');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 100);
+    expect(calls.filter((c) => c === 'journeys:save')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls.filter((c) => c === 'journeys:save')).toHaveLength(1);
+    expect(store.getState().saveState).toBe('saved');
+    expect(services.journeys.load(doc.id).nodes).toHaveLength(doc.nodes.length + 5);
+  });
+
+  it('flushes pending edits before switching journeys', async () => {
+    const store = createAppStore(inProcessBackend(services, calls));
+    await store.getState().loadJourneys();
+    const first = store.getState().document!;
+    store.getState().applyEdit([{ kind: 'moveNodes', moves: [{ id: 'entry', position: { x: -500, y: 5 } }] }]);
+    await store.getState().createJourney('Second');
+    expect(store.getState().document?.name).toBe('Second');
+    expect(services.journeys.load(first.id).nodes[0]!.position).toEqual({ x: -500, y: 5 });
+  });
+
+  it('keeps a refused edit unsaved and says why', async () => {
+    const store = createAppStore(inProcessBackend(services, calls));
+    await store.getState().loadJourneys();
+    const doc = store.getState().document!;
+    const stored = JSON.stringify(services.journeys.load(doc.id));
+    const bad = { ...createNode('wait', 'n_bad', { x: 0, y: 0 }), params: { mode: 'duration' as const, amount: -1, unit: 'days' as const } };
+    store.getState().applyEdit([{ kind: 'addNode', node: bad }]);
+    await store.getState().flushSave();
+    expect(store.getState().saveState).toBe('error');
+    expect(store.getState().saveError).toMatch(/params\.amount: must not be negative/);
+    expect(JSON.stringify(services.journeys.load(doc.id))).toBe(stored);
+    // Fixing it saves both the fix and the rest of the document.
+    store.getState().applyEdit([{ kind: 'updateNode', node: { ...bad, params: { mode: 'duration', amount: 2, unit: 'days' } } }]);
+    await store.getState().flushSave();
+    expect(store.getState().saveState).toBe('saved');
+    expect(services.journeys.load(doc.id).nodes.some((n) => n.id === 'n_bad')).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../../shared/journey/changes';
+import { copySteps, pasteSteps } from '../../../../shared/journey/clipboard';
+import { emptyHistory, HISTORY_LIMIT, record, redo, seal, undo } from '../../../../shared/journey/history';
+import { JourneyDocument } from '../../../../shared/journey/schema';
+import { smallJourney } from '../../../support/journeys';
+
+let counter = 0;
+const ids = (prefix: string) => `${prefix}_${++counter}`;
+
+describe('copy and paste of steps', () => {
+  it('copies the selected steps with the connections among them only', () => {
+    const doc = smallJourney();
+    const content = copySteps(doc, ['email', 'wait', 'opened'])!;
+    expect(content.nodes.map((n) => n.id)).toEqual(['email', 'wait', 'opened']);
+    expect(content.edges.map((e) => e.id)).toEqual(['e2', 'e3']);
+    expect(copySteps(doc, [])).toBeNull();
+  });
+
+  it('pastes with new ids, offset positions, and references remapped to the copies', () => {
+    const doc = smallJourney();
+    const { changes, nodeIds } = pasteSteps(copySteps(doc, ['email', 'wait', 'opened'])!, { x: 40, y: 40 }, ids);
+    const next = applyChanges(doc, changes);
+    expect(next.nodes).toHaveLength(doc.nodes.length + 3);
+    expect(next.edges).toHaveLength(doc.edges.length + 2);
+    const pastedCondition = next.nodes.find((n) => n.id === nodeIds[2])!;
+    const pastedEmail = next.nodes.find((n) => n.id === nodeIds[0])!;
+    expect(pastedCondition.type === 'condition' && pastedCondition.params.rule.kind === 'engagement' && pastedCondition.params.rule.emailNodeId).toBe(pastedEmail.id);
+    expect(pastedEmail.position).toEqual({ x: doc.nodes[1]!.position.x + 40, y: doc.nodes[1]!.position.y + 40 });
+    expect(JourneyDocument.safeParse(next).success).toBe(true);
+  });
+});
+
+describe('undo history', () => {
+  it('undoes and redoes document snapshots, and a new edit clears the redo list', () => {
+    const a = smallJourney();
+    const b = applyChanges(a, [{ kind: 'removeElements', nodeIds: ['exit_no'], edgeIds: [] }]);
+    const c = applyChanges(b, [{ kind: 'removeElements', nodeIds: ['exit_yes'], edgeIds: [] }]);
+    let h = record(record(emptyHistory(), a), b);
+    const back = undo(h, c)!;
+    expect(back.document).toBe(b);
+    const forward = redo(back.history, b)!;
+    expect(forward.document).toBe(c);
+    h = record(back.history, b);
+    expect(h.future).toEqual([]);
+    expect(undo(emptyHistory(), a)).toBeNull();
+  });
+
+  it('merges edits with the same open key into one entry until sealed', () => {
+    const docs = [0, 1, 2, 3].map((x) => applyChanges(smallJourney(), [{ kind: 'moveNodes', moves: [{ id: 'entry', position: { x, y: 0 } }] }]));
+    let h = emptyHistory();
+    h = record(h, docs[0]!, 'drag');
+    h = record(h, docs[1]!, 'drag');
+    h = record(h, docs[2]!, 'drag');
+    expect(h.past).toEqual([docs[0]]);
+    h = record(seal(h), docs[3]!, 'drag');
+    expect(h.past).toHaveLength(2);
+  });
+
+  it('keeps at most HISTORY_LIMIT entries', () => {
+    let h = emptyHistory();
+    const doc = smallJourney();
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) h = record(h, doc);
+    expect(h.past).toHaveLength(HISTORY_LIMIT);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addBusinessDays, durationEnd, nextSendTime, nextWeekdayTime, weekdayAt } from '../../../../shared/simulation/calendar';
+
+const day = (d: number, hour = 0) => d * 24 + hour; // day 0 is a Monday
+
+describe('simulated calendar', () => {
+  it('starts on a Monday', () => {
+    expect([0, 1, 4, 5, 6, 7].map((d) => weekdayAt(day(d, 12)))).toEqual([1, 2, 5, 6, 7, 1]);
+  });
+
+  it('counts business days over weekends', () => {
+    expect(addBusinessDays(day(4, 10), 1)).toBe(day(7, 10)); // Friday + 1 → Monday
+    expect(addBusinessDays(day(5, 10), 1)).toBe(day(8, 10)); // Saturday counts from Monday → Tuesday
+    expect(addBusinessDays(day(0, 9), 5)).toBe(day(7, 9));
+    expect(durationEnd(day(0), 3, 'days')).toBe(day(3));
+    expect(durationEnd(day(0), 5, 'hours')).toBe(5);
+  });
+
+  it('finds the next weekday and time', () => {
+    expect(nextWeekdayTime(day(0, 10), [4], '09:00')).toBe(day(3, 9)); // Monday → Thursday 9:00
+    expect(nextWeekdayTime(day(3, 10), [4], '09:00')).toBe(day(10, 9)); // Thursday 10:00 → next Thursday
+    expect(nextWeekdayTime(day(3, 9), [4], '09:00')).toBe(day(3, 9));
+  });
+
+  it('moves a send outside the window to the next opening', () => {
+    const window = { weekdays: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'Europe/Berlin' };
+    expect(nextSendTime(day(1, 10), window)).toBe(day(1, 10));
+    expect(nextSendTime(day(1, 20), window)).toBe(day(2, 9));
+    expect(nextSendTime(day(1, 5), window)).toBe(day(1, 9));
+    expect(nextSendTime(day(5, 10), window)).toBe(day(7, 9)); // Saturday → Monday 9:00
+    expect(nextSendTime(day(4, 17), window)).toBe(day(7, 9)); // Friday 17:00 is closed
+  });
+});

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { ProspectRows } from '../../../../shared/simulation/aggregate';
+import { guessMapping, prospectsFromCsv } from '../../../../shared/simulation/csv';
+import { prospectRowsCsv } from '../../../../shared/simulation/prospectCsv';
+
+const personas = ['decision_maker', 'researcher', 'tire_kicker', 'student'];
+
+describe('prospects from CSV', () => {
+  it('reads the shipped 500-prospect sample without a single problem', () => {
+    const result = prospectsFromCsv(fs.readFileSync('assets/prospects/sample-500.csv', 'utf8'), { personas });
+    expect(result.errors).toEqual([]);
+    expect(result.prospects).toHaveLength(500);
+    const first = result.prospects[0]!;
+    expect(first).toMatchObject({ id: 'sample-001', persona: 'decision_maker', consent: true, stage: 'inquiry' });
+    expect(first.attributes).toMatchObject({ role: 'Marketing Director', companySize: 8000, country: 'DE' });
+    expect(new Set(result.prospects.map((p) => p.persona))).toEqual(new Set(personas));
+  });
+
+  it('reports each bad row with its line and column, and keeps the good ones', () => {
+    const csv = [
+      'Contact ID,Full Name,Segment,Opt-In,Lifecycle Stage,companySize',
+      'c1,Ada,researcher,yes,mql,120',
+      'c2,Bob,astronaut,yes,inquiry,5',
+      'c3,Cem,student,maybe,inquiry,1',
+      'c4,Dora,researcher,ja,prospect,10',
+      'c1,Eve,researcher,no,inquiry,10',
+      'c6,Finn,decision_maker,nein,,300',
+    ].join('\n');
+    const result = prospectsFromCsv(csv, { personas, mapping: { id: 'Contact ID', name: 'Full Name', persona: 'Segment', consent: 'Opt-In', stage: 'Lifecycle Stage' } });
+    expect(result.prospects.map((p) => [p.id, p.consent, p.stage])).toEqual([
+      ['c1', true, 'mql'],
+      ['c6', false, 'inquiry'],
+    ]);
+    expect(result.errors).toEqual([
+      { line: 3, column: 'Segment', message: 'Unknown persona "astronaut"; known: decision_maker, researcher, tire_kicker, student.' },
+      { line: 4, column: 'Opt-In', message: '"maybe" is not yes or no.' },
+      { line: 5, column: 'Lifecycle Stage', message: '"prospect" is not a lifecycle stage (inquiry, mql, sal, sql, customer).' },
+      { line: 6, column: 'Contact ID', message: 'The id "c1" appears twice.' },
+    ]);
+    expect(result.prospects[1]!.attributes).toEqual({ companySize: 300 });
+  });
+
+  it('guesses the usual column names and says when a mapping names a missing column', () => {
+    expect(guessMapping(['E-Mail', 'persona', 'Consent', 'entered_after_hours'])).toEqual({ email: 'E-Mail', persona: 'persona', consent: 'Consent', enteredAfterHours: 'entered_after_hours' });
+    const result = prospectsFromCsv('persona\nresearcher\n', { personas, mapping: { name: 'Nom' } });
+    expect(result.errors[0]).toMatchObject({ line: 1, column: 'Nom' });
+    expect(prospectsFromCsv('name\nAda\n', { personas }).errors[0]!.message).toMatch(/No persona column/);
+  });
+});
+
+describe('per-prospect CSV export', () => {
+  it('quotes hostile names and keeps formulas from running in a spreadsheet', () => {
+    const rows = new ProspectRows(0, 2);
+    rows.set(0, 0, 4, 87.25, 6, 0);
+    rows.set(1, 2, 1, -3, 2, 3);
+    const names = ['Müller, "Ada"', '=HYPERLINK("http://evil")'];
+    const csv = prospectRowsCsv(rows, (i) => ({ id: `p${i}`, name: names[i]!, persona: 'researcher' }));
+    const parsed = Papa.parse<string[]>(csv.trim()).data;
+    expect(parsed[1]).toEqual(['p0', 'Müller, "Ada"', 'researcher', 'converted', 'customer', '87.3', 'A', '6']);
+    expect(parsed[2]).toEqual(['p1', `'=HYPERLINK("http://evil")`, 'researcher', 'unsubscribed', 'mql', '-3', 'D', '2']);
+  });
+});
