@@ -13,6 +13,8 @@ export interface EmailReaction {
 }
 
 const UNSUBSCRIBE_AFTER_OPEN_HOURS = 0.05;
+/** A prospect interested in one of an email's topics is this much more likely to open and click it. */
+export const INTEREST_FACTOR = 1.5;
 
 /**
  * Reactions to an email sent at `t`. `recentEmails` counts the emails sent within the
@@ -36,14 +38,16 @@ export function reactToEmail(
     out.unsubscribeAt = scripted?.unsubscribe == null ? NEVER : t + scripted.unsubscribe;
     return;
   }
-  let affinity = 1;
+  // The strongest attraction among the email's topics counts; a topic without an affinity is
+  // neutral (1), so a disliked topic (below 1) lowers the chances only when nothing else draws.
+  let affinity = topics.length === 0 ? 1 : 0;
   let interested = false;
   for (const topic of topics) {
-    const a = persona.topicAffinity[topic];
-    if (a !== undefined && a > affinity) affinity = a;
+    const a = persona.topicAffinity[topic] ?? 1;
+    if (a > affinity) affinity = a;
     if (!interested && prospect.interests.includes(topic)) interested = true;
   }
-  if (interested) affinity *= 1.5;
+  if (interested) affinity *= INTEREST_FACTOR;
   const extra = recentEmails > 1 ? recentEmails - 1 : 0;
   const fatigue = persona.fatigue;
   const pOpen = Math.min(1, persona.open * affinity * (1 - fatigue.openPenaltyPerEmail) ** extra);
