@@ -113,13 +113,15 @@ export class Engine {
     let emails = 0;
     let handoffs = 0;
     let steps = 0;
+    let admitted = false;
     const entryT = Math.min(prospect.enteredAfterHours, horizon);
     let t = entryT;
     let node = j.entry;
     for (let s = 0; s <= stage; s++) this.stageAt[s] = t;
 
     const finish = (outcome: Outcome, at: number): RunResult => {
-      this.commit(outcome, node, at, entryT, emails, steps, fit.grade, prospect, index);
+      applyDecay(scoring, this.score, at);
+      this.commit(outcome, admitted, node, at, entryT, emails, steps, fit.grade, prospect, index);
       return { kind: 'done' };
     };
     const leave = (exit: Parameters<typeof pseudoIndex>[1], outcome: Outcome, at: number): RunResult => {
@@ -133,17 +135,34 @@ export class Engine {
     };
     const rescore = (at: number) => raiseStage(stageRank(stageFromRules(scoring, LIFECYCLE_STAGES[stage]!, this.score.engagement, fit.grade)), at);
 
+    const goalOutcome: Outcome = j.doc.settings.goal?.exitReason === 'ended' ? 'ended' : 'converted';
+    /**
+     * Moves the clock from t to `until` at the current step (README: "Moving the clock"):
+     * reactions up to then count in time order; a disqualification, a goal met or an
+     * unsubscribe on the way ends the journey at that moment; past the horizon the
+     * prospect ends as waiting here. Returns that end, or null to go on.
+     */
+    const advance = (until: number): RunResult | null => {
+      if (isDisqualified(scoring, fit.grade)) return leave('disqualified', 'disqualified', t);
+      if (stage >= j.goalRank) return leave('goal', goalOutcome, t);
+      const limit = until < horizon ? until : horizon;
+      while (this.pendingCount > 0 && this.pendingAt[0]! <= limit) {
+        const at = this.pendingAt[0]!;
+        if (unsubscribeAt < at) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
+        this.applyFirstPending(scoring, rescore, node, stage);
+        if (stage >= j.goalRank) return leave('goal', goalOutcome, at);
+      }
+      if (unsubscribeAt <= limit) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
+      if (until > horizon) return finish('waiting', horizon);
+      return null;
+    };
+
     if (node < 0) return finish('deadEnd', t);
     this.journalPush(0, node);
     this.note(t, 'entered', node, stage);
 
     for (;;) {
       if (++steps > MAX_STEPS) return finish('loopLimit', t);
-      // Reactions scheduled up to now change scores (and maybe the stage) first.
-      if (this.pendingCount > 0 && this.pendingAt[0]! <= t) this.applyPending(t, scoring, rescore, node, () => stage);
-      if (unsubscribeAt <= t) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-      if (isDisqualified(scoring, fit.grade)) return leave('disqualified', 'disqualified', t);
-      if (stage >= j.goalRank) return leave('goal', j.doc.settings.goal!.exitReason === 'converted' ? 'converted' : 'ended', t);
 
       const current: JourneyNode = j.nodes[node]!;
       let output = 0;
@@ -153,7 +172,9 @@ export class Engine {
           const eligible =
             (prospect.consent || !j.doc.settings.consent.required) &&
             (j.audienceStages === null || j.audienceStages.has(LIFECYCLE_STAGES[stage]!)) &&
-            j.audienceRules.every((rule) => matchesRule(attributes, rule));
+            j.audienceRules.every((rule) => matchesRule(attributes, rule)) &&
+            stage < j.goalRank; // one who already meets the goal is not enrolled
+          admitted = eligible;
           if (!eligible) return leave('notEligible', 'notEligible', t);
           break;
         }
@@ -166,9 +187,9 @@ export class Engine {
           }
           const sendAt = this.nextAllowedSend(t);
           if (sendAt > t) {
-            if (sendAt > horizon) return finish('waiting', horizon);
-            if (unsubscribeAt < sendAt) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
             this.note(t, 'held:sendWindowOrCap', node, stage);
+            const ended = advance(sendAt);
+            if (ended) return ended;
             t = sendAt;
             nextT = t;
           }
@@ -253,10 +274,12 @@ export class Engine {
               request: { index, ordinal, t, attributes: { ...attributes }, topTopic: topTopic(this.score.topics) },
             };
           }
-          const assignedAt = assignments[ordinal]!;
-          if (assignedAt > horizon) return finish('waiting', horizon); // still in the sales queue
-          if (unsubscribeAt < assignedAt) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-          if (assignedAt > t) this.note(t, 'queued:salesCapacity', node, stage);
+          const assignedAt = assignments[ordinal]!; // NEVER: still in the sales queue at the horizon
+          if (assignedAt > t) {
+            this.note(t, 'queued:salesCapacity', node, stage);
+            const ended = advance(assignedAt);
+            if (ended) return ended;
+          }
           t = assignedAt;
           nextT = t;
           raiseStage(stageIndex(current.params.stage), t);
@@ -291,13 +314,8 @@ export class Engine {
           return leave('exit', current.params.reason, t);
       }
 
-      if (nextT > horizon) {
-        if (unsubscribeAt <= horizon) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-        // Reactions before the horizon still count towards scores and stages.
-        this.applyPending(horizon, scoring, rescore, node, () => stage);
-        return finish('waiting', horizon);
-      }
-      if (unsubscribeAt < nextT) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
+      const ended = advance(nextT);
+      if (ended) return ended;
       const to = j.target[node * j.stride + output]!;
       if (to < 0) return finish('deadEnd', nextT);
       const outputName = j.outputs[node]![output]!;
@@ -358,8 +376,10 @@ export class Engine {
       case 'engagement':
         return this.reactionTime(rule.emailNodeId, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2) <= t;
       case 'score':
+        applyDecay(this.setup.scoring, this.score, t);
         return this.score.engagement >= rule.atLeast;
       case 'topicScore':
+        applyDecay(this.setup.scoring, this.score, t);
         return (this.score.topics[rule.topic] ?? 0) >= rule.atLeast;
       case 'fitGrade':
         return gradeAtLeast(grade, rule.atLeast);
@@ -396,24 +416,20 @@ export class Engine {
     this.pendingSlot[i] = slot;
   }
 
-  private applyPending(t: number, scoring: ScoringModel, rescore: (at: number) => void, node: number, stage: () => number): void {
-    let applied = 0;
-    while (applied < this.pendingCount && this.pendingAt[applied]! <= t) {
-      const at = this.pendingAt[applied]!;
-      const kind = this.pendingKind[applied]!;
-      const slot = this.pendingSlot[applied]!;
-      const topics = slot >= 0 ? this.j.emailTopics[slot]! : [];
-      if (kind === PENDING_NO_REACTION) applyRecord(scoring, this.score, { kind: 'noReaction', at, topics });
-      else applyRecord(scoring, this.score, { kind: 'reaction', event: PENDING_EVENTS[kind] as 'open', at, topics });
-      rescore(at);
-      if (this.timeline) this.note(at, PENDING_EVENTS[kind]!, node, stage());
-      applied++;
-    }
-    this.pendingAt.copyWithin(0, applied, this.pendingCount);
-    this.pendingKind.copyWithin(0, applied, this.pendingCount);
-    this.pendingSlot.copyWithin(0, applied, this.pendingCount);
-    this.pendingCount -= applied;
-    applyDecay(scoring, this.score, t);
+  /** Applies the earliest pending reaction to the score (and maybe the stage). */
+  private applyFirstPending(scoring: ScoringModel, rescore: (at: number) => void, node: number, stage: number): void {
+    const at = this.pendingAt[0]!;
+    const kind = this.pendingKind[0]!;
+    const slot = this.pendingSlot[0]!;
+    const topics = slot >= 0 ? this.j.emailTopics[slot]! : [];
+    if (kind === PENDING_NO_REACTION) applyRecord(scoring, this.score, { kind: 'noReaction', at, topics });
+    else applyRecord(scoring, this.score, { kind: 'reaction', event: PENDING_EVENTS[kind] as 'open', at, topics });
+    rescore(at);
+    if (this.timeline) this.note(at, PENDING_EVENTS[kind]!, node, stage);
+    this.pendingAt.copyWithin(0, 1, this.pendingCount);
+    this.pendingKind.copyWithin(0, 1, this.pendingCount);
+    this.pendingSlot.copyWithin(0, 1, this.pendingCount);
+    this.pendingCount--;
   }
 
   private journalPush(kind: number, value: number): void {
@@ -428,7 +444,7 @@ export class Engine {
   }
 
   /** Applies the journaled counts and the prospect's final place to the aggregate. */
-  private commit(outcome: Outcome, node: number, at: number, entryT: number, emails: number, steps: number, grade: FitGrade, prospect: Prospect, index: number): void {
+  private commit(outcome: Outcome, admitted: boolean, node: number, at: number, entryT: number, emails: number, steps: number, grade: FitGrade, prospect: Prospect, index: number): void {
     const agg = this.aggregate;
     const journal = this.journal;
     for (let i = 0; i < this.journalLength; i += 2) {
@@ -445,17 +461,18 @@ export class Engine {
     agg.emailsPerProspect[Math.min(emails, MAX_EMAIL_BUCKET)]!++;
     if (outcome === 'unsubscribed') agg.unsubscribesPerDay[Math.min(Math.floor(at / 24), agg.unsubscribesPerDay.length - 1)]!++;
     const hoursPerStage = agg.stageHours.length / LIFECYCLE_STAGES.length;
-    if (outcome !== 'notEligible') {
+    // Only prospects the audience admitted are counted in the funnel and the score distributions.
+    if (admitted) {
       for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
         const reached = this.stageAt[s]!;
         if (reached === NEVER) continue;
         agg.stageReached[s]!++;
         agg.stageHours[s * hoursPerStage + Math.min(Math.floor(reached - entryT), hoursPerStage - 1)]!++;
       }
+      const bin = Math.floor((this.score.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
+      agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
+      agg.grades['ABCD'.indexOf(grade)]!++;
     }
-    const bin = Math.floor((this.score.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
-    agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
-    agg.grades['ABCD'.indexOf(grade)]!++;
     let finalStage = 0;
     for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
       if (this.stageAt[s] !== NEVER) {

@@ -185,3 +185,90 @@ describe('simulator engine', () => {
     expect(node(await run(5), 'split').exits.A).not.toBe(node(await run(6), 'split').exits.A);
   });
 });
+
+describe('simulator engine: exits as the model page says', () => {
+  const capacityOne = RoutingModel.parse({
+    teams: [{ id: 'team', name: 'Sales', reps: [{ id: 'rep', name: 'Rep', weeklyCapacity: 1 }] }],
+    rules: [{ id: 'all', assignTo: { kind: 'team', teamId: 'team' } }],
+  });
+
+  it('ends an unsubscriber as unsubscribed when the frequency cap holds a send past the horizon', async () => {
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'e1', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'w', type: 'wait', params: { mode: 'duration', amount: 1, unit: 'hours' } },
+        { id: 'e2', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'end', type: 'exit' },
+      ],
+      { settings: { frequencyCap: { maxEmails: 1, perDays: 30 } } },
+    );
+    const unsubscriber = prospect('u', { script: { emails: { e1: { open: 2, unsubscribe: 10 } } } });
+    const { results: r } = await simulateInProcess(inputOf(journey, [unsubscriber], [exactPersona()], { horizonDays: 7 }));
+    expect(timeline(r, 'u').outcome).toBe('unsubscribed');
+    expect(node(r, 'e2').exits.unsubscribed).toBe(1);
+    expect(r.unsubscribesPerDay[0]).toBe(1);
+  });
+
+  it('ends an unsubscriber as unsubscribed while the hand-off waits past the horizon for sales', async () => {
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'email', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'handoff', type: 'handoff' },
+        { id: 'after', type: 'exit' },
+      ],
+      { routing: capacityOne },
+    );
+    const first = prospect('first');
+    const second = prospect('second', { enteredAfterHours: 1, script: { emails: { email: { open: 2, unsubscribe: 3 } } } });
+    const { results: r } = await simulateInProcess(inputOf(journey, [first, second], [exactPersona()], { horizonDays: 5 }));
+    expect(timeline(r, 'second').outcome).toBe('unsubscribed');
+    expect(node(r, 'handoff').exits.unsubscribed).toBe(1);
+  });
+
+  describe('a goal met during a wait', () => {
+    const journey = (horizonInside: boolean) =>
+      journeyOf(
+        [
+          { id: 'entry', type: 'entry' },
+          { id: 'email', type: 'sendEmail', params: { templateId: 't' } },
+          { id: 'wait', type: 'wait', params: { mode: 'duration', amount: horizonInside ? 30 : 10, unit: 'days' } },
+          { id: 'end', type: 'exit' },
+        ],
+        {
+          settings: { goal: { stage: 'mql', exitReason: 'converted' } },
+          scoring: { stageRules: [{ toStage: 'mql', minEngagement: 5 }] }, // one open (5 points) makes an MQL
+        },
+      );
+    const opener = prospect('opener', { script: { emails: { email: { open: 1 } } } });
+
+    it('ends the journey at the moment the goal is met, at the waiting step', async () => {
+      const { results: r } = await simulateInProcess(inputOf(journey(false), [opener], [exactPersona()], { horizonDays: 20 }));
+      expect(timeline(r, 'opener').outcome).toBe('converted');
+      expect(node(r, 'wait').exits.goal).toBe(1);
+      expect(node(r, 'end').entered).toBe(0);
+      expect(timeline(r, 'opener').steps.at(-1)).toMatchObject({ t: 1, nodeId: 'wait', event: 'goal' });
+    });
+
+    it('converts the prospect even when the horizon falls inside the wait', async () => {
+      const { results: r } = await simulateInProcess(inputOf(journey(true), [opener], [exactPersona()], { horizonDays: 20 }));
+      expect(r.exits.converted).toBe(1);
+      expect(r.exits.waiting).toBe(0);
+      expect(r.funnel.find((f) => f.stage === 'mql')!.reached).toBe(1);
+    });
+  });
+
+  it('counts, scores and disqualifies only the prospects the audience admits', async () => {
+    const journey = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'end', type: 'exit' }], {
+      settings: { audience: { stages: [], rules: [{ attribute: 'country', operator: 'equals', value: 'DE' }] } },
+      scoring: { disqualifyAtFit: 'D' }, // no fit rules: everybody is D
+    });
+    const prospects = [prospect('de', { attributes: { country: 'DE' } }), prospect('fr', { attributes: { country: 'FR' } }), prospect('us', { attributes: { country: 'US' } })];
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [exactPersona()]));
+    expect(r.exits.disqualified).toBe(1);
+    expect(r.exits.notEligible).toBe(2);
+    expect(r.funnel[0]).toMatchObject({ stage: 'inquiry', reached: 1 });
+    expect(r.scores.grades.D).toBe(1);
+  });
+});
