@@ -228,8 +228,9 @@ export class Engine {
             happensAt = reactToWait(prospect, persona, random, t, p.event);
             if (happensAt <= deadline) this.schedule(happensAt, p.event === 'form' ? PENDING_FORM : PENDING_VISIT, -1);
           } else {
+            // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
             const kind = p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2;
-            happensAt = this.reactionTime(p.emailNodeId, kind);
+            happensAt = this.reactionTime(p.emailNodeId, kind, p.emailNodeId === null ? t : 0);
           }
           if (happensAt <= deadline) {
             nextT = happensAt > t ? happensAt : t;
@@ -353,13 +354,17 @@ export class Engine {
     return at;
   }
 
-  private reactionTime(emailNodeId: string | null, kind: number): number {
+  /** The time of a reaction to the email step (latest send), or the first at or after `from` to any email. */
+  private reactionTime(emailNodeId: string | null, kind: number, from = 0): number {
     if (emailNodeId !== null) {
       const slot = this.j.emailSlot[this.j.indexOf.get(emailNodeId) ?? -1] ?? -1;
       return slot < 0 ? NEVER : this.reactions[slot * REACTION_KINDS + kind]!;
     }
     let first = NEVER;
-    for (let i = kind; i < this.reactions.length; i += REACTION_KINDS) if (this.reactions[i]! < first) first = this.reactions[i]!;
+    for (let i = kind; i < this.reactions.length; i += REACTION_KINDS) {
+      const at = this.reactions[i]!;
+      if (at >= from && at < first) first = at;
+    }
     return first;
   }
 

@@ -272,3 +272,29 @@ describe('simulator engine: exits as the model page says', () => {
     expect(r.scores.grades.D).toBe(1);
   });
 });
+
+describe('simulator engine: waiting for a reaction', () => {
+  const journey = (emailNodeId: string | null) =>
+    journeyOf([
+      { id: 'entry', type: 'entry' },
+      { id: 'a', type: 'sendEmail', params: { templateId: 't' } },
+      { id: 'pause', type: 'wait', params: { mode: 'duration', amount: 1, unit: 'days' } },
+      { id: 'b', type: 'sendEmail', params: { templateId: 't' } },
+      { id: 'w', type: 'waitForEvent', params: { event: 'open', emailNodeId, timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'yes', timeout: 'no' } },
+      { id: 'yes', type: 'exit' },
+      { id: 'no', type: 'exit' },
+    ]);
+  // Opens email a after an hour, ignores b.
+  const reader = prospect('reader', { script: { emails: { a: { open: 1 } } } });
+
+  it('on a named email counts a reaction from before the wait began, at once', async () => {
+    const { results: r } = await simulateInProcess(inputOf(journey('a'), [reader], [exactPersona()]));
+    expect(node(r, 'w').exits).toMatchObject({ event: 1, timeout: 0 });
+    expect(stepsAt(r, 'reader', 'event')[0]!.t).toBe(24);
+  });
+
+  it('on any email counts only reactions from the moment the wait begins', async () => {
+    const { results: r } = await simulateInProcess(inputOf(journey(null), [reader], [exactPersona()]));
+    expect(node(r, 'w').exits).toMatchObject({ event: 0, timeout: 1 });
+  });
+});
