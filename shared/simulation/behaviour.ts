@@ -1,5 +1,6 @@
 // How a prospect reacts to an email or a wait for a form / visit: drawn from the persona
-// (topic affinity and fatigue included) or read from the prospect's script.
+// (topic affinity and fatigue included) or read from the prospect's script. The rules are
+// ./README.md §5; change both together.
 import type { Persona, Prospect } from './model';
 import type { Random } from './rng';
 

@@ -1,5 +1,5 @@
 // Simulated time is in hours from t = 0, a Monday 00:00 in the journey's time zone.
-// Weekdays are 1 (Monday) … 7 (Sunday), as in the journey settings.
+// Weekdays are 1 (Monday) … 7 (Sunday), as in the journey settings. See ./README.md §1, §8.
 import type { JourneySettings } from '../journey/schema';
 
 export const HOURS_PER_DAY = 24;

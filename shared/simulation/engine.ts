@@ -4,6 +4,8 @@
 // pauses it: the runner resolves all hand-offs in one global time-ordered queue and
 // replays the paused prospects with their assignment times. A prospect's counts are
 // journaled and committed only when its run is final, so replays never count twice.
+// What each step does, and the order of checks, is the behaviour model in ./README.md;
+// section numbers (§) below refer to it.
 import { type FitGrade, gradeAtLeast, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import type { JourneyNode } from '../journey/schema';
 import type { ScoringModel } from '../scoring/schema';

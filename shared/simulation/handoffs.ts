@@ -1,6 +1,6 @@
 // The sales queue: every hand-off of a run, in time order, routed against weekly capacity.
 // Leads a rep can take are assigned at once; leads over capacity wait, first in first out,
-// for the next week with room; leads no rule matches go to the fallback queue and the
+// for the next week with room (./README.md §9); leads no rule matches go to the fallback queue and the
 // journey carries on without waiting for them.
 import { createRoutingState, type RoutingState, routeLead, weeklyCapacity } from '../routing/route';
 import type { RoutingModel } from '../routing/schema';
