@@ -1,5 +1,6 @@
-// Simulator benchmark: prospects/s and steps/s for 10k, 100k and 1M generated prospects
-// on the whitepaper sample, with peak memory, against the targets of the simulator issue.
+// Simulator benchmark: prospects/s and steps/s for 10k, 100k and 1M generated prospects on
+// the whitepaper sample, with peak memory; 1M on one thread against the floor (the same
+// steps and emails in a bare loop) and with one and two workers; the app's run and CSV export.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,16 +8,34 @@ import { SimulationPool } from '../electron/services/simulation/pool';
 import { JourneyDocument } from '../shared/journey/schema';
 import { PersonaSet, SimulationOptions } from '../shared/simulation/model';
 import type { SimulationInput } from '../shared/simulation/simulate';
+import { type FloorFigures, runFloor } from './simulatorFloor';
 
 export interface SimulatorFigures {
   prospects: number;
+  workers: number;
   seconds: number;
+  steps: number;
+  emails: number;
   prospectsPerSecond: number;
   stepsPerSecond: number;
+  nsPerStep: number;
   peakRssMb: number;
 }
 
-export async function benchSimulator(root: string, workerScript: string, workers: number): Promise<SimulatorFigures[]> {
+export interface SimulatorBench {
+  /** 10k, 100k and 1M prospects with the given number of workers. */
+  sizes: SimulatorFigures[];
+  /** 1M prospects on the calling thread, with one worker, and with two. */
+  oneThread: SimulatorFigures;
+  oneWorker: SimulatorFigures;
+  twoWorkers: SimulatorFigures;
+  /** The floor for the one-thread run's own prospects, steps and emails. */
+  floor: FloorFigures;
+}
+
+const MILLION = 1_000_000;
+
+export async function benchSimulator(root: string, workerScript: string, workers: number): Promise<SimulatorBench> {
   const journey = JourneyDocument.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/journeys/whitepaper-follow-up.journey.json'), 'utf8')).journey);
   const personas = PersonaSet.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/personas/default.personas.json'), 'utf8')));
   const input = (count: number): SimulationInput => ({
@@ -25,24 +44,39 @@ export async function benchSimulator(root: string, workerScript: string, workers
     source: { kind: 'generate', plan: { count, mix: personas.defaultMix, entrySpreadDays: 14 } },
     options: SimulationOptions.parse({ seed: 42, horizonDays: 90 }),
   });
-  // The app keeps one warm pool; warm it (threads and JIT) once, as the first run in the app would.
-  const pool = new SimulationPool(workerScript, workers);
-  await pool.run(input(20_000));
-  const figures: SimulatorFigures[] = [];
-  for (const count of [10_000, 100_000, 1_000_000]) {
+  // The app keeps one warm pool; warm each (threads and JIT) once, as the first run in the app would.
+  const measure = async (pool: SimulationPool, count: number): Promise<SimulatorFigures> => {
     const started = performance.now();
     const { results } = await pool.run(input(count));
     const seconds = (performance.now() - started) / 1000;
-    figures.push({
+    const steps = results.totals.steps;
+    return {
       prospects: count,
+      workers: pool.size,
       seconds,
+      steps,
+      emails: results.totals.emailsSent,
       prospectsPerSecond: count / seconds,
-      stepsPerSecond: results.totals.steps / seconds,
+      stepsPerSecond: steps / seconds,
+      nsPerStep: (seconds * 1e9) / steps,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-    });
+    };
+  };
+  const pools = [0, 1, 2, workers].map((size) => new SimulationPool(workerScript, size));
+  try {
+    for (const pool of pools) await pool.run(input(50_000));
+    const [onThread, one, two, chosen] = pools as [SimulationPool, SimulationPool, SimulationPool, SimulationPool];
+    const sizes: SimulatorFigures[] = [];
+    for (const count of [10_000, 100_000]) sizes.push(await measure(chosen, count));
+    const oneThread = await measure(onThread, MILLION);
+    const floor = runFloor(MILLION, oneThread.steps, oneThread.emails);
+    const oneWorker = await measure(one, MILLION);
+    const twoWorkers = await measure(two, MILLION);
+    sizes.push(workers === 2 ? twoWorkers : workers === 1 ? oneWorker : workers === 0 ? oneThread : await measure(chosen, MILLION));
+    return { sizes, oneThread, oneWorker, twoWorkers, floor };
+  } finally {
+    await Promise.all(pools.map((pool) => pool.close()));
   }
-  await pool.close();
-  return figures;
 }
 
 export interface AppRunFigures {

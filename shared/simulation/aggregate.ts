@@ -119,8 +119,9 @@ export class Aggregate {
   readonly emailsPerProspect = new Int32Array(MAX_EMAIL_BUCKET + 1);
   readonly unsubscribesPerDay: Int32Array;
   readonly stageReached = new Int32Array(LIFECYCLE_STAGES.length);
-  /** Per stage, a histogram of whole hours from entry to reaching it. */
+  /** Per stage, a histogram of whole hours from entry to reaching it (hoursPerStage buckets each). */
   readonly stageHours: Int32Array;
+  readonly hoursPerStage: number;
   readonly engagement = new Int32Array(SCORE_BINS);
   readonly grades = new Int32Array(4);
   timelines: Timeline[] = [];
@@ -138,7 +139,8 @@ export class Aggregate {
     this.nodeHolding = new Int32Array(nodeCount);
     this.edgeTraversals = new Int32Array(edgeCount);
     this.unsubscribesPerDay = new Int32Array(Math.ceil(horizonHours / 24) + 1);
-    this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * (Math.ceil(horizonHours) + 1));
+    this.hoursPerStage = Math.ceil(horizonHours) + 1;
+    this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * this.hoursPerStage);
   }
 
   static for(journey: CompiledJourney, horizonHours: number, rowRange?: readonly [number, number]): Aggregate {

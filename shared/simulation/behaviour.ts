@@ -1,7 +1,7 @@
 // How a prospect reacts to an email or a wait for a form / visit: drawn from the persona
 // (topic affinity and fatigue included) or read from the prospect's script. The rules are
 // ./README.md §5; change both together.
-import type { Persona, Prospect } from './model';
+import type { Persona, Prospect, Script } from './model';
 import type { Random } from './rng';
 
 export const NEVER = Number.POSITIVE_INFINITY;
@@ -13,43 +13,32 @@ export interface EmailReaction {
   unsubscribeAt: number;
 }
 
+/** Unsubscribing takes this long after the open (the link is in the email). */
 const UNSUBSCRIBE_AFTER_OPEN_HOURS = 0.05;
 /** A prospect interested in one of an email's topics is this much more likely to open and click it. */
 export const INTEREST_FACTOR = 1.5;
 
 /**
- * Reactions to an email sent at `t`. `recentEmails` counts the emails sent within the
- * persona's fatigue window, this one included.
+ * The persona's affinity for an email with these topics: the strongest attraction among them,
+ * a topic without an affinity counting as neutral (1), so a disliked topic (below 1) lowers the
+ * chances only when nothing else in the email draws; 1 for an email without topics.
  */
-export function reactToEmail(
-  out: EmailReaction,
-  prospect: Prospect,
-  persona: Persona,
-  random: Random,
-  t: number,
-  emailNodeId: string,
-  topics: readonly string[],
-  recentEmails: number,
-): void {
-  if (prospect.script) {
-    const scripted = prospect.script.emails[emailNodeId];
-    out.openAt = scripted?.open == null ? NEVER : t + scripted.open;
-    out.clickAt = scripted?.click == null ? NEVER : t + scripted.click;
-    out.downloadAt = scripted?.download == null ? NEVER : t + scripted.download;
-    out.unsubscribeAt = scripted?.unsubscribe == null ? NEVER : t + scripted.unsubscribe;
-    return;
-  }
-  // The strongest attraction among the email's topics counts; a topic without an affinity is
-  // neutral (1), so a disliked topic (below 1) lowers the chances only when nothing else draws.
-  let affinity = topics.length === 0 ? 1 : 0;
-  let interested = false;
+export function topicAffinity(persona: Persona, topics: readonly string[]): number {
+  if (topics.length === 0) return 1;
+  let affinity = 0;
   for (const topic of topics) {
     const a = persona.topicAffinity[topic] ?? 1;
     if (a > affinity) affinity = a;
-    if (!interested && prospect.interests.includes(topic)) interested = true;
   }
-  if (interested) affinity *= INTEREST_FACTOR;
-  const extra = recentEmails > 1 ? recentEmails - 1 : 0;
+  return affinity;
+}
+
+/**
+ * Draws the reactions to an email sent at `t`. `affinity` is topicAffinity(), times
+ * INTEREST_FACTOR for an interested prospect; `extra` counts the emails beyond this one in
+ * the persona's fatigue window.
+ */
+export function drawEmailReaction(out: EmailReaction, persona: Persona, random: Random, t: number, affinity: number, extra: number): void {
   const fatigue = persona.fatigue;
   const pOpen = Math.min(1, persona.open * affinity * (1 - fatigue.openPenaltyPerEmail) ** extra);
   const delays = persona.delays;
@@ -65,6 +54,36 @@ export function reactToEmail(
   if (random.chance(Math.min(1, persona.unsubscribe * (1 + fatigue.unsubscribeBoostPerEmail * extra)))) {
     out.unsubscribeAt = out.openAt + UNSUBSCRIBE_AFTER_OPEN_HOURS;
   }
+}
+
+/** The reactions a script lists for an email sent at `t` (a reaction not listed never happens). */
+export function scriptedEmailReaction(out: EmailReaction, script: Script, emailNodeId: string, t: number): void {
+  const scripted = script.emails[emailNodeId];
+  out.openAt = scripted?.open == null ? NEVER : t + scripted.open;
+  out.clickAt = scripted?.click == null ? NEVER : t + scripted.click;
+  out.downloadAt = scripted?.download == null ? NEVER : t + scripted.download;
+  out.unsubscribeAt = scripted?.unsubscribe == null ? NEVER : t + scripted.unsubscribe;
+}
+
+/**
+ * Reactions to an email sent at `t`, scripted or drawn. `recentEmails` counts the emails sent
+ * within the persona's fatigue window, this one included. (The engine does the same with
+ * affinities it worked out once per journey.)
+ */
+export function reactToEmail(
+  out: EmailReaction,
+  prospect: Prospect,
+  persona: Persona,
+  random: Random,
+  t: number,
+  emailNodeId: string,
+  topics: readonly string[],
+  recentEmails: number,
+): void {
+  if (prospect.script) return scriptedEmailReaction(out, prospect.script, emailNodeId, t);
+  const interested = topics.some((topic) => prospect.interests.includes(topic));
+  const affinity = topicAffinity(persona, topics) * (interested ? INTEREST_FACTOR : 1);
+  drawEmailReaction(out, persona, random, t, affinity, recentEmails > 1 ? recentEmails - 1 : 0);
 }
 
 /** When a prospect sends a form / visits the site after a wait for it starts at `t` (NEVER = not). */

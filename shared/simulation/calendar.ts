@@ -52,3 +52,24 @@ export function nextSendTime(t: number, window: SendWindow | null): number {
   }
   return t;
 }
+
+type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;
+
+/**
+ * When a send due at t may go (README §8): the earliest moment ≥ t inside the send window at
+ * which fewer than `maxEmails` of the prospect's sends lie in the cap's span before it.
+ * `sends[0 … count)` are the earlier sends, in time order.
+ */
+export function nextAllowedSend(t: number, window: SendWindow | null, cap: FrequencyCap | null, sends: Float64Array, count: number): number {
+  let at = nextSendTime(t, window);
+  if (!cap || count < cap.maxEmails) return at;
+  const span = cap.perDays * HOURS_PER_DAY;
+  for (let guard = 0; guard < 1000; guard++) {
+    let inSpan = 0;
+    for (let i = count - 1; i >= 0 && sends[i]! > at - span; i--) inSpan++;
+    if (inSpan < cap.maxEmails) return at;
+    // The maxEmails-th most recent send is the one that has to leave the span.
+    at = nextSendTime(Math.max(at, sends[count - cap.maxEmails]! + span), window);
+  }
+  return at;
+}

@@ -6,29 +6,25 @@
 // journaled and committed only when its run is final, so replays never count twice.
 // What each step does, and the order of checks, is the behaviour model in ./README.md;
 // section numbers (§) below refer to it.
-import { type FitGrade, gradeAtLeast, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
-import type { JourneyNode } from '../journey/schema';
-import type { ScoringModel } from '../scoring/schema';
-import { applyDecay, applyRecord, createScoreState, fitScore, isDisqualified, type ScoreState, stageFromRules, topTopic } from '../scoring/score';
-import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, type Outcome, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
-import { type EmailReaction, NEVER, reactToEmail, reactToWait } from './behaviour';
-import { durationEnd, nextSendTime, nextWeekdayTime } from './calendar';
-import { type CompiledJourney, pseudoIndex, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+//
+// The hot loop keeps one prospect's state in fields and typed arrays reused for the next
+// prospect, so a step allocates nothing (see the commit history for the profile).
+import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { matchingRule } from '../routing/route';
+import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
+import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, OUTCOMES, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
+import { drawEmailReaction, type EmailReaction, INTEREST_FACTOR, NEVER, reactToWait, scriptedEmailReaction, topicAffinity } from './behaviour';
+import { durationEnd, HOURS_PER_DAY, nextAllowedSend, nextWeekdayTime } from './calendar';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { Persona, Prospect } from './model';
-import { hashString, Random } from './rng';
-
-/** A hand-off waiting for the global queue: the prospect's `ordinal`-th, at time t. */
-export interface HandoffRequest {
-  index: number;
-  ordinal: number;
-  t: number;
-  attributes: Record<string, string | number | boolean>;
-  topTopic: string | null;
-}
+import { Random } from './rng';
+import { HandoffRequests } from './handoffs';
+import { RuleTally } from './ruleTally';
+import { Scorer } from './scorer';
+import { chronological, REACTION_EVENTS } from './timeline';
 
 export interface EngineSetup {
   journey: CompiledJourney;
-  scoring: ScoringModel;
   personas: ReadonlyMap<string, Persona>;
   seed: number;
   horizonHours: number;
@@ -38,330 +34,358 @@ export interface EngineSetup {
   rowRange?: readonly [number, number];
 }
 
+const NO_ASSIGNMENTS: readonly number[] = Object.freeze([]);
 const MAX_STEPS = 2000;
-const REACTION_KINDS = 4; // open, click, download, unsubscribe — per email slot
-const PENDING_OPEN = 0;
-const PENDING_CLICK = 1;
-const PENDING_DOWNLOAD = 2;
-const PENDING_NO_REACTION = 3;
-const PENDING_FORM = 4;
-const PENDING_VISIT = 5;
-const PENDING_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit'] as const;
+/** Per email slot: the time of its open, click, download and unsubscribe (latest send). */
+const REACTION_KINDS = 4;
+// Pending reactions, by their index in REACTION_EVENTS.
+const NO_REACTION = 3;
+const FORM = 4;
+const VISIT = 5;
+/** For each pending kind, its index in the scorer's SCORED_REACTIONS (no reaction: none). */
+const SCORED_KIND = [0, 1, 2, -1, 3, 4];
+const PSEUDO_COLUMN = Object.fromEntries(PSEUDO_EXITS.map((exit, i) => [exit, i])) as Record<PseudoExit, number>;
+const IS_STUCK = OUTCOMES.map((o) => STUCK_OUTCOMES.has(o));
+const GRADES = 'ABCD';
 
-export type RunResult = { kind: 'done' } | { kind: 'paused'; request: HandoffRequest };
+/** A persona of the run with its affinity for each email step of the journey (§5.1). */
+interface PersonaPlan {
+  persona: Persona;
+  affinity: Float64Array;
+}
 
 /** Simulates prospects one by one into an Aggregate. Not thread-safe; one per worker. */
 export class Engine {
   readonly aggregate: Aggregate;
+  /** Hand-offs of paused prospects, for the global sales queue (HandoffBook). */
+  readonly requests = new HandoffRequests();
   private readonly j: CompiledJourney;
+  private readonly scorer: Scorer;
+  private readonly plans = new Map<string, PersonaPlan>();
+  private readonly random = new Random(0, '');
+  private readonly seed: number;
+  private readonly horizon: number;
   private readonly sampleBelow: number;
   private readonly window;
   private readonly cap;
+  private readonly goalOutcome: number;
+  private readonly pseudo: number;
+  private readonly noReactionHours: number;
+  private readonly audience: RuleTally;
+
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
   private readonly reactions: Float64Array;
   private readonly reaction: EmailReaction = { openAt: NEVER, clickAt: NEVER, downloadAt: NEVER, unsubscribeAt: NEVER };
-  private pendingAt = new Float64Array(64);
-  private pendingKind = new Uint8Array(64);
-  private pendingSlot = new Int32Array(64);
+  /** Pending reactions [head, count), sorted by time. */
+  private pendingAt = new Float64Array(32);
+  private pendingKind = new Uint8Array(32);
+  private pendingSlot = new Int32Array(32);
+  private pendingHead = 0;
   private pendingCount = 0;
-  private readonly journal = new Int32Array(MAX_STEPS * 3 + 16);
+  private sendTimes = new Float64Array(32);
+  private sendCount = 0;
+  /** (kind, value) pairs: 0 = entered node, 1 = left by exit column, 2 = took edge. */
+  private readonly journal = new Int32Array(MAX_STEPS * 6 + 16);
   private journalLength = 0;
-  private sendTimes: number[] = [];
   private readonly stageAt = new Float64Array(LIFECYCLE_STAGES.length);
-  private score: ScoreState = createScoreState();
+  /** Per journey topic: 1 when the current prospect is interested in it (`interested`: in any). */
+  private readonly interests: Uint8Array;
+  private interested = false;
   private timeline: TimelineStep[] | null = null;
   private rank = 0;
 
-  constructor(private readonly setup: EngineSetup) {
-    this.j = setup.journey;
-    this.aggregate = Aggregate.for(setup.journey, setup.horizonHours, setup.rowRange);
-    this.reactions = new Float64Array(Math.max(1, setup.journey.emailTopics.length) * REACTION_KINDS);
+  // The prospect being run.
+  private prospect!: Prospect;
+  private plan!: PersonaPlan;
+  private index = 0;
+  private attributes: Readonly<Record<string, AttributeValue>> = {};
+  private t = 0;
+  private node = 0;
+  private stage = 0;
+  /** Fit grade as an index in 'ABCD'. */
+  private grade = 0;
+  private unsubscribeAt = NEVER;
+  private emails = 0;
+  private suppressed = 0;
+  private steps = 0;
+  private entryT = 0;
+  private admitted = false;
+  /** When the current step hands over to the next (or where advance() moves the clock to). */
+  private nextT = 0;
+
+  constructor(setup: EngineSetup) {
+    const j = setup.journey;
+    this.j = j;
+    this.seed = setup.seed;
+    this.horizon = setup.horizonHours;
+    this.aggregate = Aggregate.for(j, setup.horizonHours, setup.rowRange);
+    this.scorer = new Scorer(j.doc.scoring, j.topics);
+    this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS);
+    this.interests = new Uint8Array(j.topics.length);
+    for (const [id, persona] of setup.personas) this.plans.set(id, { persona, affinity: Float64Array.from(j.emailTopics, (topics) => topicAffinity(persona, topics)) });
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
-      setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.min(2 ** 32, Math.floor(((3 * setup.timelineSample) / setup.totalProspects) * 2 ** 32));
-    this.window = setup.journey.doc.settings.sendWindow;
-    this.cap = setup.journey.doc.settings.frequencyCap;
+      setup.timelineSample === 0 ? 0 : setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.min(2 ** 32, Math.floor(((3 * setup.timelineSample) / setup.totalProspects) * 2 ** 32));
+    this.window = j.doc.settings.sendWindow;
+    this.cap = j.doc.settings.frequencyCap;
+    this.goalOutcome = j.doc.settings.goal?.exitReason === 'ended' ? OUTCOME.ended : OUTCOME.converted;
+    this.pseudo = j.stride - PSEUDO_EXITS.length;
+    this.noReactionHours = j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY;
+    this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
   }
 
   /**
    * Runs one prospect from entry. `assignments[k]` is the time its k-th hand-off was
    * assigned to sales (NEVER = still queued at the horizon); a hand-off beyond the known
-   * ones pauses the run.
+   * ones pauses the run: the request goes to `requests`, and nothing is counted until the
+   * prospect is run again with that assignment known.
    */
-  run(prospect: Prospect, index: number, assignments: readonly number[] = []): RunResult {
+  run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS): void {
+    this.begin(prospect, index);
     const j = this.j;
-    const setup = this.setup;
-    const persona = setup.personas.get(prospect.persona);
-    if (!persona) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
-    const random = new Random(setup.seed, prospect.id);
-    const horizon = setup.horizonHours;
-    const scoring = setup.scoring;
-
-    // ── reset per-prospect state ──
-    this.reactions.fill(NEVER);
-    this.pendingCount = 0;
-    this.journalLength = 0;
-    this.sendTimes.length = 0;
-    this.stageAt.fill(NEVER);
-    this.score = createScoreState();
-    const rank = hashString(prospect.id, setup.seed);
-    this.rank = rank;
-    this.timeline = setup.timelineSample > 0 && rank < this.sampleBelow ? [] : null;
-    let attributes = prospect.attributes;
-    let fit = fitScore(scoring, attributes);
-    let stage = stageIndex(prospect.stage);
-    let unsubscribeAt = NEVER;
-    let emails = 0;
+    if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
+    this.journalPush(0, this.node);
+    if (this.timeline) this.note(this.t, 'entered');
     let handoffs = 0;
-    let steps = 0;
-    let admitted = false;
-    const entryT = Math.min(prospect.enteredAfterHours, horizon);
-    let t = entryT;
-    let node = j.entry;
-    for (let s = 0; s <= stage; s++) this.stageAt[s] = t;
-
-    const finish = (outcome: Outcome, at: number): RunResult => {
-      applyDecay(scoring, this.score, at);
-      this.commit(outcome, admitted, node, at, entryT, emails, steps, fit.grade, prospect, index);
-      return { kind: 'done' };
-    };
-    const leave = (exit: Parameters<typeof pseudoIndex>[1], outcome: Outcome, at: number): RunResult => {
-      this.note(at, exit === 'exit' ? `exit:${outcome}` : exit, node, stage);
-      this.journalPush(1, node * j.stride + pseudoIndex(j, exit));
-      return finish(outcome, at);
-    };
-    const raiseStage = (to: number, at: number) => {
-      for (let s = stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = at;
-      if (to > stage) stage = to;
-    };
-    const rescore = (at: number) => raiseStage(stageRank(stageFromRules(scoring, LIFECYCLE_STAGES[stage]!, this.score.engagement, fit.grade)), at);
-
-    const goalOutcome: Outcome = j.doc.settings.goal?.exitReason === 'ended' ? 'ended' : 'converted';
-    /**
-     * Moves the clock from t to `until` at the current step (README: "Moving the clock"):
-     * reactions up to then count in time order; a disqualification, a goal met or an
-     * unsubscribe on the way ends the journey at that moment; past the horizon the
-     * prospect ends as waiting here. Returns that end, or null to go on.
-     */
-    const advance = (until: number): RunResult | null => {
-      if (isDisqualified(scoring, fit.grade)) return leave('disqualified', 'disqualified', t);
-      if (stage >= j.goalRank) return leave('goal', goalOutcome, t);
-      const limit = until < horizon ? until : horizon;
-      while (this.pendingCount > 0 && this.pendingAt[0]! <= limit) {
-        const at = this.pendingAt[0]!;
-        if (unsubscribeAt < at) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-        this.applyFirstPending(scoring, rescore, node, stage);
-        if (stage >= j.goalRank) return leave('goal', goalOutcome, at);
-      }
-      if (unsubscribeAt <= limit) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-      if (until > horizon) return finish('waiting', horizon);
-      return null;
-    };
-
-    if (node < 0) return finish('deadEnd', t);
-    this.journalPush(0, node);
-    this.note(t, 'entered', node, stage);
 
     for (;;) {
-      if (++steps > MAX_STEPS) return finish('loopLimit', t);
-
+      if (++this.steps > MAX_STEPS) return this.finish(OUTCOME.loopLimit, this.t);
+      const node = this.node;
       const current: JourneyNode = j.nodes[node]!;
       let output = 0;
-      let nextT = t;
+      // The moment the step hands over lives in a field, never in a local: a local fed by several
+      // branches would box every time into a new heap number (V8), costing a GC per few steps.
+      this.nextT = this.t;
       switch (current.type) {
-        case 'entry': {
-          const eligible =
-            (prospect.consent || !j.doc.settings.consent.required) &&
-            (j.audienceStages === null || j.audienceStages.has(LIFECYCLE_STAGES[stage]!)) &&
-            j.audienceRules.every((rule) => matchesRule(attributes, rule)) &&
-            stage < j.goalRank; // one who already meets the goal is not enrolled
-          admitted = eligible;
-          if (!eligible) return leave('notEligible', 'notEligible', t);
+        case 'entry':
+          if (!this.admit()) return this.leave('notEligible', OUTCOME.notEligible, this.t);
           break;
-        }
         case 'sendEmail': {
           if (!prospect.consent) {
-            // Never send without consent, whatever the journey says.
-            this.aggregate.suppressedNoConsent++;
-            this.note(t, 'suppressed:noConsent', node, stage);
+            // Never send without consent, whatever the journey says (§4).
+            this.suppressed++;
+            if (this.timeline) this.note(this.t, 'suppressed:noConsent');
             break;
           }
-          const sendAt = this.nextAllowedSend(t);
-          if (sendAt > t) {
-            this.note(t, 'held:sendWindowOrCap', node, stage);
-            const ended = advance(sendAt);
-            if (ended) return ended;
-            t = sendAt;
-            nextT = t;
+          this.nextT = nextAllowedSend(this.t, this.window, this.cap, this.sendTimes, this.sendCount);
+          if (this.nextT > this.t) {
+            if (this.timeline) this.note(this.t, 'held:sendWindowOrCap');
+            if (this.advance()) return;
+            this.t = this.nextT;
           }
-          const slot = j.emailSlot[node]!;
-          this.sendTimes.push(t);
-          emails++;
-          const windowStart = t - persona.fatigue.windowDays * 24;
-          let recent = 0;
-          for (let i = this.sendTimes.length - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
-          const r = this.reaction;
-          reactToEmail(r, prospect, persona, random, t, current.id, j.emailTopics[slot]!, recent);
-          const base = slot * REACTION_KINDS;
-          this.reactions[base] = r.openAt;
-          this.reactions[base + 1] = r.clickAt;
-          this.reactions[base + 2] = r.downloadAt;
-          this.reactions[base + 3] = r.unsubscribeAt;
-          if (r.openAt !== NEVER) this.schedule(r.openAt, PENDING_OPEN, slot);
-          if (r.clickAt !== NEVER) this.schedule(r.clickAt, PENDING_CLICK, slot);
-          if (r.downloadAt !== NEVER) this.schedule(r.downloadAt, PENDING_DOWNLOAD, slot);
-          const quietUntil = t + scoring.engagement.noReactionDays * 24;
-          if (r.openAt > quietUntil && r.clickAt > quietUntil) this.schedule(quietUntil, PENDING_NO_REACTION, slot);
-          if (r.unsubscribeAt < unsubscribeAt) unsubscribeAt = r.unsubscribeAt;
-          this.note(t, 'sent', node, stage);
+          this.send(current.id, j.emailSlot[node]!);
           break;
         }
         case 'wait':
-          nextT = current.params.mode === 'duration'
-            ? durationEnd(t, current.params.amount, current.params.unit)
-            : nextWeekdayTime(t, current.params.weekdays, current.params.time);
+          this.nextT = current.params.mode === 'duration'
+            ? durationEnd(this.t, current.params.amount, current.params.unit)
+            : nextWeekdayTime(this.t, current.params.weekdays, current.params.time);
           break;
         case 'waitForEvent': {
-          const p = current.params;
-          const deadline = durationEnd(t, p.timeout.amount, p.timeout.unit);
-          let happensAt: number;
-          if (p.event === 'form' || p.event === 'visit') {
-            happensAt = reactToWait(prospect, persona, random, t, p.event);
-            if (happensAt <= deadline) this.schedule(happensAt, p.event === 'form' ? PENDING_FORM : PENDING_VISIT, -1);
-          } else {
-            // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
-            const kind = p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2;
-            happensAt = this.reactionTime(p.emailNodeId, kind, p.emailNodeId === null ? t : 0);
-          }
-          if (happensAt <= deadline) {
-            nextT = happensAt > t ? happensAt : t;
-          } else {
-            output = 1;
-            nextT = deadline;
-          }
+          output = this.await(current, node);
           break;
         }
         case 'condition': {
           const forced = prospect.script?.conditions[current.id];
-          output = (forced ?? this.holds(current, t, stage, fit.grade, prospect.consent, attributes)) ? 0 : 1;
+          output = (forced ?? this.holds(current.params.rule, node)) ? 0 : 1;
           break;
         }
-        case 'split': {
-          const scripted = prospect.script?.splits[current.id];
-          const outs = j.outputs[node]!;
-          if (scripted !== undefined && outs.includes(scripted)) output = outs.indexOf(scripted);
-          else if (current.params.mode === 'percent') {
-            const weights = j.splitWeights[node]!;
-            output = random.weighted(weights, weights.reduce((a, b) => a + b, 0) || 1);
-          } else {
-            const value = attributes[current.params.attribute];
-            const key = value === undefined ? undefined : String(value).trim().toLowerCase();
-            const match = key === undefined ? undefined : j.switchCases[node]!.get(key);
-            output = match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
-          }
+        case 'split':
+          output = this.branch(current, node);
           break;
-        }
         case 'adjustScore':
-          applyRecord(scoring, this.score, { kind: 'adjust', at: t, points: current.params.points, topic: current.params.topic });
-          rescore(t);
+          this.scorer.adjust(this.t, current.params.points, j.nodeTopic[node]!);
+          this.rescore(this.t);
           break;
         case 'setStage':
-          raiseStage(stageIndex(current.params.stage), t);
+          this.raiseStage(j.nodeStage[node]!, this.t);
           break;
         case 'handoff': {
           const ordinal = handoffs++;
-          if (ordinal >= assignments.length) {
-            return {
-              kind: 'paused',
-              request: { index, ordinal, t, attributes: { ...attributes }, topTopic: topTopic(this.score.topics) },
-            };
+          if (ordinal >= assignments.length) return this.requests.push(index, ordinal, this.t, this.routingRule());
+          this.nextT = assignments[ordinal]!; // NEVER: still in the sales queue at the horizon
+          if (this.nextT > this.t) {
+            if (this.timeline) this.note(this.t, 'queued:salesCapacity');
+            if (this.advance()) return;
+            this.t = this.nextT;
           }
-          const assignedAt = assignments[ordinal]!; // NEVER: still in the sales queue at the horizon
-          if (assignedAt > t) {
-            this.note(t, 'queued:salesCapacity', node, stage);
-            const ended = advance(assignedAt);
-            if (ended) return ended;
-          }
-          t = assignedAt;
-          nextT = t;
-          raiseStage(stageIndex(current.params.stage), t);
+          this.raiseStage(j.nodeStage[node]!, this.t);
           break;
         }
-        case 'updateAttribute': {
-          const p = current.params;
-          attributes = { ...attributes };
-          if (p.action === 'set') attributes[p.attribute] = p.value;
-          else {
-            const tags = new Set(String(attributes.tags ?? '').split(',').filter(Boolean));
-            if (p.action === 'addTag') tags.add(p.tag);
-            else tags.delete(p.tag);
-            attributes.tags = [...tags].join(',');
-          }
-          fit = fitScore(scoring, attributes);
+        case 'updateAttribute':
+          this.updateAttribute(current.params);
           break;
-        }
         case 'jump': {
-          if (current.params.target.kind === 'journey') return leave('movedToJourney', 'movedToJourney', t);
+          if (current.params.target.kind === 'journey') return this.leave('movedToJourney', OUTCOME.movedToJourney, this.t);
           const to = j.jumpTarget[node]!;
-          if (to < 0) return finish('deadEnd', t);
-          this.journalPush(1, node * j.stride + pseudoIndex(j, 'jump'));
-          this.note(t, 'jump', node, stage);
-          node = to;
-          this.journalPush(0, node);
+          if (to < 0) return this.finish(OUTCOME.deadEnd, this.t);
+          this.journalPush(1, node * j.stride + this.pseudo + PSEUDO_COLUMN.jump);
+          if (this.timeline) this.note(this.t, 'jump');
+          this.node = to;
+          this.journalPush(0, to);
           continue;
         }
         case 'webhook':
           break;
         case 'exit':
-          return leave('exit', current.params.reason, t);
+          return this.leave('exit', OUTCOME[current.params.reason], this.t);
+        default: {
+          const unreachable: never = current;
+          throw new Error(`The simulator does not know the step kind "${(unreachable as JourneyNode).type}".`);
+        }
       }
 
-      const ended = advance(nextT);
-      if (ended) return ended;
-      const to = j.target[node * j.stride + output]!;
-      if (to < 0) return finish('deadEnd', nextT);
-      const outputName = j.outputs[node]![output]!;
-      if (current.type !== 'sendEmail' && current.type !== 'entry') this.note(nextT, outputName, node, stage);
-      this.journalPush(1, node * j.stride + output);
-      this.journalPush(2, j.edge[node * j.stride + output]!);
-      t = nextT;
-      node = to;
-      this.journalPush(0, node);
-      this.note(t, 'entered', node, stage);
+      if (this.advance()) return;
+      const column = node * j.stride + output;
+      const to = j.target[column]!;
+      if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
+      if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
+      this.journalPush(1, column);
+      this.journalPush(2, j.edge[column]!);
+      this.t = this.nextT;
+      this.node = to;
+      this.journalPush(0, to);
+      if (this.timeline) this.note(this.t, 'entered');
     }
   }
 
-  private nextAllowedSend(t: number): number {
-    let at = nextSendTime(t, this.window);
-    const cap = this.cap;
-    if (!cap) return at;
-    const span = cap.perDays * 24;
-    // Move past the oldest send in the window until fewer than maxEmails remain in it.
-    for (let guard = 0; guard < 1000; guard++) {
-      let inWindow = 0;
-      let oldest = NEVER;
-      for (let i = this.sendTimes.length - 1; i >= 0; i--) {
-        const sent = this.sendTimes[i]!;
-        if (sent <= at - span) break;
-        inWindow++;
-        oldest = sent;
-      }
-      if (inWindow < cap.maxEmails) return at;
-      // The k-th most recent send leaves the window first once enough have expired.
-      const expiring = this.sendTimes[this.sendTimes.length - cap.maxEmails]!;
-      at = nextSendTime(Math.max(at, expiring + span), this.window);
-      if (oldest === NEVER) return at;
+  private begin(prospect: Prospect, index: number): void {
+    const plan = this.plans.get(prospect.persona);
+    if (!plan) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
+    this.prospect = prospect;
+    this.plan = plan;
+    this.index = index;
+    this.rank = this.random.reseed(this.seed, prospect.id); // = hashString(prospect.id, seed)
+    this.timeline = this.rank < this.sampleBelow ? [] : null;
+    // Small arrays: plain loops cost less than fill() calls.
+    const reactions = this.reactions;
+    for (let i = 0; i < reactions.length; i++) reactions[i] = NEVER;
+    for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
+    this.pendingHead = this.pendingCount = 0;
+    this.sendCount = 0;
+    this.journalLength = 0;
+    this.scorer.reset();
+    if (this.interested) {
+      this.interests.fill(0);
+      this.interested = false;
     }
-    return at;
+    for (const topic of prospect.interests) {
+      const k = this.j.topicIndex.get(topic);
+      if (k === undefined) continue;
+      this.interests[k] = 1;
+      this.interested = true;
+    }
+    this.attributes = prospect.attributes;
+    this.grade = this.scorer.fitGrade(prospect.attributes);
+    this.stage = stageIndex(prospect.stage);
+    this.unsubscribeAt = NEVER;
+    this.emails = this.suppressed = this.steps = 0;
+    this.admitted = false;
+    this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
+    this.node = this.j.entry;
+    for (let s = 0; s <= this.stage; s++) this.stageAt[s] = this.t;
   }
 
-  /** The time of a reaction to the email step (latest send), or the first at or after `from` to any email. */
-  private reactionTime(emailNodeId: string | null, kind: number, from = 0): number {
-    if (emailNodeId !== null) {
-      const slot = this.j.emailSlot[this.j.indexOf.get(emailNodeId) ?? -1] ?? -1;
-      return slot < 0 ? NEVER : this.reactions[slot * REACTION_KINDS + kind]!;
+  /** §3: consent, audience stages, audience rules, and not already at the goal. */
+  private admit(): boolean {
+    const j = this.j;
+    if (!this.prospect.consent && j.doc.settings.consent.required) return false;
+    if (j.audienceStages !== null && !j.audienceStages.has(LIFECYCLE_STAGES[this.stage]!)) return false;
+    if (this.audience.sum(this.attributes) < j.audienceRules.length) return false;
+    if (this.stage >= j.goalRank) return false;
+    this.admitted = true;
+    return true;
+  }
+
+  /**
+   * §7: moves the clock from t to nextT at the current step. Reactions up to then count in
+   * time order; a disqualification, a goal met or an unsubscribe on the way ends the journey
+   * at that moment; past the horizon the prospect ends as waiting here. True when it ended.
+   */
+  private advance(): boolean {
+    const j = this.j;
+    const until = this.nextT;
+    if (this.grade >= this.scorer.disqualifyFrom) return this.left('disqualified', OUTCOME.disqualified, this.t);
+    if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, this.t);
+    const limit = until < this.horizon ? until : this.horizon;
+    while (this.pendingHead < this.pendingCount && this.pendingAt[this.pendingHead]! <= limit) {
+      const at = this.pendingAt[this.pendingHead]!;
+      if (this.unsubscribeAt < at) return this.left('unsubscribed', OUTCOME.unsubscribed, this.unsubscribeAt);
+      this.applyNextPending();
+      if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, at);
     }
+    if (this.unsubscribeAt <= limit) return this.left('unsubscribed', OUTCOME.unsubscribed, this.unsubscribeAt);
+    if (until > this.horizon) {
+      this.finish(OUTCOME.waiting, this.horizon);
+      return true;
+    }
+    return false;
+  }
+
+  /** §5: sends the email of `slot` at t and schedules the reactions to it. */
+  private send(emailNodeId: string, slot: number): void {
+    const t = this.t;
+    if (this.sendCount === this.sendTimes.length) this.sendTimes = grow(this.sendTimes);
+    this.sendTimes[this.sendCount++] = t;
+    this.emails++;
+    const r = this.reaction;
+    const script = this.prospect.script;
+    if (script) scriptedEmailReaction(r, script, emailNodeId, t);
+    else {
+      const persona = this.plan.persona;
+      const windowStart = t - persona.fatigue.windowDays * HOURS_PER_DAY;
+      let recent = 0;
+      for (let i = this.sendCount - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
+      let affinity = this.plan.affinity[slot]!;
+      const topics = this.j.slotTopics[slot]!;
+      for (let i = 0; i < topics.length; i++) {
+        if (this.interests[topics[i]!] === 1) {
+          affinity *= INTEREST_FACTOR;
+          break;
+        }
+      }
+      drawEmailReaction(r, persona, this.random, t, affinity, recent - 1);
+    }
+    const base = slot * REACTION_KINDS;
+    this.reactions[base] = r.openAt;
+    this.reactions[base + 1] = r.clickAt;
+    this.reactions[base + 2] = r.downloadAt;
+    this.reactions[base + 3] = r.unsubscribeAt;
+    if (r.openAt !== NEVER) this.schedule(r.openAt, 0, slot);
+    if (r.clickAt !== NEVER) this.schedule(r.clickAt, 1, slot);
+    if (r.downloadAt !== NEVER) this.schedule(r.downloadAt, 2, slot);
+    const quietUntil = t + this.noReactionHours;
+    if (r.openAt > quietUntil && r.clickAt > quietUntil) this.schedule(quietUntil, NO_REACTION, slot); // §5.3
+    if (r.unsubscribeAt < this.unsubscribeAt) this.unsubscribeAt = r.unsubscribeAt;
+    if (this.timeline) this.note(t, 'sent');
+  }
+
+  /** §5.4: sets nextT to the moment the awaited reaction happens, or to the deadline; returns the output. */
+  private await(current: NodeOf<'waitForEvent'>, node: number): number {
+    const p = current.params;
+    const deadline = durationEnd(this.t, p.timeout.amount, p.timeout.unit);
+    let at: number;
+    if (p.event === 'form' || p.event === 'visit') {
+      at = reactToWait(this.prospect, this.plan.persona, this.random, this.t, p.event);
+      if (at <= deadline) this.schedule(at, p.event === 'form' ? FORM : VISIT, -1);
+    } else {
+      // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
+      const slot = this.j.watchedSlot[node]!;
+      at = this.reactionTime(slot, p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2, slot === ANY_EMAIL ? this.t : 0);
+    }
+    if (at > deadline) {
+      this.nextT = deadline;
+      return 1;
+    }
+    if (at > this.t) this.nextT = at;
+    return 0;
+  }
+
+  /** The time of a reaction to the email slot's latest send, or the first at or after `from` to any email. */
+  private reactionTime(slot: number, kind: number, from = 0): number {
+    if (slot >= 0) return this.reactions[slot * REACTION_KINDS + kind]!;
+    if (slot !== ANY_EMAIL) return NEVER;
     let first = NEVER;
     for (let i = kind; i < this.reactions.length; i += REACTION_KINDS) {
       const at = this.reactions[i]!;
@@ -370,49 +394,79 @@ export class Engine {
     return first;
   }
 
-  private holds(
-    node: Extract<JourneyNode, { type: 'condition' }>,
-    t: number,
-    stage: number,
-    grade: FitGrade,
-    consent: boolean,
-    attributes: Readonly<Record<string, string | number | boolean>>,
-  ): boolean {
-    const rule = node.params.rule;
+  private holds(rule: ConditionRule, node: number): boolean {
+    const j = this.j;
     switch (rule.kind) {
       case 'engagement':
-        return this.reactionTime(rule.emailNodeId, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2) <= t;
+        return this.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2) <= this.t;
       case 'score':
-        applyDecay(this.setup.scoring, this.score, t);
-        return this.score.engagement >= rule.atLeast;
+        this.scorer.decayTo(this.t);
+        return this.scorer.engagement >= rule.atLeast;
       case 'topicScore':
-        applyDecay(this.setup.scoring, this.score, t);
-        return (this.score.topics[rule.topic] ?? 0) >= rule.atLeast;
+        this.scorer.decayTo(this.t);
+        return this.scorer.topicScores[j.nodeTopic[node]!]! >= rule.atLeast;
       case 'fitGrade':
-        return gradeAtLeast(grade, rule.atLeast);
+        return this.grade <= GRADES.indexOf(rule.atLeast);
       case 'stage':
-        return stage >= stageIndex(rule.atLeast);
+        return this.stage >= j.nodeStage[node]!;
       case 'attribute':
-        return matchesRule(attributes, rule.rule);
+        return matchesRule(this.attributes, rule.rule);
       case 'hasConsent':
-        return consent;
+        return this.prospect.consent;
     }
   }
 
-  /** Inserts a future reaction, keeping the pending list sorted by time. */
+  private branch(current: NodeOf<'split'>, node: number): number {
+    const j = this.j;
+    const outs = j.outputs[node]!;
+    const scripted = this.prospect.script?.splits[current.id];
+    if (scripted !== undefined && outs.includes(scripted)) return outs.indexOf(scripted);
+    if (current.params.mode === 'percent') return this.random.weighted(j.splitWeights[node]!, j.splitTotals[node]!);
+    const value = this.attributes[current.params.attribute];
+    const match = value === undefined ? undefined : j.switchCases[node]!.get(String(value).trim().toLowerCase());
+    return match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
+  }
+
+  /** The routing rule (index) that takes this lead now, -1 for none: matched here, where the attributes are. */
+  private routingRule(): number {
+    const routing = this.j.doc.routing;
+    if (routing.rules.length === 0) return -1;
+    this.scorer.decayTo(this.t);
+    const rule = matchingRule(routing, { attributes: this.attributes, topTopic: this.scorer.topTopic() });
+    return rule ? routing.rules.indexOf(rule) : -1;
+  }
+
+  private updateAttribute(p: NodeOf<'updateAttribute'>['params']): void {
+    const attributes = { ...this.attributes };
+    if (p.action === 'set') attributes[p.attribute] = p.value;
+    else {
+      const tags = new Set(String(attributes.tags ?? '').split(',').filter(Boolean));
+      if (p.action === 'addTag') tags.add(p.tag);
+      else tags.delete(p.tag);
+      attributes.tags = [...tags].join(',');
+    }
+    this.attributes = attributes;
+    this.grade = this.scorer.fitGrade(attributes);
+  }
+
+  private raiseStage(to: number, at: number): void {
+    for (let s = this.stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = at;
+    if (to > this.stage) this.stage = to;
+  }
+
+  private rescore(at: number): void {
+    this.raiseStage(this.scorer.stageFor(this.stage, this.grade), at);
+  }
+
+  /** Inserts a future reaction, keeping the pending ones sorted by time (a prospect has few). */
   private schedule(at: number, kind: number, slot: number): void {
     if (this.pendingCount === this.pendingAt.length) {
-      const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
       this.pendingAt = grow(this.pendingAt);
       this.pendingKind = grow(this.pendingKind);
       this.pendingSlot = grow(this.pendingSlot);
     }
     let i = this.pendingCount++;
-    while (i > 0 && this.pendingAt[i - 1]! > at) {
+    while (i > this.pendingHead && this.pendingAt[i - 1]! > at) {
       this.pendingAt[i] = this.pendingAt[i - 1]!;
       this.pendingKind[i] = this.pendingKind[i - 1]!;
       this.pendingSlot[i] = this.pendingSlot[i - 1]!;
@@ -423,20 +477,35 @@ export class Engine {
     this.pendingSlot[i] = slot;
   }
 
-  /** Applies the earliest pending reaction to the score (and maybe the stage). */
-  private applyFirstPending(scoring: ScoringModel, rescore: (at: number) => void, node: number, stage: number): void {
-    const at = this.pendingAt[0]!;
-    const kind = this.pendingKind[0]!;
-    const slot = this.pendingSlot[0]!;
-    const topics = slot >= 0 ? this.j.emailTopics[slot]! : [];
-    if (kind === PENDING_NO_REACTION) applyRecord(scoring, this.score, { kind: 'noReaction', at, topics });
-    else applyRecord(scoring, this.score, { kind: 'reaction', event: PENDING_EVENTS[kind] as 'open', at, topics });
-    rescore(at);
-    if (this.timeline) this.note(at, PENDING_EVENTS[kind]!, node, stage);
-    this.pendingAt.copyWithin(0, 1, this.pendingCount);
-    this.pendingKind.copyWithin(0, 1, this.pendingCount);
-    this.pendingSlot.copyWithin(0, 1, this.pendingCount);
-    this.pendingCount--;
+  /** Scores the earliest pending reaction (§6) and applies the stage rules. */
+  private applyNextPending(): void {
+    const h = this.pendingHead++;
+    const at = this.pendingAt[h]!;
+    const kind = this.pendingKind[h]!;
+    const slot = this.pendingSlot[h]!;
+    const topics = slot >= 0 ? this.j.slotTopics[slot]! : null;
+    if (kind === NO_REACTION) this.scorer.noReaction(at, topics);
+    else this.scorer.reaction(SCORED_KIND[kind]!, at, topics);
+    this.rescore(at);
+    if (this.timeline) this.note(at, REACTION_EVENTS[kind]!);
+    if (this.pendingHead === this.pendingCount) this.pendingHead = this.pendingCount = 0;
+  }
+
+  /** Leaves the journey from the current step by a way other than its outputs. */
+  private leave(exit: PseudoExit, outcome: number, at: number): void {
+    if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
+    this.journalPush(1, this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
+    return this.finish(outcome, at);
+  }
+
+  private left(exit: PseudoExit, outcome: number, at: number): true {
+    this.leave(exit, outcome, at);
+    return true;
+  }
+
+  private finish(outcome: number, at: number): void {
+    this.scorer.decayTo(at);
+    this.commit(outcome, at);
   }
 
   private journalPush(kind: number, value: number): void {
@@ -445,13 +514,12 @@ export class Engine {
     this.journal[this.journalLength++] = value;
   }
 
-  private note(t: number, event: string, node: number, stage: number): void {
-    if (!this.timeline) return;
-    this.timeline.push({ t: round3(t), nodeId: this.j.nodes[node]?.id ?? '', event, score: this.score.engagement, stage: LIFECYCLE_STAGES[stage]! });
+  private note(t: number, event: string): void {
+    this.timeline!.push({ t: round3(t), nodeId: this.j.nodes[this.node]?.id ?? '', event, score: this.scorer.engagement, stage: LIFECYCLE_STAGES[this.stage]! });
   }
 
-  /** Applies the journaled counts and the prospect's final place to the aggregate. */
-  private commit(outcome: Outcome, admitted: boolean, node: number, at: number, entryT: number, emails: number, steps: number, grade: FitGrade, prospect: Prospect, index: number): void {
+  /** Applies the journaled counts and the prospect's final place to the aggregate (§10). */
+  private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
     const journal = this.journal;
     for (let i = 0; i < this.journalLength; i += 2) {
@@ -460,25 +528,28 @@ export class Engine {
       else if (journal[i] === 1) agg.nodeExits[value]!++;
       else if (value >= 0) agg.edgeTraversals[value]!++;
     }
-    if (STUCK_OUTCOMES.has(outcome) && node >= 0) agg.nodeHolding[node]!++;
+    const node = this.node;
+    if (IS_STUCK[outcome] && node >= 0) agg.nodeHolding[node]!++;
     agg.prospects++;
-    agg.steps += steps;
-    agg.outcomes[OUTCOME[outcome]]!++;
-    agg.emailsSent += emails;
-    agg.emailsPerProspect[Math.min(emails, MAX_EMAIL_BUCKET)]!++;
-    if (outcome === 'unsubscribed') agg.unsubscribesPerDay[Math.min(Math.floor(at / 24), agg.unsubscribesPerDay.length - 1)]!++;
-    const hoursPerStage = agg.stageHours.length / LIFECYCLE_STAGES.length;
-    // Only prospects the audience admitted are counted in the funnel and the score distributions.
-    if (admitted) {
+    agg.steps += this.steps;
+    agg.outcomes[outcome]!++;
+    agg.emailsSent += this.emails;
+    agg.suppressedNoConsent += this.suppressed;
+    agg.emailsPerProspect[Math.min(this.emails, MAX_EMAIL_BUCKET)]!++;
+    if (outcome === OUTCOME.unsubscribed) agg.unsubscribesPerDay[Math.min(Math.floor(at / 24), agg.unsubscribesPerDay.length - 1)]!++;
+    const engagement = this.scorer.engagement;
+    // Only prospects the audience admitted are counted in the funnel and the score distributions (§3).
+    if (this.admitted) {
+      const hoursPerStage = agg.hoursPerStage;
       for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
         const reached = this.stageAt[s]!;
         if (reached === NEVER) continue;
         agg.stageReached[s]!++;
-        agg.stageHours[s * hoursPerStage + Math.min(Math.floor(reached - entryT), hoursPerStage - 1)]!++;
+        agg.stageHours[s * hoursPerStage + Math.min(Math.floor(reached - this.entryT), hoursPerStage - 1)]!++;
       }
-      const bin = Math.floor((this.score.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
+      const bin = Math.floor((engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
       agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
-      agg.grades['ABCD'.indexOf(grade)]!++;
+      agg.grades[this.grade]!++;
     }
     let finalStage = 0;
     for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
@@ -487,41 +558,28 @@ export class Engine {
         break;
       }
     }
-    agg.rows?.set(index, OUTCOME[outcome], finalStage, this.score.engagement, emails, 'ABCD'.indexOf(grade));
+    agg.rows?.set(this.index, outcome, finalStage, engagement, this.emails, this.grade);
     if (this.timeline) {
+      const p = this.prospect;
       agg.timelines.push({
-        index,
+        index: this.index,
         rank: this.rank,
-        prospectId: prospect.id,
-        name: prospect.name,
-        persona: prospect.persona,
-        outcome,
+        prospectId: p.id,
+        name: p.name,
+        persona: p.persona,
+        outcome: OUTCOMES[outcome]!,
         finalNodeId: this.j.nodes[node]?.id ?? null,
         steps: chronological(this.timeline),
       });
+      this.timeline = null;
     }
-    this.timeline = null;
   }
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-const REACTION_EVENTS = new Set<string>(PENDING_EVENTS);
-
-/**
- * Reactions are noted when the engine gets to them, which can be after later steps; a
- * timeline reads in time order, with each reaction placed at the step the prospect was at.
- */
-function chronological(steps: TimelineStep[]): TimelineStep[] {
-  // At the same moment, a reaction comes before the move it caused (the click, then "reacted").
-  const reaction = (step: TimelineStep) => (REACTION_EVENTS.has(step.event) ? 0 : 1);
-  const ordered = steps.map((step, i) => ({ step, i })).sort((a, b) => a.step.t - b.step.t || reaction(a.step) - reaction(b.step) || a.i - b.i);
-  let at = '';
-  return ordered.map(({ step }) => {
-    if (!REACTION_EVENTS.has(step.event)) {
-      at = step.nodeId;
-      return step;
-    }
-    return at && at !== step.nodeId ? { ...step, nodeId: at } : step;
-  });
+function grow<T extends Float64Array | Uint8Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }

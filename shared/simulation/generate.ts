@@ -28,13 +28,27 @@ interface PreparedPersona {
   persona: Persona;
   attributes: { name: string; values: (string | number)[]; weights: number[]; total: number }[];
   likedTopics: string[];
+  /** Reused by reusedProspect(): the attributes (always the same keys), and every subset of the liked topics (when they are few). */
+  scratchAttributes: Record<string, string | number | boolean>;
+  interestSets: string[][] | null;
 }
 
-/** Makes prospects of one plan; everything that does not depend on the prospect is worked out once. */
+const COMPANIES = COMPANY_STEMS.flatMap((stem) => COMPANY_SUFFIXES.map((suffix) => `${stem} ${suffix}`));
+const FULL_NAMES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${first} ${last}`));
+/** Up to this many liked topics, every subset of them is made once (2^n arrays) instead of per prospect. */
+const MAX_SUBSET_TOPICS = 8;
+
+/**
+ * Makes prospects of one plan; everything that does not depend on the prospect is worked out
+ * once, and names, companies and addresses come from tables, so a prospect costs few allocations.
+ */
 export class ProspectGenerator {
   private readonly personas: PreparedPersona[];
   private readonly weights: number[];
   private readonly totalWeight: number;
+  private readonly random = new Random(0, '');
+  /** Addresses by (first, last, company stem), made when first needed. */
+  private readonly emails: (string | undefined)[] = [];
 
   constructor(
     private readonly seed: number,
@@ -47,7 +61,7 @@ export class ProspectGenerator {
     this.totalWeight = this.weights.reduce((a, b) => a + b, 0);
     this.personas = ids.map((id) => {
       const persona = personas.get(id)!;
-      return {
+      const prepared: PreparedPersona = {
         persona,
         attributes: Object.entries(persona.profile).map(([name, options]) => ({
           name,
@@ -58,32 +72,68 @@ export class ProspectGenerator {
         likedTopics: Object.entries(persona.topicAffinity)
           .filter(([, affinity]) => affinity > 1)
           .map(([topic]) => topic),
+        scratchAttributes: Object.fromEntries([['company', ''], ...Object.keys(persona.profile).map((name) => [name, ''])]),
+        interestSets: null,
       };
+      const liked = prepared.likedTopics;
+      if (liked.length <= MAX_SUBSET_TOPICS) prepared.interestSets = Array.from({ length: 2 ** liked.length }, (_, bits) => liked.filter((_, k) => (bits & (1 << k)) !== 0));
+      return prepared;
     });
   }
 
+  /** Prospect `index` of the plan. */
   prospect(index: number): Prospect {
-    const random = new Random(this.seed, `gen:${index}`);
+    return this.make(index, null);
+  }
+
+  /**
+   * The same prospect as prospect(index), in objects that the next call reuses, and without
+   * its email address: for the engine's loop, which reads no address and keeps neither the
+   * prospect nor its attributes (so a million prospects make next to no garbage).
+   */
+  reusedProspect(index: number): Prospect {
+    return this.make(index, this.scratch);
+  }
+
+  private readonly scratch: Prospect = { id: '', name: '', email: '', persona: '', consent: false, stage: 'inquiry', attributes: {}, interests: [], enteredAfterHours: 0, script: null };
+
+  private make(index: number, into: Prospect | null): Prospect {
+    const random = this.random;
+    random.reseedIndexed(this.seed, 'gen:', index);
     const prepared = this.personas[random.weighted(this.weights, this.totalWeight)]!;
-    const first = Math.floor(random.next() * FIRST_NAMES.length);
-    const last = Math.floor(random.next() * LAST_NAMES.length);
-    const stem = Math.floor(random.next() * COMPANY_STEMS.length);
-    const suffix = COMPANY_SUFFIXES[Math.floor(random.next() * COMPANY_SUFFIXES.length)]!;
-    const attributes: Record<string, string | number | boolean> = { company: `${COMPANY_STEMS[stem]} ${suffix}` };
+    const first = random.below(FIRST_NAMES.length);
+    const last = random.below(LAST_NAMES.length);
+    const stem = random.below(COMPANY_STEMS.length);
+    const suffix = random.below(COMPANY_SUFFIXES.length);
+    const attributes: Record<string, string | number | boolean> = into ? prepared.scratchAttributes : {};
+    attributes.company = COMPANIES[stem * COMPANY_SUFFIXES.length + suffix]!;
     for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
-    const interests: string[] = [];
-    for (const topic of prepared.likedTopics) if (random.chance(0.5)) interests.push(topic);
-    return {
-      id: `p${index}`,
-      name: `${FIRST_NAMES[first]} ${LAST_NAMES[last]}`,
-      email: `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}@${COMPANY_SLUGS[stem]}.example`,
-      persona: prepared.persona.id,
-      consent: random.chance(prepared.persona.consentRate),
-      stage: 'inquiry',
-      attributes,
-      interests,
-      enteredAfterHours: random.next() * this.plan.entrySpreadDays * 24,
-      script: null,
-    };
+    // Each liked topic is an interest with probability ½.
+    let interests: string[];
+    if (into && prepared.interestSets) {
+      let chosen = 0; // a bit per liked topic picks one of the subsets made beforehand
+      for (let k = 0; k < prepared.likedTopics.length; k++) if (random.chance(0.5)) chosen |= 1 << k;
+      interests = prepared.interestSets[chosen]!;
+    } else {
+      interests = [];
+      for (const topic of prepared.likedTopics) if (random.chance(0.5)) interests.push(topic);
+    }
+    const prospect = into ?? ({} as Prospect);
+    prospect.id = `p${index}`;
+    prospect.name = FULL_NAMES[first * LAST_NAMES.length + last]!;
+    prospect.email = into ? '' : this.email(first, last, stem);
+    prospect.persona = prepared.persona.id;
+    prospect.consent = random.chance(prepared.persona.consentRate);
+    prospect.stage = 'inquiry';
+    prospect.attributes = attributes;
+    prospect.interests = interests;
+    prospect.enteredAfterHours = random.next() * this.plan.entrySpreadDays * 24;
+    prospect.script = null;
+    return prospect;
+  }
+
+  private email(first: number, last: number, stem: number): string {
+    const key = (first * LAST_NAMES.length + last) * COMPANY_STEMS.length + stem;
+    return (this.emails[key] ??= `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}@${COMPANY_SLUGS[stem]}.example`);
   }
 }

@@ -5,9 +5,9 @@ import { type JourneyDocument } from '../journey/schema';
 import { Aggregate, type AggregateData, ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
-import { Engine, type HandoffRequest } from './engine';
+import { Engine } from './engine';
 import { type GenerationPlan, ProspectGenerator } from './generate';
-import { HandoffBook } from './handoffs';
+import { HandoffBook, HandoffRequests, type HandoffRequestsData } from './handoffs';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
 
@@ -22,6 +22,13 @@ export interface SimulationInput {
 
 /** Beyond this many rounds of hand-offs per prospect, further hand-offs stay queued. */
 const MAX_HANDOFF_ROUNDS = 25;
+
+/** Paused prospects to run again: prospect indexes[w] with assignment times times[starts[w] … starts[w + 1]). */
+export interface RerunWork {
+  indexes: Int32Array;
+  starts: Int32Array;
+  times: Float64Array;
+}
 
 export const prospectCount = (source: ProspectSource): number => (source.kind === 'list' ? source.prospects.length : source.plan.count);
 
@@ -41,7 +48,6 @@ export class ChunkRunner {
     const journey = compileJourney(input.journey);
     this.engine = new Engine({
       journey,
-      scoring: input.journey.scoring,
       personas: this.personas,
       seed: input.options.seed,
       horizonHours: input.options.horizonDays * 24,
@@ -53,29 +59,26 @@ export class ChunkRunner {
 
   private prospect(index: number): Prospect {
     const source = this.input.source;
-    return source.kind === 'list' ? source.prospects[index]! : this.generator!.prospect(index);
+    return source.kind === 'list' ? source.prospects[index]! : this.generator!.reusedProspect(index);
   }
 
   /** First round: every prospect of the chunk. Calls onProgress(done) now and then; stops early when it returns false. */
-  runAll(onProgress?: (done: number) => boolean | void): HandoffRequest[] {
-    const requests: HandoffRequest[] = [];
+  runAll(onProgress?: (done: number) => boolean | void): HandoffRequestsData {
     for (let i = this.start; i < this.end; i++) {
-      const outcome = this.engine.run(this.prospect(i), i);
-      if (outcome.kind === 'paused') requests.push(outcome.request);
+      this.engine.run(this.prospect(i), i);
       if (onProgress && (i - this.start) % 2000 === 1999 && onProgress(i - this.start + 1) === false) break;
     }
     onProgress?.(this.end - this.start);
-    return requests;
+    return this.engine.requests.take();
   }
 
   /** Replays paused prospects with the assignment times known so far. */
-  rerun(work: readonly (readonly [number, readonly number[]])[]): HandoffRequest[] {
-    const requests: HandoffRequest[] = [];
-    for (const [index, assignments] of work) {
-      const outcome = this.engine.run(this.prospect(index), index, assignments);
-      if (outcome.kind === 'paused') requests.push(outcome.request);
+  rerun(work: RerunWork): HandoffRequestsData {
+    for (let w = 0; w < work.indexes.length; w++) {
+      const index = work.indexes[w]!;
+      this.engine.run(this.prospect(index), index, work.times.subarray(work.starts[w]!, work.starts[w + 1]!));
     }
-    return requests;
+    return this.engine.requests.take();
   }
 
   collect(): AggregateData {
@@ -88,8 +91,8 @@ export class ChunkRunner {
 export interface ChunkHandle {
   readonly start: number;
   readonly end: number;
-  runAll(): Promise<HandoffRequest[]>;
-  rerun(work: [number, number[]][]): Promise<HandoffRequest[]>;
+  runAll(): Promise<HandoffRequestsData>;
+  rerun(work: RerunWork): Promise<HandoffRequestsData>;
   collect(): Promise<AggregateData>;
 }
 
@@ -102,27 +105,19 @@ export interface SimulationOutput {
 export async function coordinate(input: SimulationInput, chunks: readonly ChunkHandle[]): Promise<SimulationOutput> {
   const horizonHours = input.options.horizonDays * 24;
   const book = new HandoffBook(input.journey.routing, horizonHours);
+  // Assignment times of each prospect that handed off, by its hand-off number.
   const assignments = new Map<number, number[]>();
-  let requests = (await Promise.all(chunks.map((c) => c.runAll()))).flat();
-  for (let round = 0; requests.length > 0; round++) {
-    const resolved = round < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Map(requests.map((r) => [r, NEVER]));
-    for (const request of requests) {
-      const times = assignments.get(request.index) ?? [];
-      times[request.ordinal] = resolved.get(request)!;
-      assignments.set(request.index, times);
+  let requests = HandoffRequests.concat(await Promise.all(chunks.map((c) => c.runAll())));
+  for (let round = 0; requests.count > 0; round++) {
+    const resolved = round < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Float64Array(requests.count).fill(NEVER);
+    for (let k = 0; k < requests.count; k++) {
+      const index = requests.index[k]!;
+      let times = assignments.get(index);
+      if (!times) assignments.set(index, (times = []));
+      times[requests.ordinal[k]!] = resolved[k]!;
     }
-    requests = (
-      await Promise.all(
-        chunks.map((chunk) =>
-          chunk.rerun(
-            requests
-              .filter((r) => r.index >= chunk.start && r.index < chunk.end)
-              .sort((a, b) => a.index - b.index)
-              .map((r) => [r.index, assignments.get(r.index)!] as [number, number[]]),
-          ),
-        ),
-      )
-    ).flat();
+    const resolvedRound = requests;
+    requests = HandoffRequests.concat(await Promise.all(chunks.map((chunk) => chunk.rerun(rerunWork(resolvedRound, chunk, assignments)))));
   }
   const compiled = compileJourney(input.journey);
   const total = Aggregate.for(compiled, horizonHours, [0, prospectCount(input.source)]);
@@ -130,6 +125,24 @@ export async function coordinate(input: SimulationInput, chunks: readonly ChunkH
   total.trimTimelines(input.options.timelineSample);
   const results = buildResults(compiled, total, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
   return { results, rows: total.rows ?? new ProspectRows(0, 0) };
+}
+
+/**
+ * The prospects of a chunk among this round's requests, with every assignment known for them.
+ * Requests come in prospect order (each chunk runs its prospects in order), and so does the work.
+ */
+function rerunWork(requests: HandoffRequestsData, chunk: ChunkHandle, assignments: ReadonlyMap<number, readonly number[]>): RerunWork {
+  const indexes: number[] = [];
+  const starts = [0];
+  const times: number[] = [];
+  for (let k = 0; k < requests.count; k++) {
+    const index = requests.index[k]!;
+    if (index < chunk.start || index >= chunk.end) continue;
+    indexes.push(index);
+    times.push(...assignments.get(index)!);
+    starts.push(times.length);
+  }
+  return { indexes: Int32Array.from(indexes), starts: Int32Array.from(starts), times: Float64Array.from(times) };
 }
 
 /** The whole simulation on this thread (tests, small runs, the renderer-free CLI path). */

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { coordinate, type ChunkHandle, prospectCount, type SimulationInput, type SimulationOutput, simulateInProcess, splitRange } from '../../../shared/simulation/simulate';
 
+import { HandoffRequests } from '../../../shared/simulation/handoffs';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface RunOptions {
@@ -77,7 +78,7 @@ export class SimulationPool {
     const handles = ranges.map(([start, end], i): ChunkHandle => {
       const worker = workers[i]!;
       worker.postMessage({ type: 'init', input, start, end } satisfies ToWorker);
-      const ask = <T extends FromWorker['type']>(message: ToWorker, expect: T) =>
+      const ask = <T extends FromWorker['type']>(message: ToWorker, expect: T, transfer: ArrayBuffer[] = []) =>
         new Promise<Extract<FromWorker, { type: T }>>((resolve, reject) => {
           if (failure) return reject(failure);
           waiting.add(reject);
@@ -93,13 +94,14 @@ export class SimulationPool {
             else if (reply.type === expect) resolve(reply as Extract<FromWorker, { type: T }>);
           };
           worker.on('message', listener);
-          worker.postMessage(message);
+          worker.postMessage(message, transfer);
         });
       return {
         start,
         end,
         runAll: async () => (await ask({ type: 'runAll' }, 'requests')).requests,
-        rerun: async (work) => (work.length === 0 ? [] : (await ask({ type: 'rerun', work }, 'requests')).requests),
+        rerun: async (work) =>
+          work.indexes.length === 0 ? new HandoffRequests().take() : (await ask({ type: 'rerun', work }, 'requests', [work.indexes.buffer, work.starts.buffer, work.times.buffer] as ArrayBuffer[])).requests,
         collect: async () => (await ask({ type: 'collect' }, 'aggregate')).data,
       };
     });

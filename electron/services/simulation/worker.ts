@@ -1,6 +1,7 @@
 // A simulation worker thread: runs one chunk of prospects (built to out/main/simWorker.js).
 import { parentPort } from 'node:worker_threads';
 import { transferablesOf } from '../../../shared/simulation/aggregate';
+import { handoffBuffers } from '../../../shared/simulation/handoffs';
 import { ChunkRunner } from '../../../shared/simulation/simulate';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -15,12 +16,16 @@ port.on('message', (message: ToWorker) => {
       case 'init':
         runner = new ChunkRunner(message.input, message.start, message.end);
         break;
-      case 'runAll':
-        send({ type: 'requests', requests: runner!.runAll((done) => send({ type: 'progress', done })) });
+      case 'runAll': {
+        const requests = runner!.runAll((done) => send({ type: 'progress', done }));
+        send({ type: 'requests', requests }, handoffBuffers(requests));
         break;
-      case 'rerun':
-        send({ type: 'requests', requests: runner!.rerun(message.work) });
+      }
+      case 'rerun': {
+        const requests = runner!.rerun(message.work);
+        send({ type: 'requests', requests }, handoffBuffers(requests));
         break;
+      }
       case 'collect': {
         const data = runner!.collect();
         send({ type: 'aggregate', data }, transferablesOf(data));

@@ -298,3 +298,18 @@ describe('simulator engine: waiting for a reaction', () => {
     expect(node(r, 'w').exits).toMatchObject({ event: 0, timeout: 1 });
   });
 });
+
+describe('simulator engine: limits', () => {
+  it('ends a prospect going round a loop as loop limit after 2,000 steps, with every step still balancing', async () => {
+    const journey = journeyOf([
+      { id: 'entry', type: 'entry' },
+      { id: 'w', type: 'wait', params: { mode: 'duration', amount: 0.01, unit: 'hours' } },
+      { id: 'back', type: 'jump', params: { target: { kind: 'node', nodeId: 'w' } } },
+    ]);
+    const { results: r } = await simulateInProcess(inputOf(journey, [prospect('looper')], [exactPersona()]));
+    expect(r.exits.loopLimit).toBe(1);
+    for (const n of r.nodes) expect(Object.values(n.exits).reduce((a, b) => a + b, 0) + n.waiting, n.id).toBe(n.entered);
+    expect(node(r, 'w').entered).toBe(1000);
+    expect(r.totals.steps).toBe(2001);
+  });
+});

@@ -1,0 +1,43 @@
+// Attribute rules asked millions of times in a run (fit points, the audience): every rule reads
+// one attribute, so the tally of the rules on one attribute depends only on that attribute's
+// value and is remembered per value — a prospect then costs one lookup per attribute read.
+import { type AttributeRule, type AttributeValue, matchesRule } from '../journey/primitives';
+
+/** Values remembered per attribute; beyond this (say, a free-text field) rules are evaluated each time. */
+const MAX_REMEMBERED = 512;
+
+interface AttributeTally {
+  name: string;
+  rules: { rule: AttributeRule; weight: number }[];
+  byValue: Map<AttributeValue | undefined, number>;
+}
+
+export class RuleTally {
+  private readonly attributes: AttributeTally[] = [];
+
+  constructor(rules: readonly { rule: AttributeRule; weight: number }[]) {
+    for (const entry of rules) {
+      let tally = this.attributes.find((a) => a.name === entry.rule.attribute);
+      if (!tally) this.attributes.push((tally = { name: entry.rule.attribute, rules: [], byValue: new Map() }));
+      tally.rules.push(entry);
+    }
+  }
+
+  /** The sum of the weights of the rules that hold for these attributes. */
+  sum(attributes: Readonly<Record<string, AttributeValue | undefined>>): number {
+    let total = 0;
+    for (const tally of this.attributes) {
+      // Read without hasOwn: an inherited property (a name like "toString") is remembered under
+      // what it reads as, and the rules, which check hasOwn themselves, decide it correctly.
+      const value = attributes[tally.name];
+      let sum = tally.byValue.get(value);
+      if (sum === undefined) {
+        sum = 0;
+        for (const { rule, weight } of tally.rules) if (matchesRule(attributes, rule)) sum += weight;
+        if (tally.byValue.size < MAX_REMEMBERED) tally.byValue.set(value, sum);
+      }
+      total += sum;
+    }
+    return total;
+  }
+}
