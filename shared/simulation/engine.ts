@@ -13,7 +13,7 @@ import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/p
 import { matchingRule } from '../routing/route';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, OUTCOMES, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
-import { drawEmailReaction, type EmailReaction, INTEREST_FACTOR, NEVER, reactToWait, scriptedEmailReaction, topicAffinity } from './behaviour';
+import { CLICK, drawEmailReaction, INTEREST_FACTOR, NEVER, OPEN, REACTION_KINDS, reactToWait, scriptedEmailReaction, topicAffinity, UNSUBSCRIBE } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextAllowedSend, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { Persona, Prospect } from './model';
@@ -36,8 +36,6 @@ export interface EngineSetup {
 
 const NO_ASSIGNMENTS: readonly number[] = Object.freeze([]);
 const MAX_STEPS = 2000;
-/** Per email slot: the time of its open, click, download and unsubscribe (latest send). */
-const REACTION_KINDS = 4;
 // Pending reactions, by their index in REACTION_EVENTS.
 const NO_REACTION = 3;
 const FORM = 4;
@@ -74,8 +72,8 @@ export class Engine {
   private readonly audience: RuleTally;
 
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
+  /** Per email slot: the times of the reactions to its latest send (behaviour.ts OPEN … UNSUBSCRIBE). */
   private readonly reactions: Float64Array;
-  private readonly reaction: EmailReaction = { openAt: NEVER, clickAt: NEVER, downloadAt: NEVER, unsubscribeAt: NEVER };
   /** Pending reactions [head, count), sorted by time. */
   private pendingAt = new Float64Array(32);
   private pendingKind = new Uint8Array(32);
@@ -329,9 +327,10 @@ export class Engine {
     if (this.sendCount === this.sendTimes.length) this.sendTimes = grow(this.sendTimes);
     this.sendTimes[this.sendCount++] = t;
     this.emails++;
-    const r = this.reaction;
+    const base = slot * REACTION_KINDS;
+    const r = this.reactions;
     const script = this.prospect.script;
-    if (script) scriptedEmailReaction(r, script, emailNodeId, t);
+    if (script) scriptedEmailReaction(r, base, script, emailNodeId, t);
     else {
       const persona = this.plan.persona;
       const windowStart = t - persona.fatigue.windowDays * HOURS_PER_DAY;
@@ -345,19 +344,16 @@ export class Engine {
           break;
         }
       }
-      drawEmailReaction(r, persona, this.random, t, affinity, recent - 1);
+      drawEmailReaction(r, base, persona, this.random, t, affinity, recent - 1);
     }
-    const base = slot * REACTION_KINDS;
-    this.reactions[base] = r.openAt;
-    this.reactions[base + 1] = r.clickAt;
-    this.reactions[base + 2] = r.downloadAt;
-    this.reactions[base + 3] = r.unsubscribeAt;
-    if (r.openAt !== NEVER) this.schedule(r.openAt, 0, slot);
-    if (r.clickAt !== NEVER) this.schedule(r.clickAt, 1, slot);
-    if (r.downloadAt !== NEVER) this.schedule(r.downloadAt, 2, slot);
+    // Open, click and download count when they happen; no open or click in time counts then (§5.3).
+    // (One call site, so V8 inlines schedule() here instead of boxing each time passed to it.)
     const quietUntil = t + this.noReactionHours;
-    if (r.openAt > quietUntil && r.clickAt > quietUntil) this.schedule(quietUntil, NO_REACTION, slot); // §5.3
-    if (r.unsubscribeAt < this.unsubscribeAt) this.unsubscribeAt = r.unsubscribeAt;
+    for (let kind = OPEN; kind <= NO_REACTION; kind++) {
+      const at = kind !== NO_REACTION ? r[base + kind]! : r[base + OPEN]! > quietUntil && r[base + CLICK]! > quietUntil ? quietUntil : NEVER;
+      if (at !== NEVER) this.schedule(at, kind, slot);
+    }
+    if (r[base + UNSUBSCRIBE]! < this.unsubscribeAt) this.unsubscribeAt = r[base + UNSUBSCRIBE]!;
     if (this.timeline) this.note(t, 'sent');
   }
 

@@ -52,9 +52,17 @@ export class HandoffRequests implements HandoffRequestsData {
 
   /** Several lists one after the other. */
   static concat(parts: readonly HandoffRequestsData[]): HandoffRequestsData {
-    const all = new HandoffRequests();
-    for (const part of parts) for (let k = 0; k < part.count; k++) all.push(part.index[k]!, part.ordinal[k]!, part.t[k]!, part.rule[k]!);
-    return all.take();
+    const count = parts.reduce((sum, part) => sum + part.count, 0);
+    const all: HandoffRequestsData = { count, index: new Int32Array(count), ordinal: new Int32Array(count), t: new Float64Array(count), rule: new Int32Array(count) };
+    let at = 0;
+    for (const part of parts) {
+      all.index.set(part.index.subarray(0, part.count), at);
+      all.ordinal.set(part.ordinal.subarray(0, part.count), at);
+      all.t.set(part.t.subarray(0, part.count), at);
+      all.rule.set(part.rule.subarray(0, part.count), at);
+      at += part.count;
+    }
+    return all;
   }
 }
 

@@ -105,19 +105,15 @@ export interface SimulationOutput {
 export async function coordinate(input: SimulationInput, chunks: readonly ChunkHandle[]): Promise<SimulationOutput> {
   const horizonHours = input.options.horizonDays * 24;
   const book = new HandoffBook(input.journey.routing, horizonHours);
-  // Assignment times of each prospect that handed off, by its hand-off number.
-  const assignments = new Map<number, number[]>();
+  // A prospect makes its k-th hand-off request in round k, and every round's requests come in
+  // prospect order (each chunk runs its prospects in order): so a prospect's assignment times
+  // are found by walking the rounds side by side, without a map per prospect.
+  const rounds: Resolved[] = [];
   let requests = HandoffRequests.concat(await Promise.all(chunks.map((c) => c.runAll())));
-  for (let round = 0; requests.count > 0; round++) {
-    const resolved = round < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Float64Array(requests.count).fill(NEVER);
-    for (let k = 0; k < requests.count; k++) {
-      const index = requests.index[k]!;
-      let times = assignments.get(index);
-      if (!times) assignments.set(index, (times = []));
-      times[requests.ordinal[k]!] = resolved[k]!;
-    }
-    const resolvedRound = requests;
-    requests = HandoffRequests.concat(await Promise.all(chunks.map((chunk) => chunk.rerun(rerunWork(resolvedRound, chunk, assignments)))));
+  while (requests.count > 0) {
+    const times = rounds.length < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Float64Array(requests.count).fill(NEVER);
+    rounds.push({ index: requests.index, times });
+    requests = HandoffRequests.concat(await Promise.all(chunks.map((chunk) => chunk.rerun(rerunWork(rounds, chunk)))));
   }
   const compiled = compileJourney(input.journey);
   const total = Aggregate.for(compiled, horizonHours, [0, prospectCount(input.source)]);
@@ -127,22 +123,43 @@ export async function coordinate(input: SimulationInput, chunks: readonly ChunkH
   return { results, rows: total.rows ?? new ProspectRows(0, 0) };
 }
 
-/**
- * The prospects of a chunk among this round's requests, with every assignment known for them.
- * Requests come in prospect order (each chunk runs its prospects in order), and so does the work.
- */
-function rerunWork(requests: HandoffRequestsData, chunk: ChunkHandle, assignments: ReadonlyMap<number, readonly number[]>): RerunWork {
-  const indexes: number[] = [];
-  const starts = [0];
-  const times: number[] = [];
-  for (let k = 0; k < requests.count; k++) {
-    const index = requests.index[k]!;
-    if (index < chunk.start || index >= chunk.end) continue;
-    indexes.push(index);
-    times.push(...assignments.get(index)!);
-    starts.push(times.length);
+/** One round of hand-offs: prospect indexes (ascending) and their assignment times. */
+interface Resolved {
+  index: Int32Array;
+  times: Float64Array;
+}
+
+/** The prospects of a chunk that handed off in the last round, each with its assignment times of every round so far. */
+function rerunWork(rounds: readonly Resolved[], chunk: ChunkHandle): RerunWork {
+  const last = rounds[rounds.length - 1]!;
+  const from = lowerBound(last.index, chunk.start);
+  const to = lowerBound(last.index, chunk.end);
+  const n = to - from;
+  const perProspect = rounds.length;
+  const work: RerunWork = { indexes: last.index.slice(from, to), starts: new Int32Array(n + 1), times: new Float64Array(n * perProspect) };
+  const cursor = rounds.map((round) => lowerBound(round.index, chunk.start));
+  for (let w = 0; w < n; w++) {
+    const index = work.indexes[w]!;
+    work.starts[w + 1] = (w + 1) * perProspect;
+    for (let r = 0; r < perProspect; r++) {
+      const round = rounds[r]!;
+      while (round.index[cursor[r]!]! < index) cursor[r]!++;
+      work.times[w * perProspect + r] = round.times[cursor[r]!]!;
+    }
   }
-  return { indexes: Int32Array.from(indexes), starts: Int32Array.from(starts), times: Float64Array.from(times) };
+  return work;
+}
+
+/** The first position in an ascending array whose value is ≥ value. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The whole simulation on this thread (tests, small runs, the renderer-free CLI path). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EmailReaction, NEVER, reactToEmail } from '../../../../shared/simulation/behaviour';
+import { NEVER, OPEN, reactToEmail } from '../../../../shared/simulation/behaviour';
 import { Random } from '../../../../shared/simulation/rng';
 import { exactPersona, prospect } from '../../../support/simulation';
 
@@ -8,12 +8,12 @@ function openShare(topics: string[], p: number, options: { interests?: string[];
   const persona = exactPersona({ open: 0.6, clickGivenOpen: 0.5, topicAffinity: { pricing: 0.5, 'case-study': 1.4 } });
   const who = prospect('p', { interests: options.interests ?? [] });
   const random = new Random(7, 'behaviour');
-  const out: EmailReaction = { openAt: NEVER, clickAt: NEVER, downloadAt: NEVER, unsubscribeAt: NEVER };
+  const out = new Float64Array(4);
   const n = 40_000;
   let opens = 0;
   for (let i = 0; i < n; i++) {
     reactToEmail(out, who, persona, random, 0, 'email', topics, options.recent ?? 1);
-    if (out.openAt !== NEVER) opens++;
+    if (out[OPEN] !== NEVER) opens++;
   }
   return { opens, expected: n * p, band: 4 * Math.sqrt(n * p * (1 - p)) };
 }
