@@ -85,11 +85,14 @@ export interface AppRunFigures {
   csvSeconds: number;
   csvMb: number;
   storedRowsMb: number;
+  /** How far the process's resident memory rose above where it was while the CSV was written. */
+  csvRssGrowthMb: number;
 }
 
-/** The same run through the app's service: simulate, store results and per-prospect rows, then export the CSV. */
+/** The same run through the app's service: simulate, store results and per-prospect rows, then stream the CSV to a file as a host does. */
 export async function benchAppRun(workerScript: string, workers: number, prospects = 1_000_000): Promise<AppRunFigures> {
   const { createServices } = await import('../electron/services');
+  const { writeFileStreamed } = await import('../electron/services/simulation/csvExport');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nurture-bench-'));
   const services = createServices({ dataDir, simulationWorkerScript: workerScript, simulationWorkers: workers });
   try {
@@ -97,10 +100,23 @@ export async function benchAppRun(workerScript: string, workers: number, prospec
     const { runId } = services.simulations.start({ journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: prospects }, options: { seed: 42, horizonDays: 90 } });
     await services.simulations.settled(runId);
     const runSeconds = (performance.now() - started) / 1000;
+    const file = path.join(dataDir, 'run.csv');
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
     const exportStarted = performance.now();
-    const csv = services.simulations.exportCsv(runId);
+    const { ticket } = services.simulations.prepareCsvDownload(runId);
+    await writeFileStreamed(file, services.simulations.openDownload(ticket).pieces());
     const csvSeconds = (performance.now() - exportStarted) / 1000;
-    return { prospects, runSeconds, csvSeconds, csvMb: Buffer.byteLength(csv.content) / 1024 / 1024, storedRowsMb: (prospects * 9) / 1024 / 1024 };
+    clearInterval(sampler);
+    return {
+      prospects,
+      runSeconds,
+      csvSeconds,
+      csvMb: fs.statSync(file).size / 1024 / 1024,
+      storedRowsMb: (prospects * 9) / 1024 / 1024,
+      csvRssGrowthMb: (rssPeak - rssBefore) / 1024 / 1024,
+    };
   } finally {
     await services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

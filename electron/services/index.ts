@@ -142,7 +142,7 @@ export function createServices(options: ServicesOptions): Services {
     'simulation:cancel': ({ runId }) => simulations.cancel(runId),
     'simulation:result': ({ runId }) => simulations.result(runId),
     'simulation:list': ({ journeyId }) => simulations.list(journeyId),
-    'simulation:exportCsv': ({ runId }) => simulations.exportCsv(runId),
+    'simulation:exportCsv': ({ runId }) => simulations.prepareCsvDownload(runId),
   };
 
   return {

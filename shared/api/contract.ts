@@ -173,7 +173,8 @@ export interface ResponseTypes {
   'simulation:cancel': { cancelled: boolean };
   'simulation:result': { run: RunSummary; results: SimulationResults };
   'simulation:list': RunSummary[];
-  'simulation:exportCsv': { fileName: string; content: string; rows: number };
+  /** The CSV is fetched with the ticket through FileAccess.saveDownload, streamed, never whole. */
+  'simulation:exportCsv': { fileName: string; rows: number; ticket: string };
 }
 
 export interface ProspectSetSummary {
@@ -243,12 +244,21 @@ export interface TextFile {
   error?: string;
 }
 
+/** Where the local HTTP host serves a download ticket (FileAccess.saveDownload): DOWNLOAD_PATH + ticket. */
+export const DOWNLOAD_PATH = '/downloads/';
+
 /** Saving and opening files: native dialogs in Electron, download and upload in a browser. */
 export interface FileAccess {
   /** Resolves false when the user cancelled. */
   saveText(suggestedName: string, content: string, extensions: string[]): Promise<boolean>;
   /** Binary files (a PNG of the canvas). Resolves false when the user cancelled. */
   saveBytes(suggestedName: string, bytes: Uint8Array, extensions: string[]): Promise<boolean>;
+  /**
+   * A large export the host prepared (a run's CSV: simulation:exportCsv gives the ticket),
+   * streamed by the host straight into the file or the browser's download, never held whole
+   * in the renderer. Resolves false when the user cancelled.
+   */
+  saveDownload(ticket: string, suggestedName: string, extensions: string[]): Promise<boolean>;
   openText(extensions: string[], multiple: boolean): Promise<TextFile[]>;
 }
 

@@ -95,6 +95,25 @@ export class ProspectGenerator {
     return this.make(index, this.scratch);
   }
 
+  /**
+   * Who prospect `index` is (id, name, persona), as prospect(index) says, without drawing the
+   * rest: for the CSV export of a run. The object is reused by the next call.
+   */
+  identity(index: number): { id: string; name: string; persona: string } {
+    const random = this.random;
+    random.reseedIndexed(this.seed, 'gen:', index);
+    const prepared = this.personas[random.weighted(this.weights, this.totalWeight)]!;
+    const first = random.below(FIRST_NAMES.length);
+    const last = random.below(LAST_NAMES.length);
+    const who = this.who;
+    who.id = `p${index}`;
+    who.name = FULL_NAMES[first * LAST_NAMES.length + last]!;
+    who.persona = prepared.persona.id;
+    return who;
+  }
+
+  private readonly who = { id: '', name: '', persona: '' };
+
   private readonly scratch: Prospect = { id: '', name: '', email: '', persona: '', consent: false, stage: 'inquiry', attributes: {}, interests: [], enteredAfterHours: 0, script: null };
 
   private make(index: number, into: Prospect | null): Prospect {

@@ -9,11 +9,12 @@ import type { Persona, PersonaSet } from '../../../shared/simulation/model';
 import { MAX_GENERATED_PROSPECTS, SimulationOptions } from '../../../shared/simulation/model';
 import type { ProspectRows } from '../../../shared/simulation/aggregate';
 import { ProspectGenerator } from '../../../shared/simulation/generate';
-import { type ProspectIdentity, prospectRowsCsv } from '../../../shared/simulation/prospectCsv';
+import { type ProspectIdentity, prospectCsvPieces } from '../../../shared/simulation/prospectCsv';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import type { ProspectSource } from '../../../shared/simulation/simulate';
 import type { JourneyRepository } from '../journeys/repository';
 import { SimulationCancelled, type SimulationPool } from './pool';
+import { type CsvExport, DownloadTickets, TICKET_PATTERN } from './csvExport';
 import type { ProspectSetRepository } from './prospectSets';
 import { fileNameOf } from '../../../shared/files/fileName';
 
@@ -39,6 +40,7 @@ interface ActiveRun {
 
 export class SimulationService {
   private active: ActiveRun | null = null;
+  private readonly tickets = new DownloadTickets<string>();
 
   constructor(
     private readonly db: Database,
@@ -160,8 +162,24 @@ export class SimulationService {
     return toSummary(row);
   }
 
-  /** The run's per-prospect results as CSV, with each prospect's id, name and persona. */
-  exportCsv(runId: string): { fileName: string; content: string; rows: number } {
+  /**
+   * Prepares the run's per-prospect CSV for download: its file name, its number of rows, and
+   * a ticket with which the host fetches it, streamed, once (openDownload).
+   */
+  prepareCsvDownload(runId: string): { fileName: string; rows: number; ticket: string } {
+    const { fileName, rows } = this.csvExport(runId);
+    return { fileName, rows, ticket: this.tickets.issue(runId) };
+  }
+
+  /** The CSV export a ticket of prepareCsvDownload stands for; the ticket is then used up. */
+  openDownload(ticket: string): CsvExport {
+    const runId = TICKET_PATTERN.test(ticket) ? this.tickets.redeem(ticket) : null;
+    if (runId === null) throw new ApiError('not_found', 'This download link is unknown, used or expired; export the CSV again.');
+    return this.csvExport(runId);
+  }
+
+  /** The run's per-prospect results as CSV (in pieces), with each prospect's id, name and persona. */
+  csvExport(runId: string): CsvExport {
     const { run } = this.result(runId);
     const stored = this.db
       .prepare<[string], { count: number; outcome: Buffer; stage: Buffer; score: Buffer; emails: Buffer; grade: Buffer }>('SELECT * FROM simulation_run_rows WHERE run_id = ?')
@@ -182,8 +200,11 @@ export class SimulationService {
       emails: view((b, o, n) => new Uint16Array(b, o, n), stored.emails, 2),
       grade: view((b, o, n) => new Uint8Array(b, o, n), stored.grade, 1),
     };
-    const content = prospectRowsCsv(rows, this.identities(runId));
-    return { fileName: `${fileNameOf(run.journeyName, 'journey')}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`, content, rows: stored.count };
+    return {
+      fileName: `${fileNameOf(run.journeyName, 'journey')}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`,
+      rows: stored.count,
+      pieces: () => prospectCsvPieces(rows, this.identities(runId)),
+    };
   }
 
   /** Who prospect i of a run was: from its prospect set, or generated again from the run's seed and mix. */
@@ -205,7 +226,7 @@ export class SimulationService {
       { count: inputs.total, mix: inputs.prospects.mix ?? this.defaultPersonas.defaultMix, entrySpreadDays: inputs.options.entrySpreadDays },
       new Map(personas.map((p) => [p.id, p])),
     );
-    return (i) => generator.prospect(i);
+    return (i) => generator.identity(i);
   }
 
   private finish(id: string, status: RunStatus, results: SimulationResults | null, error: string | null, rows?: ProspectRows): void {

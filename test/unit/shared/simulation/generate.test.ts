@@ -16,6 +16,7 @@ describe('generated prospects', () => {
       expect(b.email).toBe('');
     }
     expect(fresh.prospect(5)).toEqual(generator().prospect(5)); // made from (seed, index) alone
+    for (let i = 0; i < 300; i++) expect({ ...reused.identity(i) }).toEqual({ id: `p${i}`, name: fresh.prospect(i).name, persona: fresh.prospect(i).persona });
   });
 
   it('take their persona, consent and interests at the persona set’s rates', () => {
