@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
 import { type Preferences, PreferencesChange } from './preferences';
-import { MAX_GENERATED_PROSPECTS, Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
+import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
+import { ProspectChoice } from '../simulation/runInputs';
 import type { SimulationResults } from '../simulation/results';
 import type { CsvRowError } from '../simulation/csv';
 import type { Prospect } from '../simulation/model';
@@ -117,10 +118,7 @@ export const requestSchemas = {
   'prospectSets:delete': z.object({ id: Id }),
   'simulation:start': z.object({
     journeyId: Id,
-    prospects: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('set'), setId: Id }),
-      z.object({ kind: z.literal('generate'), count: z.number().int().min(1).max(MAX_GENERATED_PROSPECTS), mix: z.record(Id, z.number().min(0)).optional() }),
-    ]),
+    prospects: ProspectChoice,
     options: SimulationOptions.partial().optional(),
     personas: z.array(Persona).min(1).max(100).optional(),
   }),

@@ -1,12 +1,13 @@
 // Simulation runs through the API: start (one at a time), poll progress, cancel, fetch the
 // results. Every run is stored with its inputs and, when it ends, its results.
 import type { Database } from 'better-sqlite3';
-import type { RunProgress, RunStatus, RunSummary } from '../../../shared/api/contract';
+import type { ParsedRequestOf, RunProgress, RunStatus, RunSummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/journey/ids';
 import { journeyFingerprint } from '../../../shared/journey/fingerprint';
-import type { Persona, PersonaSet } from '../../../shared/simulation/model';
-import { MAX_GENERATED_PROSPECTS, SimulationOptions } from '../../../shared/simulation/model';
+import type { PersonaSet } from '../../../shared/simulation/model';
+import { SimulationOptions } from '../../../shared/simulation/model';
+import { ProspectChoice, readRunInputs, RUN_INPUTS_VERSION, type RunInputs } from '../../../shared/simulation/runInputs';
 import type { ProspectRows } from '../../../shared/simulation/aggregate';
 import { ProspectGenerator } from '../../../shared/simulation/generate';
 import { type ProspectIdentity, prospectCsvPieces } from '../../../shared/simulation/prospectCsv';
@@ -18,15 +19,8 @@ import { type CsvExport, DownloadTickets, TICKET_PATTERN } from './csvExport';
 import type { ProspectSetRepository } from './prospectSets';
 import { fileNameOf } from '../../../shared/files/fileName';
 
-export type ProspectChoice = { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
-
-export interface StartRequest {
-  journeyId: string;
-  prospects: ProspectChoice;
-  options?: Partial<SimulationOptions>;
-  /** Personas to use instead of the defaults. */
-  personas?: Persona[];
-}
+/** A run to start, as the contract has it after validation (personas: instead of the defaults). */
+export type StartRequest = ParsedRequestOf<'simulation:start'>;
 
 interface ActiveRun {
   id: string;
@@ -70,10 +64,10 @@ export class SimulationService {
       const unknown = source.prospects.find((p) => !known.has(p.persona));
       if (unknown) throw new ApiError('invalid_request', `Prospect ${unknown.id} has persona "${unknown.persona}", which the persona set does not have.`);
     } else {
+      // The contract checked it already; a caller inside the app (the bench, tests) gets the same words.
+      const checked = ProspectChoice.safeParse(request.prospects);
+      if (!checked.success) throw new ApiError('invalid_request', checked.error.issues[0]!.message);
       const { count } = request.prospects;
-      if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED_PROSPECTS) {
-        throw new ApiError('invalid_request', `The number of prospects must be a whole number from 1 to ${MAX_GENERATED_PROSPECTS.toLocaleString('en')}.`);
-      }
       const mix = request.prospects.mix ?? this.defaultPersonas.defaultMix;
       if (!Object.entries(mix).some(([id, w]) => w > 0 && personas.some((p) => p.id === id))) {
         throw new ApiError('invalid_request', 'The persona mix gives no weight to any known persona.');
@@ -82,7 +76,8 @@ export class SimulationService {
     }
     const total = source.kind === 'list' ? source.prospects.length : source.plan.count;
     const id = newId('run');
-    const inputs: StoredInputs = {
+    const inputs: RunInputs = {
+      version: RUN_INPUTS_VERSION,
       prospects: request.prospects,
       total,
       options,
@@ -90,7 +85,7 @@ export class SimulationService {
       journeyName: journey.name,
       journeyFingerprint: journeyFingerprint(journey),
       journeySteps: journey.nodes.length,
-      sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : undefined,
+      sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : null,
     };
     this.db
       .prepare("INSERT INTO simulation_runs (id, journey_id, status, inputs, created_at) VALUES (?, ?, 'running', ?, ?)")
@@ -210,7 +205,9 @@ export class SimulationService {
   /** Who prospect i of a run was: from its prospect set, or generated again from the run's seed and mix. */
   private identities(runId: string): (index: number) => ProspectIdentity {
     const row = this.db.prepare<[string], { inputs: string }>('SELECT inputs FROM simulation_runs WHERE id = ?').get(runId)!;
-    const inputs = JSON.parse(row.inputs) as StoredInputs;
+    const read = readRunInputs(row.inputs);
+    if (!read.ok) throw new ApiError('invalid_request', `The stored inputs of this run cannot be read (${read.message}).`);
+    const inputs = read.inputs;
     if (inputs.prospects.kind === 'set') {
       let prospects: { id: string; name: string; persona: string }[] = [];
       try {
@@ -244,18 +241,6 @@ export class SimulationService {
   }
 }
 
-interface StoredInputs {
-  prospects: ProspectChoice;
-  total: number;
-  options: SimulationOptions;
-  personas: Persona[] | 'default';
-  journeyName: string;
-  /** Absent in runs stored before they were kept. */
-  journeyFingerprint?: string;
-  journeySteps?: number;
-  sourceName?: string;
-}
-
 interface RunRow {
   id: string;
   journey_id: string;
@@ -268,22 +253,27 @@ interface RunRow {
 }
 
 function toSummary(row: RunRow): RunSummary {
-  const inputs = JSON.parse(row.inputs) as StoredInputs;
-  const prospects = inputs.total;
+  const read = readRunInputs(row.inputs);
+  // A row whose inputs cannot be read is listed as failed, with why, rather than hiding the others.
+  const inputs = read.ok ? read.inputs : null;
   return {
     id: row.id,
     journeyId: row.journey_id,
-    journeyName: inputs.journeyName,
-    journeyFingerprint: inputs.journeyFingerprint ?? null,
-    journeySteps: inputs.journeySteps ?? null,
-    source: inputs.prospects.kind === 'set' ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId } : { kind: 'generate', mix: inputs.prospects.mix ?? null },
-    status: row.status,
+    journeyName: inputs?.journeyName ?? '',
+    journeyFingerprint: inputs?.journeyFingerprint ?? null,
+    journeySteps: inputs?.journeySteps ?? null,
+    source: !inputs
+      ? { kind: 'generate', mix: null }
+      : inputs.prospects.kind === 'set'
+        ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId }
+        : { kind: 'generate', mix: inputs.prospects.mix ?? null },
+    status: inputs ? row.status : 'failed',
     createdAt: row.created_at,
     finishedAt: row.finished_at,
-    prospects,
-    seed: inputs.options.seed,
-    horizonDays: inputs.options.horizonDays,
-    error: row.error,
+    prospects: inputs?.total ?? 0,
+    seed: inputs?.options.seed ?? 0,
+    horizonDays: inputs?.options.horizonDays ?? 0,
+    error: read.ok ? row.error : `The stored inputs of this run cannot be read (${read.message}).`,
   };
 }
 

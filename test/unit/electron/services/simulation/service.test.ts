@@ -119,6 +119,25 @@ describe('simulations through the API', () => {
     await services.close();
   });
 
+  it('lists and exports runs stored before their inputs had a version; a row that cannot be read lists as failed, the others as they are', async () => {
+    const dataDir = tempDir();
+    const services = createServices({ dataDir });
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 40 }, options: { seed: 6 } });
+    await services.simulations.settled(runId);
+    const db = (services as unknown as { simulations: { db: { prepare(sql: string): { run(...a: unknown[]): void } } } }).simulations.db;
+    // Rewrite its inputs as version 1 wrote them: no version, no fingerprint, steps or source name.
+    const v1 = { prospects: { kind: 'generate', count: 40 }, total: 40, options: { seed: 6, horizonDays: 90, entrySpreadDays: 14, timelineSample: 200 }, personas: 'default', journeyName: 'Old name' };
+    db.prepare('UPDATE simulation_runs SET inputs = ? WHERE id = ?').run(JSON.stringify(v1), runId);
+    db.prepare("INSERT INTO simulation_runs (id, journey_id, status, inputs, created_at) VALUES ('run_broken', 'sample_whitepaper', 'done', '{\"total\": \"many\"}', '2020-01-01T00:00:00Z')").run();
+    const listed = await call<{ id: string; status: string; journeyName: string; journeyFingerprint: string | null; error: string | null }[]>(services, 'simulation:list', {});
+    expect(listed.find((r) => r.id === runId)).toMatchObject({ status: 'done', journeyName: 'Old name', journeyFingerprint: null, error: null });
+    expect(listed.find((r) => r.id === 'run_broken')).toMatchObject({ status: 'failed', error: expect.stringContaining('cannot be read') });
+    const lines = [...services.simulations.csvExport(runId).pieces()].join('').trim().split('\r\n');
+    expect(lines).toHaveLength(41);
+    expect(lines[1]).toMatch(/^p0,[^,]+,[a-z_]+,/);
+    await services.close();
+  });
+
   it('marks runs that were going when the app stopped as interrupted', async () => {
     const dataDir = tempDir();
     const services = createServices({ dataDir });
