@@ -49,8 +49,8 @@ export interface Timeline {
 
 /**
  * One line per prospect — where it ended, its stage, score, grade and emails — for the
- * per-prospect CSV export. Indexed by prospect index from `start`; chunks are contiguous,
- * so the run's rows are the chunks' rows placed side by side.
+ * per-prospect CSV export. Indexed by prospect index from `start`; the coordinator copies
+ * each block's rows from the runner that ran it.
  */
 export class ProspectRows {
   readonly outcome: Uint8Array;
@@ -79,28 +79,20 @@ export class ProspectRows {
     this.grade[i] = grade;
   }
 
-  /** Copies another chunk's rows into their place in this (larger) range. */
-  place(other: ProspectRowsData): void {
-    const at = other.start - this.start;
-    this.outcome.set(other.outcome, at);
-    this.stage.set(other.stage, at);
-    this.score.set(other.score, at);
-    this.emails.set(other.emails, at);
-    this.grade.set(other.grade, at);
+  /** Copies the rows [start, end) of another set of rows that holds them into their place here. */
+  copyRange(other: ProspectRowsData, start: number, end: number): void {
+    const from = start - other.start;
+    const to = end - other.start;
+    const at = start - this.start;
+    this.outcome.set(other.outcome.subarray(from, to), at);
+    this.stage.set(other.stage.subarray(from, to), at);
+    this.score.set(other.score.subarray(from, to), at);
+    this.emails.set(other.emails.subarray(from, to), at);
+    this.grade.set(other.grade.subarray(from, to), at);
   }
 
   toData(): ProspectRowsData {
     return { start: this.start, length: this.length, outcome: this.outcome, stage: this.stage, score: this.score, emails: this.emails, grade: this.grade };
-  }
-
-  static fromData(data: ProspectRowsData): ProspectRows {
-    const rows = new ProspectRows(data.start, data.length);
-    rows.place(data);
-    return rows;
-  }
-
-  buffers(): ArrayBuffer[] {
-    return [this.outcome, this.stage, this.score, this.emails, this.grade].map((a) => a.buffer as ArrayBuffer);
   }
 }
 
@@ -149,7 +141,7 @@ export class Aggregate {
     return aggregate;
   }
 
-  /** Adds another aggregate's counts into this one. */
+  /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */
   add(other: AggregateData): void {
     this.prospects += other.prospects;
     this.steps += other.steps;
@@ -161,7 +153,6 @@ export class Aggregate {
       for (let i = 0; i < mine.length; i++) mine[i]! += theirs[i]!;
     }
     this.timelines.push(...other.timelines);
-    if (this.rows && other.rows) this.rows.place(other.rows);
   }
 
   /** Keeps the `k` sampled timelines with the smallest ranks, the same whatever the chunking. */

@@ -4,12 +4,13 @@ import type { HandoffRequestsData } from '../../../shared/simulation/handoffs';
 import type { RerunWork, SimulationInput } from '../../../shared/simulation/simulate';
 
 export type ToWorker =
-  | { type: 'init'; input: SimulationInput; start: number; end: number }
-  | { type: 'runAll' }
+  | { type: 'init'; input: SimulationInput }
+  | { type: 'runBlock'; start: number; end: number }
   | { type: 'rerun'; work: RerunWork }
   | { type: 'collect' };
 
 export type FromWorker =
+  /** Prospects this worker has run so far in the first round. */
   | { type: 'progress'; done: number }
   | { type: 'requests'; requests: HandoffRequestsData }
   | { type: 'aggregate'; data: AggregateData }
