@@ -4,7 +4,7 @@
 // paused prospects are replayed with their assignments by the runner that ran them, and
 // the counters are summed. Which runner ran which block changes no result.
 import { type JourneyDocument } from '../journey/schema';
-import { Aggregate, type AggregateData, ProspectRows } from './aggregate';
+import { Aggregate, type AggregateData, type ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
 import { Engine } from './engine';
