@@ -19,12 +19,15 @@ import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIn
 import type { Persona, Prospect } from './model';
 import { Random } from './rng';
 import { HandoffRequests } from './handoffs';
-import { RuleTally } from './ruleTally';
+import type { AttributeTable, GeneratedProfile } from './generate';
+import { type IndexedTally, RuleTally } from './ruleTally';
 import { Scorer } from './scorer';
 import { chronological, REACTION_EVENTS } from './timeline';
 
 export interface EngineSetup {
   journey: CompiledJourney;
+  /** For generated prospects: their generator's attribute tables (GeneratedProfile indexes into them). */
+  attributeTables?: readonly (readonly AttributeTable[])[];
   personas: ReadonlyMap<string, Persona>;
   seed: number;
   horizonHours: number;
@@ -70,6 +73,11 @@ export class Engine {
   private readonly pseudo: number;
   private readonly noReactionHours: number;
   private readonly audience: RuleTally;
+  /** Per persona of the generator: fit points and audience rules by attribute value index. */
+  private readonly fitTables: IndexedTally[];
+  private readonly audienceTables: IndexedTally[];
+  /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
+  private unwritten: GeneratedProfile | null = null;
 
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
   /** Per email slot: the times of the reactions to its latest send (behaviour.ts OPEN … UNSUBSCRIBE). */
@@ -131,6 +139,8 @@ export class Engine {
     this.pseudo = j.stride - PSEUDO_EXITS.length;
     this.noReactionHours = j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY;
     this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
+    this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
+    this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
 
   /**
@@ -139,8 +149,8 @@ export class Engine {
    * ones pauses the run: the request goes to `requests`, and nothing is counted until the
    * prospect is run again with that assignment known.
    */
-  run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS): void {
-    this.begin(prospect, index);
+  run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS, profile: GeneratedProfile | null = null): void {
+    this.begin(prospect, index, profile);
     const j = this.j;
     if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
     this.journalPush(0, this.node);
@@ -248,7 +258,7 @@ export class Engine {
     }
   }
 
-  private begin(prospect: Prospect, index: number): void {
+  private begin(prospect: Prospect, index: number, profile: GeneratedProfile | null): void {
     const plan = this.plans.get(prospect.persona);
     if (!plan) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
     this.prospect = prospect;
@@ -275,7 +285,8 @@ export class Engine {
       this.interested = true;
     }
     this.attributes = prospect.attributes;
-    this.grade = this.scorer.fitGrade(prospect.attributes);
+    this.unwritten = profile;
+    this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile) : this.scorer.fit.sum(prospect.attributes));
     this.stage = stageIndex(prospect.stage);
     this.unsubscribeAt = NEVER;
     this.emails = this.suppressed = this.steps = 0;
@@ -290,7 +301,8 @@ export class Engine {
     const j = this.j;
     if (!this.prospect.consent && j.doc.settings.consent.required) return false;
     if (j.audienceStages !== null && !j.audienceStages.has(LIFECYCLE_STAGES[this.stage]!)) return false;
-    if (this.audience.sum(this.attributes) < j.audienceRules.length) return false;
+    const audience = this.unwritten ? lookUp(this.audienceTables[this.unwritten.persona]!, this.unwritten) : this.audience.sum(this.attributes);
+    if (audience < j.audienceRules.length) return false;
     if (this.stage >= j.goalRank) return false;
     this.admitted = true;
     return true;
@@ -406,7 +418,7 @@ export class Engine {
       case 'stage':
         return this.stage >= j.nodeStage[node]!;
       case 'attribute':
-        return matchesRule(this.attributes, rule.rule);
+        return matchesRule(this.attributesNow(), rule.rule);
       case 'hasConsent':
         return this.prospect.consent;
     }
@@ -418,7 +430,7 @@ export class Engine {
     const scripted = this.prospect.script?.splits[current.id];
     if (scripted !== undefined && outs.includes(scripted)) return outs.indexOf(scripted);
     if (current.params.mode === 'percent') return this.random.weighted(j.splitWeights[node]!, j.splitTotals[node]!);
-    const value = this.attributes[current.params.attribute];
+    const value = this.attributesNow()[current.params.attribute];
     const match = value === undefined ? undefined : j.switchCases[node]!.get(String(value).trim().toLowerCase());
     return match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
   }
@@ -428,12 +440,21 @@ export class Engine {
     const routing = this.j.doc.routing;
     if (routing.rules.length === 0) return -1;
     this.scorer.decayTo(this.t);
-    const rule = matchingRule(routing, { attributes: this.attributes, topTopic: this.scorer.topTopic() });
+    const rule = matchingRule(routing, { attributes: this.attributesNow(), topTopic: this.scorer.topTopic() });
     return rule ? routing.rules.indexOf(rule) : -1;
   }
 
+  /** The prospect's attributes; a generated prospect's are written out the first time a step reads one. */
+  private attributesNow(): Readonly<Record<string, AttributeValue>> {
+    if (this.unwritten) {
+      this.unwritten.materialize();
+      this.unwritten = null;
+    }
+    return this.attributes;
+  }
+
   private updateAttribute(p: NodeOf<'updateAttribute'>['params']): void {
-    const attributes = { ...this.attributes };
+    const attributes = { ...this.attributesNow() };
     if (p.action === 'set') attributes[p.attribute] = p.value;
     else {
       const tags = new Set(String(attributes.tags ?? '').split(',').filter(Boolean));
@@ -442,7 +463,7 @@ export class Engine {
       attributes.tags = [...tags].join(',');
     }
     this.attributes = attributes;
-    this.grade = this.scorer.fitGrade(attributes);
+    this.grade = this.scorer.gradeOf(this.scorer.fit.sum(attributes));
   }
 
   private raiseStage(to: number, at: number): void {
@@ -573,6 +594,16 @@ export class Engine {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A tally of a generated prospect's attributes, by looking its value indexes up. */
+function lookUp(tally: IndexedTally, profile: GeneratedProfile): number {
+  let sum = tally.constant;
+  for (let k = 0; k < tally.perTable.length; k++) {
+    const sums = tally.perTable[k];
+    if (sums) sum += sums[profile.values[k]!]!;
+  }
+  return sum;
+}
 
 function grow<T extends Float64Array | Uint8Array | Int32Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);

@@ -24,6 +24,26 @@ export interface GenerationPlan {
   entrySpreadDays: number;
 }
 
+/** An attribute generated prospects have, with every value it can take. */
+export interface AttributeTable {
+  name: string;
+  values: readonly (string | number)[];
+}
+
+/**
+ * A generated prospect's attributes as indexes into its persona's attribute tables, so the
+ * engine scores fit and audience by looking them up; the attribute object itself is written
+ * only when a step reads an attribute (materialize).
+ */
+export interface GeneratedProfile {
+  /** The persona, as an index into ProspectGenerator.attributeTables. */
+  persona: number;
+  /** Per table of that persona: the index of the prospect's value. */
+  values: Int32Array;
+  /** Writes the values into the prospect's (reused) attribute object. */
+  materialize(): void;
+}
+
 interface PreparedPersona {
   persona: Persona;
   attributes: { name: string; values: (string | number)[]; weights: number[]; total: number }[];
@@ -49,6 +69,8 @@ export class ProspectGenerator {
   private readonly random = new Random(0, '');
   /** Addresses by (first, last, company stem), made when first needed. */
   private readonly emails: (string | undefined)[] = [];
+  /** Per persona (in the order GeneratedProfile.persona counts): company, then its profile attributes. */
+  readonly attributeTables: AttributeTable[][];
 
   constructor(
     private readonly seed: number,
@@ -79,6 +101,21 @@ export class ProspectGenerator {
       if (liked.length <= MAX_SUBSET_TOPICS) prepared.interestSets = Array.from({ length: 2 ** liked.length }, (_, bits) => liked.filter((_, k) => (bits & (1 << k)) !== 0));
       return prepared;
     });
+    this.attributeTables = this.personas.map((p) => [{ name: 'company', values: COMPANIES }, ...p.attributes.map(({ name, values }) => ({ name, values }))]);
+    const longest = Math.max(...this.attributeTables.map((tables) => tables.length));
+    const values = new Int32Array(longest);
+    this.drawn = {
+      prospect: this.scratch,
+      profile: {
+        persona: 0,
+        values,
+        materialize: () => {
+          const tables = this.attributeTables[this.drawn.profile.persona]!;
+          const attributes = this.drawn.prospect.attributes as Record<string, string | number>;
+          for (let k = 0; k < tables.length; k++) attributes[tables[k]!.name] = tables[k]!.values[values[k]!]!;
+        },
+      },
+    };
   }
 
   /** Prospect `index` of the plan. */
@@ -87,13 +124,18 @@ export class ProspectGenerator {
   }
 
   /**
-   * The same prospect as prospect(index), in objects that the next call reuses, and without
-   * its email address: for the engine's loop, which reads no address and keeps neither the
-   * prospect nor its attributes (so a million prospects make next to no garbage).
+   * The same prospect as prospect(index), in objects that the next call reuses, without its
+   * e-mail address, and with its attributes as a profile of value indexes: its attribute object
+   * holds them only after profile.materialize(). For the engine's loop, which reads no address,
+   * keeps neither object, and looks attributes up in tables (so a million prospects make next
+   * to no garbage).
    */
-  reusedProspect(index: number): Prospect {
-    return this.make(index, this.scratch);
+  reusedProspect(index: number): { prospect: Prospect; profile: GeneratedProfile } {
+    this.make(index, this.scratch);
+    return this.drawn;
   }
+
+  private readonly drawn: { prospect: Prospect; profile: GeneratedProfile };
 
   /**
    * Who prospect `index` is (id, name, persona), as prospect(index) says, without drawing the
@@ -119,14 +161,27 @@ export class ProspectGenerator {
   private make(index: number, into: Prospect | null): Prospect {
     const random = this.random;
     random.reseedIndexed(this.seed, 'gen:', index);
-    const prepared = this.personas[random.weighted(this.weights, this.totalWeight)]!;
+    const persona = random.weighted(this.weights, this.totalWeight);
+    const prepared = this.personas[persona]!;
     const first = random.below(FIRST_NAMES.length);
     const last = random.below(LAST_NAMES.length);
     const stem = random.below(COMPANY_STEMS.length);
     const suffix = random.below(COMPANY_SUFFIXES.length);
-    const attributes: Record<string, string | number | boolean> = into ? prepared.scratchAttributes : {};
-    attributes.company = COMPANIES[stem * COMPANY_SUFFIXES.length + suffix]!;
-    for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
+    let attributes: Record<string, string | number | boolean>;
+    if (into) {
+      // Only the indexes; reusedProspect's profile writes the values when asked.
+      attributes = prepared.scratchAttributes;
+      const profile = this.drawn.profile;
+      profile.persona = persona;
+      profile.values[0] = stem * COMPANY_SUFFIXES.length + suffix;
+      for (let k = 0; k < prepared.attributes.length; k++) {
+        const a = prepared.attributes[k]!;
+        profile.values[k + 1] = random.weighted(a.weights, a.total);
+      }
+    } else {
+      attributes = { company: COMPANIES[stem * COMPANY_SUFFIXES.length + suffix]! };
+      for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
+    }
     // Each liked topic is an interest with probability ½.
     let interests: string[];
     if (into && prepared.interestSets) {

@@ -47,6 +47,7 @@ function avalanche(h: number): number {
 export class Random {
   // State in a typed array: reading and writing it never boxes a number.
   private readonly s = new Int32Array(4);
+  private spare = NaN;
 
   constructor(seed: number, stream: string) {
     this.reseed(seed, stream);
@@ -96,8 +97,11 @@ export class Random {
     s[1] = avalanche(b);
     s[2] = avalanche(c);
     s[3] = 1;
+    this.spare = NaN;
     const rank = s[0] >>> 0;
-    for (let i = 0; i < 12; i++) this.bits();
+    // The state words are already well mixed (avalanched hashes), so a few rounds do what the
+    // twelve recommended for weak seeds would; a run reseeds twice per prospect.
+    for (let i = 0; i < WARM_UP; i++) this.bits();
     return rank;
   }
 
@@ -132,10 +136,20 @@ export class Random {
 
   /** A log-normally distributed delay with the given median (hours) and spread (σ of ln). */
   delay(medianHours: number, spread: number): number {
-    // Box–Muller; 1 - u keeps the log finite.
-    const u = 1 - this.bits() * TO_UNIT;
-    const v = this.bits() * TO_UNIT;
-    return medianHours * Math.exp(spread * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v));
+    return medianHours * Math.exp(spread * this.normal());
+  }
+
+  /** A standard normal draw: Box–Muller gives two from two uniform draws; the second waits for the next call. */
+  private normal(): number {
+    const spare = this.spare;
+    if (spare === spare) {
+      this.spare = NaN; // NaN: none waiting
+      return spare;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - this.bits() * TO_UNIT)); // 1 - u keeps the log finite
+    const angle = 2 * Math.PI * this.bits() * TO_UNIT;
+    this.spare = radius * Math.sin(angle);
+    return radius * Math.cos(angle);
   }
 
   /** Picks an index by weight. */
@@ -149,5 +163,6 @@ export class Random {
   }
 }
 
+const WARM_UP = 4;
 const ONE = 2 ** 30;
 const TO_UNIT = 1 / ONE;

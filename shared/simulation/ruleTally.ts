@@ -2,6 +2,13 @@
 // one attribute, so the tally of the rules on one attribute depends only on that attribute's
 // value and is remembered per value — a prospect then costs one lookup per attribute read.
 import { type AttributeRule, type AttributeValue, matchesRule } from '../journey/primitives';
+import type { AttributeTable } from './generate';
+
+/** A tally looked up by value index: per attribute table its sums (null: no rule reads it), plus the rules on attributes no table has. */
+export interface IndexedTally {
+  perTable: (Float64Array | null)[];
+  constant: number;
+}
 
 /** Values remembered per attribute; beyond this (say, a free-text field) rules are evaluated each time. */
 const MAX_REMEMBERED = 512;
@@ -23,10 +30,11 @@ export class RuleTally {
     }
   }
 
-  /** The sum of the weights of the rules that hold for these attributes. */
-  sum(attributes: Readonly<Record<string, AttributeValue | undefined>>): number {
+  /** The sum of the weights of the rules that hold for these attributes (only those on attribute `only`, when given). */
+  sum(attributes: Readonly<Record<string, AttributeValue | undefined>>, only?: string): number {
     let total = 0;
     for (const tally of this.attributes) {
+      if (only !== undefined && tally.name !== only) continue;
       // Read without hasOwn: an inherited property (a name like "toString") is remembered under
       // what it reads as, and the rules, which check hasOwn themselves, decide it correctly.
       const value = attributes[tally.name];
@@ -39,5 +47,17 @@ export class RuleTally {
       total += sum;
     }
     return total;
+  }
+
+  /** The sum for each value of each table, for prospects whose attributes are those tables' values (generated ones). */
+  indexed(tables: readonly AttributeTable[]): IndexedTally {
+    const named = new Set(tables.map((table) => table.name));
+    return {
+      perTable: tables.map((table) =>
+        this.attributes.some((a) => a.name === table.name) ? Float64Array.from(table.values, (value) => this.sum({ [table.name]: value }, table.name)) : null,
+      ),
+      // Rules on attributes generated prospects do not have hold (or not) for every one of them.
+      constant: this.attributes.filter((a) => !named.has(a.name)).reduce((sum, a) => sum + this.sum({}, a.name), 0),
+    };
   }
 }

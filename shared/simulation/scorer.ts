@@ -35,7 +35,8 @@ export class Scorer {
   private readonly stageRules: StageRule[];
   /** Grade index from which a prospect is disqualified (FIT_GRADES.length = never). */
   readonly disqualifyFrom: number;
-  private readonly fit: RuleTally;
+  /** Fit points of attributes (fitGrade; the engine also looks them up by value for generated prospects). */
+  readonly fit: RuleTally;
 
   constructor(
     private readonly model: ScoringModel,
@@ -128,7 +129,11 @@ export class Scorer {
 
   /** The fit grade (index in FIT_GRADES) of these attributes. */
   fitGrade(attributes: Readonly<Record<string, AttributeValue | undefined>>): number {
-    const points = this.fit.sum(attributes);
+    return this.gradeOf(this.fit.sum(attributes));
+  }
+
+  /** The fit grade (index in FIT_GRADES) these fit points earn. */
+  gradeOf(points: number): number {
     const { A, B, C } = this.model.fit.thresholds;
     return points >= A ? 0 : points >= B ? 1 : points >= C ? 2 : 3;
   }

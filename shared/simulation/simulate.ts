@@ -53,18 +53,21 @@ export class ChunkRunner {
       totalProspects: total,
       timelineSample: input.options.timelineSample,
       rowRange: [0, total], // rows of the prospects this runner ran; the coordinator takes those
+      attributeTables: this.generator?.attributeTables,
     });
   }
 
-  private prospect(index: number): Prospect {
+  private run(index: number, assignments?: ArrayLike<number>): void {
     const source = this.input.source;
-    return source.kind === 'list' ? source.prospects[index]! : this.generator!.reusedProspect(index);
+    if (source.kind === 'list') return this.engine.run(source.prospects[index]!, index, assignments);
+    const { prospect, profile } = this.generator!.reusedProspect(index);
+    this.engine.run(prospect, index, assignments, profile);
   }
 
   /** First round: the prospects [start, end). Calls onProgress(done in the block) now and then; stops early when it returns false. */
   runBlock(start: number, end: number, onProgress?: (done: number) => boolean | void): HandoffRequestsData {
     for (let i = start; i < end; i++) {
-      this.engine.run(this.prospect(i), i);
+      this.run(i);
       if (onProgress && (i - start) % 2000 === 1999 && onProgress(i - start + 1) === false) break;
     }
     onProgress?.(end - start);
@@ -75,7 +78,7 @@ export class ChunkRunner {
   rerun(work: RerunWork): HandoffRequestsData {
     for (let w = 0; w < work.indexes.length; w++) {
       const index = work.indexes[w]!;
-      this.engine.run(this.prospect(index), index, work.times.subarray(work.starts[w]!, work.starts[w + 1]!));
+      this.run(index, work.times.subarray(work.starts[w]!, work.starts[w + 1]!));
     }
     return this.engine.requests.take();
   }

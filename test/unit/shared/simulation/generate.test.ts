@@ -11,9 +11,12 @@ describe('generated prospects', () => {
     const reused = generator();
     for (let i = 0; i < 300; i++) {
       const a = fresh.prospect(i);
-      const b = reused.reusedProspect(i);
+      const { prospect: b, profile } = reused.reusedProspect(i);
+      profile.materialize();
       expect({ ...b, attributes: { ...b.attributes }, interests: [...b.interests], email: a.email }).toEqual(a);
       expect(b.email).toBe('');
+      // The profile's indexes name the same values in the persona's tables.
+      reused.attributeTables[profile.persona]!.forEach((table, k) => expect(table.values[profile.values[k]!]).toBe(a.attributes[table.name]));
     }
     expect(fresh.prospect(5)).toEqual(generator().prospect(5)); // made from (seed, index) alone
     for (let i = 0; i < 300; i++) expect({ ...reused.identity(i) }).toEqual({ id: `p${i}`, name: fresh.prospect(i).name, persona: fresh.prospect(i).persona });
@@ -26,7 +29,7 @@ describe('generated prospects', () => {
     let consent = 0;
     let interestedDecisionMakers = 0;
     for (let i = 0; i < n; i++) {
-      const p = g.reusedProspect(i);
+      const p = g.reusedProspect(i).prospect;
       personas[p.persona] = (personas[p.persona] ?? 0) + 1;
       if (p.consent) consent++;
       if (p.persona === 'decision_maker' && p.interests.includes('case-study')) interestedDecisionMakers++;

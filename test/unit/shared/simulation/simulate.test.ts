@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RoutingModel } from '../../../../shared/routing/schema';
 import { ChunkRunner, coordinate, type RunnerHandle, simulateInProcess } from '../../../../shared/simulation/simulate';
-import { exactPersona, inputOf, journeyOf, prospect } from '../../../support/simulation';
+import { ProspectGenerator } from '../../../../shared/simulation/generate';
+import { SimulationOptions } from '../../../../shared/simulation/model';
+import { defaultPersonas, exactPersona, inputOf, journeyOf, prospect, sampleJourney } from '../../../support/simulation';
 
 describe('coordinating chunks', () => {
   it('gives the same results whichever runner takes which block, over several rounds of hand-offs', async () => {
@@ -46,4 +48,20 @@ describe('coordinating chunks', () => {
       for (const key of ['outcome', 'stage', 'score', 'emails', 'grade'] as const) expect(Array.from(split.rows[key]), key).toEqual(Array.from(whole.rows[key]));
     }
   });
+
+  it.each(['reengagement.journey.json', 'whitepaper-follow-up.journey.json'])(
+    'runs generated prospects exactly as the same prospects given as a list (%s: audience, fit, switch, attribute updates)',
+    async (file) => {
+      const set = defaultPersonas();
+      const plan = { count: 3000, mix: set.defaultMix, entrySpreadDays: 14 };
+      const options = SimulationOptions.parse({ seed: 12, horizonDays: 60, timelineSample: 100 });
+      const journey = sampleJourney(file);
+      const generated = await simulateInProcess({ journey, personas: set.personas, source: { kind: 'generate', plan }, options });
+      const generator = new ProspectGenerator(options.seed, plan, new Map(set.personas.map((p) => [p.id, p])));
+      const listed = await simulateInProcess({ journey, personas: set.personas, source: { kind: 'list', prospects: Array.from({ length: plan.count }, (_, i) => generator.prospect(i)) }, options });
+      expect(generated.results.exits.notEligible).toBeGreaterThan(0);
+      expect(generated.results.exits.notEligible).toBeLessThan(plan.count);
+      expect(JSON.stringify(generated.results)).toBe(JSON.stringify(listed.results));
+    },
+  );
 });
