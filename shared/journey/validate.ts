@@ -3,6 +3,7 @@
 // The message is English (CLI, import reports); details carry what it names, so the app can
 // say the same in the user's language.
 import { hasUnsubscribeLink, type TemplateInfo } from '../templates/checks';
+import { missingLinks } from '../templates/links';
 import { formatPath } from './describeZodError';
 import { buildGraph, cycles, reachableFrom } from './graph';
 import { outputsOf, SWITCH_DEFAULT_OUTPUT } from './nodeTypes';
@@ -194,6 +195,10 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   checkGoal(doc, reachable, graph.nodesById, warn);
   checkConsent(doc, graph, entries, error);
   checkRouting(doc, reachable, graph.nodesById, error, warn);
+  for (const m of missingLinks(doc, context.templates)) {
+    const where = m.template === null ? 'no template of this journey has' : `template “${m.template}” does not have`;
+    error('reference_missing', `${capitalise(nodeName(m.node))} names the link "${m.link}", which ${where}.`, { variant: m.template === null ? 'linkAnyEmail' : 'link', step: named(m.node), id: m.link, ...(m.template === null ? {} : { template: m.template }) }, { nodeId: m.node.id });
+  }
   return problems;
 }
 

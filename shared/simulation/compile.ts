@@ -3,6 +3,7 @@
 import { outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
 import { type AttributeRule, LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../journey/schema';
+import { linkMatches, type TemplateLink, watchedLink } from '../templates/links';
 
 /** Ways to leave a node other than its named outputs, counted per node in the results. */
 export const PSEUDO_EXITS = ['exit', 'goal', 'unsubscribed', 'disqualified', 'notEligible', 'movedToJourney', 'jump'] as const;
@@ -33,6 +34,10 @@ export interface CompiledJourney {
   nodeStage: Int32Array;
   /** Per wait-for-reaction and engagement-condition node: the email slot it watches, ANY_EMAIL, or NO_EMAIL. */
   watchedSlot: Int32Array;
+  /** Per email slot: its template's links (README §5.5); null when not known, and then a click counts for any link. */
+  slotLinks: (readonly TemplateLink[] | null)[];
+  /** Per node that names a link: per email slot, which of its links are that link (null: not known, any click counts); null for the others. */
+  linkMatch: ((Uint8Array | null)[] | null)[];
   /** For jump-to-step nodes, the target index; else -1. */
   jumpTarget: Int32Array;
   entry: number;
@@ -52,7 +57,7 @@ export const NO_EMAIL = -2;
 
 export const stageIndex = (stage: Stage): number => LIFECYCLE_STAGES.indexOf(stage);
 
-export function compileJourney(doc: JourneyDocument): CompiledJourney {
+export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>): CompiledJourney {
   const nodes = doc.nodes;
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const outputs = nodes.map((n) => [...outputsOf(n)]);
@@ -117,6 +122,11 @@ export function compileJourney(doc: JourneyDocument): CompiledJourney {
     if (node.type === 'waitForEvent') watchedSlot[i] = slotOf(node.params.emailNodeId);
     else if (node.type === 'condition' && node.params.rule.kind === 'engagement') watchedSlot[i] = slotOf(node.params.rule.emailNodeId);
   });
+  const slotLinks = nodes.flatMap((n) => (n.type !== 'sendEmail' ? [] : [templateLinks && n.params.templateId !== null ? (templateLinks[n.params.templateId] ?? null) : null]));
+  const linkMatch = nodes.map((node) => {
+    const watched = watchedLink(node);
+    return watched ? slotLinks.map((links) => (links ? Uint8Array.from(links, (link) => (linkMatches(link, watched.link) ? 1 : 0)) : null)) : null;
+  });
   const entry = nodes.findIndex((n) => n.type === 'entry');
   const goal = doc.settings.goal;
   return {
@@ -135,6 +145,8 @@ export function compileJourney(doc: JourneyDocument): CompiledJourney {
     nodeTopic,
     nodeStage,
     watchedSlot,
+    slotLinks,
+    linkMatch,
     jumpTarget,
     entry,
     goalRank: goal ? stageIndex(goal.stage) : Number.POSITIVE_INFINITY,

@@ -19,6 +19,7 @@ import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIn
 import type { Persona, Prospect } from './model';
 import { Random } from './rng';
 import { HandoffRequests } from './handoffs';
+import { linkMatches, type TemplateLink } from '../templates/links';
 import type { AttributeTable, GeneratedProfile } from './generate';
 import { type IndexedTally, RuleTally } from './ruleTally';
 import { Scorer } from './scorer';
@@ -49,11 +50,17 @@ const PSEUDO_COLUMN = Object.fromEntries(PSEUDO_EXITS.map((exit, i) => [exit, i]
 const IS_STUCK = OUTCOMES.map((o) => STUCK_OUTCOMES.has(o));
 const GRADES = 'ABCD';
 
-/** A persona of the run with its affinity for each email step of the journey (§5.1). */
+/** A persona of the run with its affinity for each email step of the journey (§5.1), and the weights of each step's links (§5.5; null: links not known). */
 interface PersonaPlan {
   persona: Persona;
   affinity: Float64Array;
+  linkWeights: ({ weights: number[]; total: number } | null)[];
 }
+
+/** clickedLink of a scripted prospect's click: it counts for whichever link a step names. */
+const ANY_LINK = -2;
+/** clickedLink when no click (or a click on no link the template has). */
+const NO_LINK = -1;
 
 /** Simulates prospects one by one into an Aggregate. Not thread-safe; one per worker. */
 export class Engine {
@@ -82,6 +89,8 @@ export class Engine {
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
   /** Per email slot: the times of the reactions to its latest send (behaviour.ts OPEN … UNSUBSCRIBE). */
   private readonly reactions: Float64Array;
+  /** Per email slot: which of its links the latest send's click was on (an index into slotLinks), NO_LINK or ANY_LINK. */
+  private readonly clickedLink: Int32Array;
   /** Pending reactions [head, count), sorted by time. */
   private pendingAt = new Float64Array(32);
   private pendingKind = new Uint8Array(32);
@@ -128,7 +137,10 @@ export class Engine {
     this.scorer = new Scorer(j.doc.scoring, j.topics);
     this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS);
     this.interests = new Uint8Array(j.topics.length);
-    for (const [id, persona] of setup.personas) this.plans.set(id, { persona, affinity: Float64Array.from(j.emailTopics, (topics) => topicAffinity(persona, topics)) });
+    this.clickedLink = new Int32Array(Math.max(1, j.emailTopics.length));
+    for (const [id, persona] of setup.personas) {
+      this.plans.set(id, { persona, affinity: Float64Array.from(j.emailTopics, (topics) => topicAffinity(persona, topics)), linkWeights: j.slotLinks.map((links) => linkWeights(persona, links)) });
+    }
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
@@ -270,6 +282,7 @@ export class Engine {
     const reactions = this.reactions;
     for (let i = 0; i < reactions.length; i++) reactions[i] = NEVER;
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
+    for (let s = 0; s < this.clickedLink.length; s++) this.clickedLink[s] = NO_LINK;
     this.pendingHead = this.pendingCount = 0;
     this.sendCount = 0;
     this.journalLength = 0;
@@ -358,6 +371,7 @@ export class Engine {
       }
       drawEmailReaction(r, base, persona, this.random, t, affinity, recent - 1);
     }
+    this.clickedLink[slot] = r[base + CLICK] === NEVER ? NO_LINK : script ? ANY_LINK : this.pickLink(slot);
     // Open, click and download count when they happen; no open or click in time counts then (§5.3).
     // (One call site, so V8 inlines schedule() here instead of boxing each time passed to it.)
     const quietUntil = t + this.noReactionHours;
@@ -380,7 +394,7 @@ export class Engine {
     } else {
       // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
       const slot = this.j.watchedSlot[node]!;
-      at = this.reactionTime(slot, p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2, slot === ANY_EMAIL ? this.t : 0);
+      at = this.reactionTime(slot, p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2, slot === ANY_EMAIL ? this.t : 0, node);
     }
     if (at > deadline) {
       this.nextT = deadline;
@@ -390,23 +404,41 @@ export class Engine {
     return 0;
   }
 
-  /** The time of a reaction to the email slot's latest send, or the first at or after `from` to any email. */
-  private reactionTime(slot: number, kind: number, from = 0): number {
-    if (slot >= 0) return this.reactions[slot * REACTION_KINDS + kind]!;
+  /**
+   * The time of a reaction to the email slot's latest send, or the first at or after `from` to
+   * any email; a click only when it was on the link the step `node` names (§5.5).
+   */
+  private reactionTime(slot: number, kind: number, from: number, node: number): number {
+    const masks = kind === CLICK ? this.j.linkMatch[node]! : null;
+    if (slot >= 0) return masks && !this.clickedOn(slot, masks) ? NEVER : this.reactions[slot * REACTION_KINDS + kind]!;
     if (slot !== ANY_EMAIL) return NEVER;
     let first = NEVER;
-    for (let i = kind; i < this.reactions.length; i += REACTION_KINDS) {
-      const at = this.reactions[i]!;
-      if (at >= from && at < first) first = at;
+    for (let s = 0; s * REACTION_KINDS < this.reactions.length; s++) {
+      const at = this.reactions[s * REACTION_KINDS + kind]!;
+      if (at >= from && at < first && (!masks || this.clickedOn(s, masks))) first = at;
     }
     return first;
+  }
+
+  /** Whether the latest click on slot's email was on the link these masks mark. */
+  private clickedOn(slot: number, masks: readonly (Uint8Array | null)[]): boolean {
+    const mask = masks[slot];
+    const clicked = this.clickedLink[slot]!;
+    return mask === null || mask === undefined || clicked === ANY_LINK || (clicked >= 0 && mask[clicked] === 1);
+  }
+
+  /** Which link of the slot's email a click is on: by the persona's weights, equal by default (§5.5). */
+  private pickLink(slot: number): number {
+    const links = this.plan.linkWeights[slot];
+    if (!links || links.total === 0) return NO_LINK; // links not known, none, or none this persona clicks
+    return links.weights.length === 1 ? 0 : this.random.weighted(links.weights, links.total);
   }
 
   private holds(rule: ConditionRule, node: number): boolean {
     const j = this.j;
     switch (rule.kind) {
       case 'engagement':
-        return this.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2) <= this.t;
+        return this.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2, 0, node) <= this.t;
       case 'score':
         this.scorer.decayTo(this.t);
         return this.scorer.engagement >= rule.atLeast;
@@ -594,6 +626,18 @@ export class Engine {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The persona's weight for each link of an email (§5.5): 1, or the weight it gives a name the link answers to. */
+function linkWeights(persona: Persona, links: readonly TemplateLink[] | null): PersonaPlan['linkWeights'][number] {
+  if (!links) return null;
+  const weights = links.map((link) => weightOf(persona, link));
+  return { weights, total: weights.reduce((a, b) => a + b, 0) };
+}
+
+const weightOf = (persona: Persona, link: TemplateLink): number => {
+  for (const [name, weight] of Object.entries(persona.linkWeights)) if (linkMatches(link, name)) return weight;
+  return 1;
+};
 
 /** A tally of a generated prospect's attributes, by looking its value indexes up. */
 function lookUp(tally: IndexedTally, profile: GeneratedProfile): number {

@@ -10,6 +10,7 @@ import { compileJourney } from './compile';
 import { Engine } from './engine';
 import { type GenerationPlan, ProspectGenerator } from './generate';
 import { HandoffBook, HandoffRequests, type HandoffRequestsData } from './handoffs';
+import type { TemplateLink } from '../templates/links';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
 
@@ -20,6 +21,8 @@ export interface SimulationInput {
   personas: Persona[];
   source: ProspectSource;
   options: SimulationOptions;
+  /** The links of the journey's templates, by template id (templateLinks()); without them any click counts for every link. */
+  templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>;
 }
 
 /** Beyond this many rounds of hand-offs per prospect, further hand-offs stay queued. */
@@ -43,7 +46,7 @@ export class ChunkRunner {
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
     this.generator = input.source.kind === 'generate' ? new ProspectGenerator(input.options.seed, input.source.plan, this.personas) : null;
-    const journey = compileJourney(input.journey);
+    const journey = compileJourney(input.journey, input.templateLinks);
     const total = prospectCount(input.source);
     this.engine = new Engine({
       journey,

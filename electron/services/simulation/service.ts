@@ -18,6 +18,7 @@ import { SimulationCancelled, type SimulationPool } from './pool';
 import { type CsvExport, DownloadTickets, TICKET_PATTERN } from './csvExport';
 import type { ProspectSetRepository } from './prospectSets';
 import { fileNameOf } from '../../../shared/files/fileName';
+import { linksOfTemplates } from '../../../shared/templates/links';
 
 /** A run to start, as the contract has it after validation (personas: instead of the defaults). */
 export type StartRequest = ParsedRequestOf<'simulation:start'>;
@@ -43,6 +44,8 @@ export class SimulationService {
     private readonly defaultPersonas: PersonaSet,
     private readonly pool: SimulationPool,
     private readonly now: () => Date = () => new Date(),
+    /** The library's templates (include-expanded), for the links of each email (README §5.5). */
+    private readonly templates: () => ReadonlyMap<string, { mjml: string }> = () => new Map(),
   ) {
     // Runs that were going when the app last stopped cannot finish any more.
     db.prepare("UPDATE simulation_runs SET status = 'interrupted' WHERE status = 'running'").run();
@@ -93,7 +96,7 @@ export class SimulationService {
     const controller = new AbortController();
     const run: ActiveRun = { id, total, done: 0, started: Date.now(), controller, finished: Promise.resolve() };
     run.finished = this.pool
-      .run({ journey, personas, source, options }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
+      .run({ journey, personas, source, options, templateLinks: linksOfTemplates(journey, this.templates()) }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
       .then(
         (output) => this.finish(id, 'done', output.results, null, output.rows),
         (error: unknown) =>
@@ -278,3 +281,4 @@ function toSummary(row: RunRow): RunSummary {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+

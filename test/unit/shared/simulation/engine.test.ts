@@ -3,6 +3,7 @@ import { RoutingModel } from '../../../../shared/routing/schema';
 import { OUTCOMES } from '../../../../shared/simulation/aggregate';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import { simulateInProcess } from '../../../../shared/simulation/simulate';
+import { templateLinks } from '../../../../shared/templates/links';
 import { exactPersona, inputOf, journeyOf, prospect } from '../../../support/simulation';
 
 const node = (r: SimulationResults, id: string) => r.nodes.find((n) => n.id === id)!;
@@ -313,3 +314,53 @@ describe('simulator engine: limits', () => {
     expect(r.totals.steps).toBe(2001);
   });
 });
+
+// Issue 13, defect 5: each email's links (from its template) get a share of the clicks; a wait or
+// condition that names a link counts only clicks on it (README §5.5).
+const OFFER_MJML = `<mjml><mj-body><mj-section><mj-column>
+  <mj-button href="https://example.com/pricing">See prices</mj-button>
+  <mj-text>Read <a href="https://example.com/case-study?utm=x">the case study</a>, or <a name="demo" href="https://example.com/book">book a demo</a>.</mj-text>
+  <mj-text><a href="{{unsubscribeUrl}}">Unsubscribe</a> · <a href="{{preferencesUrl}}">Preferences</a></mj-text>
+</mj-column></mj-section></mj-body></mjml>`;
+
+const offerJourney = journeyOf([
+  { id: 'entry', type: 'entry' },
+  { id: 'email', type: 'sendEmail', params: { templateId: 'tpl_offer' } },
+  { id: 'pricing', type: 'waitForEvent', params: { event: 'click', emailNodeId: 'email', target: 'pricing', timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'priced', timeout: 'demo' } },
+  { id: 'priced', type: 'exit', params: { reason: 'converted' } },
+  { id: 'demo', type: 'condition', params: { rule: { kind: 'engagement', event: 'clicked', emailNodeId: 'email', link: 'demo' } }, outputs: { yes: 'booked', no: 'other' } },
+  { id: 'booked', type: 'exit', params: { reason: 'converted' } },
+  { id: 'other', type: 'exit' },
+]);
+const clicks = 30_000;
+const clickers = Array.from({ length: clicks }, (_, i) => prospect(`p${i}`));
+const clicker = (linkWeights: Record<string, number> = {}) => exactPersona({ open: 1, clickGivenOpen: 1, delays: { openMedianHours: 1, clickMedianHours: 0.1, spread: 0 }, linkWeights });
+const within4Sigma = (count: number, p: number) => Math.abs(count - clicks * p) <= 4 * Math.sqrt(clicks * p * (1 - p));
+
+describe('clicks on named links', () => {
+  it('gives each link of the email an equal share of the clicks, and counts only clicks on the named link', async () => {
+    const input = { ...inputOf(offerJourney, clickers, [clicker()], { timelineSample: 0 }), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    const { results: r } = await simulateInProcess(input);
+    const node = (id: string) => r.nodes.find((x) => x.id === id)!;
+    expect(within4Sigma(node('pricing').exits.event!, 1 / 3), `pricing clicks ${node('pricing').exits.event}`).toBe(true);
+    // Of those who did not click "pricing", half clicked "demo" (named by its name attribute).
+    expect(within4Sigma(node('demo').exits.yes!, 1 / 3), `demo clicks ${node('demo').exits.yes}`).toBe(true);
+    expect(within4Sigma(node('demo').exits.no!, 1 / 3)).toBe(true);
+  });
+
+  it('weights links as the persona says', async () => {
+    const input = { ...inputOf(offerJourney, clickers, [clicker({ pricing: 3, 'case-study': 0 })], { timelineSample: 0 }), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    const { results: r } = await simulateInProcess(input);
+    expect(within4Sigma(r.nodes.find((x) => x.id === 'pricing')!.exits.event!, 3 / 4)).toBe(true);
+    expect(r.nodes.find((x) => x.id === 'demo')!.exits.no).toBe(0); // nobody clicks the case study
+  });
+
+  it('lets a scripted click count for whichever link a step names, and without templates any click counts', async () => {
+    const scripted = prospect('s', { script: { emails: { email: { open: 1, click: 2 } } } });
+    const withLinks = { ...inputOf(offerJourney, [scripted], [exactPersona()]), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    expect((await simulateInProcess(withLinks)).results.exits.converted).toBe(1);
+    const { results: r } = await simulateInProcess(inputOf(offerJourney, clickers.slice(0, 2000), [clicker()], { timelineSample: 0 }));
+    expect(r.nodes.find((x) => x.id === 'pricing')!.exits.event).toBe(2000);
+  });
+});
+
