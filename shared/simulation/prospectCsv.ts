@@ -18,18 +18,55 @@ const PIECE_CHARS = 256 * 1024;
 
 /** The CSV, header first, in pieces of about PIECE_CHARS characters (lines end with CRLF). */
 export function* prospectCsvPieces(rows: ProspectRowsData, identityOf: (index: number) => ProspectIdentity): Generator<string> {
-  let piece = `${PROSPECT_CSV_COLUMNS.join(',')}\r\n`;
+  const text = new FieldTexts();
+  // Lines are gathered and joined once per piece: one flat string, not a rope of a thousand parts.
+  let lines: string[] = [`${PROSPECT_CSV_COLUMNS.join(',')}\r\n`];
+  let chars = 0;
   for (let i = 0; i < rows.length; i++) {
     const who = identityOf(rows.start + i);
-    piece +=
-      `${csvText(who.id)},${csvText(who.name)},${csvText(who.persona)},${OUTCOMES[rows.outcome[i]!] ?? 'unknown'},` +
-      `${LIFECYCLE_STAGES[rows.stage[i]!] ?? 'unknown'},${Math.round(rows.score[i]! * 10) / 10},${'ABCD'[rows.grade[i]!] ?? ''},${rows.emails[i]!}\r\n`;
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = '';
+    const line =
+      `${csvText(who.id)},${text.of(who.name)},${text.of(who.persona)},${OUTCOMES[rows.outcome[i]!] ?? 'unknown'},${LIFECYCLE_STAGES[rows.stage[i]!] ?? 'unknown'},` +
+      `${text.score(rows.score[i]!)},${'ABCD'[rows.grade[i]!] ?? ''},${text.count(rows.emails[i]!)}\r\n`;
+    lines.push(line);
+    chars += line.length;
+    if (chars >= PIECE_CHARS) {
+      yield lines.join('');
+      lines = [];
+      chars = 0;
     }
   }
-  if (piece.length > 0) yield piece;
+  if (lines.length > 0) yield lines.join('');
+}
+
+/**
+ * Field texts of one export, remembered: a million rows repeat the same few hundred names and
+ * personas, scores with one decimal and small counts, so each is escaped or formatted once.
+ * (Ids differ on every row; they are written as they come.)
+ */
+class FieldTexts {
+  private readonly texts = new Map<string, string>();
+  private readonly scores = new Map<number, string>();
+  private readonly counts: string[] = [];
+
+  of(value: string): string {
+    let text = this.texts.get(value);
+    if (text === undefined) {
+      text = csvText(value);
+      if (this.texts.size < 50_000) this.texts.set(value, text); // a prospect set may have a million names: stop remembering
+    }
+    return text;
+  }
+
+  score(score: number): string {
+    const tenths = Math.round(score * 10);
+    let text = this.scores.get(tenths);
+    if (text === undefined) this.scores.set(tenths, (text = String(tenths / 10)));
+    return text;
+  }
+
+  count(n: number): string {
+    return n < 4096 ? (this.counts[n] ??= String(n)) : String(n);
+  }
 }
 
 /** The whole CSV as one string: for small runs and tests. */

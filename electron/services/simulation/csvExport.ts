@@ -5,8 +5,9 @@
 // unguessable, so a download link needs no API token in its address.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Readable, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 export interface CsvExport {
   fileName: string;
@@ -45,9 +46,15 @@ export class DownloadTickets<T> {
   }
 }
 
-/** Writes the pieces to `out` as fast as it takes them (backpressure), ending it. */
+/** Writes the pieces to `out` as fast as it takes them (backpressure), ending it; rejects if `out` fails or closes early. */
 export async function streamPieces(pieces: Iterable<string>, out: Writable): Promise<void> {
-  await pipeline(Readable.from(pieces), out);
+  const done = finished(out); // rejects on an error or a close before the end (a browser that went away)
+  done.catch(() => {}); // awaited below; until then only raced
+  for (const piece of pieces) {
+    if (!out.write(piece)) await Promise.race([once(out, 'drain'), done]);
+  }
+  out.end();
+  await done;
 }
 
 /**
@@ -57,7 +64,7 @@ export async function streamPieces(pieces: Iterable<string>, out: Writable): Pro
 export async function writeFileStreamed(filePath: string, pieces: Iterable<string>): Promise<void> {
   const temporary = `${filePath}.${process.pid}.${Date.now()}.part`;
   try {
-    await streamPieces(pieces, fs.createWriteStream(temporary));
+    await streamPieces(pieces, fs.createWriteStream(temporary, { highWaterMark: 1 << 20 })); // writes overlap with making the next pieces
     await fs.promises.rename(temporary, filePath);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
