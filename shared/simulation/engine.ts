@@ -85,6 +85,8 @@ export class Engine {
   private readonly audienceTables: IndexedTally[];
   /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
   private unwritten: GeneratedProfile | null = null;
+  /** The prospect is generated: its id is p<index>, made only when a timeline names it. */
+  private generated = false;
 
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
   /** Per email slot: the times of the reactions to its latest send (behaviour.ts OPEN … UNSUBSCRIBE). */
@@ -276,7 +278,8 @@ export class Engine {
     this.prospect = prospect;
     this.plan = plan;
     this.index = index;
-    this.rank = this.random.reseed(this.seed, prospect.id); // = hashString(prospect.id, seed)
+    // The stream of a prospect's id (a generated one's is p<index>: hashed without making the string).
+    this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
     this.timeline = this.rank < this.sampleBelow ? [] : null;
     // Small arrays: plain loops cost less than fill() calls.
     const reactions = this.reactions;
@@ -299,6 +302,7 @@ export class Engine {
     }
     this.attributes = prospect.attributes;
     this.unwritten = profile;
+    this.generated = profile !== null;
     this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile) : this.scorer.fit.sum(prospect.attributes));
     this.stage = stageIndex(prospect.stage);
     this.unsubscribeAt = NEVER;
@@ -613,7 +617,7 @@ export class Engine {
       agg.timelines.push({
         index: this.index,
         rank: this.rank,
-        prospectId: p.id,
+        prospectId: this.generated ? `p${this.index}` : p.id,
         name: p.name,
         persona: p.persona,
         outcome: OUTCOMES[outcome]!,

@@ -125,7 +125,7 @@ export class ProspectGenerator {
 
   /**
    * The same prospect as prospect(index), in objects that the next call reuses, without its
-   * e-mail address, and with its attributes as a profile of value indexes: its attribute object
+   * id (p<index>) and e-mail address, and with its attributes as a profile of value indexes: its attribute object
    * holds them only after profile.materialize(). For the engine's loop, which reads no address,
    * keeps neither object, and looks attributes up in tables (so a million prospects make next
    * to no garbage).
@@ -193,7 +193,7 @@ export class ProspectGenerator {
       for (const topic of prepared.likedTopics) if (random.chance(0.5)) interests.push(topic);
     }
     const prospect = into ?? ({} as Prospect);
-    prospect.id = `p${index}`;
+    prospect.id = into ? '' : `p${index}`; // the engine knows a generated prospect's id from its index
     prospect.name = FULL_NAMES[first * LAST_NAMES.length + last]!;
     prospect.email = into ? '' : this.email(first, last, stem);
     prospect.persona = prepared.persona.id;
