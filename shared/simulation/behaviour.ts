@@ -38,33 +38,46 @@ export function topicAffinity(persona: Persona, topics: readonly string[]): numb
 }
 
 /**
- * Draws the reactions to an email sent at `t` into out[at …]. `affinity` is topicAffinity(), times
- * INTEREST_FACTOR for an interested prospect; `extra` counts the emails beyond this one in
- * the persona's fatigue window.
+ * Draws the reactions to one email into out[at …]. Its inputs are fields, set before draw():
+ * a number passed as an argument would be boxed into a new heap number on every call that
+ * V8 does not inline, and a run draws millions of these.
  */
-export function drawEmailReaction(out: Float64Array, at: number, persona: Persona, random: Random, t: number, affinity: number, extra: number): void {
-  const fatigue = persona.fatigue;
-  const pOpen = Math.min(1, persona.open * affinity * (1 - fatigue.openPenaltyPerEmail) ** extra);
-  const delays = persona.delays;
-  out[at + OPEN] = out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
-  if (!random.chance(pOpen)) return;
-  const openAt = (out[at + OPEN] = t + random.delay(delays.openMedianHours, delays.spread));
-  if (random.chance(Math.min(1, persona.clickGivenOpen * affinity))) {
-    const clickAt = (out[at + CLICK] = openAt + random.delay(delays.clickMedianHours, delays.spread));
-    if (random.chance(persona.downloadGivenClick)) out[at + DOWNLOAD] = clickAt + random.delay(delays.downloadMedianHours, delays.spread);
-  }
-  if (random.chance(Math.min(1, persona.unsubscribe * (1 + fatigue.unsubscribeBoostPerEmail * extra)))) {
-    out[at + UNSUBSCRIBE] = openAt + UNSUBSCRIBE_AFTER_OPEN_HOURS;
-  }
-}
+export class EmailDraw {
+  /** When the email was sent (hours). */
+  sentAt = 0;
+  /** topicAffinity(), times INTEREST_FACTOR for an interested prospect. */
+  affinity = 1;
+  /** Emails beyond this one in the persona's fatigue window. */
+  extra = 0;
 
-/** The reactions a script lists for an email sent at `t` (a reaction not listed never happens). */
-export function scriptedEmailReaction(out: Float64Array, at: number, script: Script, emailNodeId: string, t: number): void {
-  const scripted = script.emails[emailNodeId];
-  out[at + OPEN] = scripted?.open == null ? NEVER : t + scripted.open;
-  out[at + CLICK] = scripted?.click == null ? NEVER : t + scripted.click;
-  out[at + DOWNLOAD] = scripted?.download == null ? NEVER : t + scripted.download;
-  out[at + UNSUBSCRIBE] = scripted?.unsubscribe == null ? NEVER : t + scripted.unsubscribe;
+  draw(out: Float64Array, at: number, persona: Persona, random: Random): void {
+    const fatigue = persona.fatigue;
+    const delays = persona.delays;
+    out[at + OPEN] = this.sentAt;
+    out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
+    if (!random.chance(Math.min(1, persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra))) {
+      out[at + OPEN] = NEVER;
+      return;
+    }
+    random.delayAfter(out, at + OPEN, at + OPEN, delays.openMedianHours, delays.spread);
+    if (random.chance(Math.min(1, persona.clickGivenOpen * this.affinity))) {
+      random.delayAfter(out, at + CLICK, at + OPEN, delays.clickMedianHours, delays.spread);
+      if (random.chance(persona.downloadGivenClick)) random.delayAfter(out, at + DOWNLOAD, at + CLICK, delays.downloadMedianHours, delays.spread);
+    }
+    if (random.chance(Math.min(1, persona.unsubscribe * (1 + fatigue.unsubscribeBoostPerEmail * this.extra)))) {
+      out[at + UNSUBSCRIBE] = out[at + OPEN]! + UNSUBSCRIBE_AFTER_OPEN_HOURS;
+    }
+  }
+
+  /** The reactions a script lists (hours after the send; a reaction not listed never happens). */
+  scripted(out: Float64Array, at: number, script: Script, emailNodeId: string): void {
+    const scripted = script.emails[emailNodeId];
+    const t = this.sentAt;
+    out[at + OPEN] = scripted?.open == null ? NEVER : t + scripted.open;
+    out[at + CLICK] = scripted?.click == null ? NEVER : t + scripted.click;
+    out[at + DOWNLOAD] = scripted?.download == null ? NEVER : t + scripted.download;
+    out[at + UNSUBSCRIBE] = scripted?.unsubscribe == null ? NEVER : t + scripted.unsubscribe;
+  }
 }
 
 /**
@@ -82,10 +95,13 @@ export function reactToEmail(
   topics: readonly string[],
   recentEmails: number,
 ): void {
-  if (prospect.script) return scriptedEmailReaction(out, 0, prospect.script, emailNodeId, t);
+  const draw = new EmailDraw();
+  draw.sentAt = t;
+  if (prospect.script) return draw.scripted(out, 0, prospect.script, emailNodeId);
   const interested = topics.some((topic) => prospect.interests.includes(topic));
-  const affinity = topicAffinity(persona, topics) * (interested ? INTEREST_FACTOR : 1);
-  drawEmailReaction(out, 0, persona, random, t, affinity, recentEmails > 1 ? recentEmails - 1 : 0);
+  draw.affinity = topicAffinity(persona, topics) * (interested ? INTEREST_FACTOR : 1);
+  draw.extra = recentEmails > 1 ? recentEmails - 1 : 0;
+  draw.draw(out, 0, persona, random);
 }
 
 /** When a prospect sends a form / visits the site after a wait for it starts at `t` (NEVER = not). */

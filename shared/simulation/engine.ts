@@ -13,7 +13,7 @@ import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/p
 import { matchingRule } from '../routing/route';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, OUTCOMES, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
-import { CLICK, drawEmailReaction, INTEREST_FACTOR, NEVER, OPEN, REACTION_KINDS, reactToWait, scriptedEmailReaction, topicAffinity, UNSUBSCRIBE } from './behaviour';
+import { CLICK, EmailDraw, INTEREST_FACTOR, NEVER, OPEN, REACTION_KINDS, reactToWait, topicAffinity, UNSUBSCRIBE } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextAllowedSend, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { Persona, Prospect } from './model';
@@ -93,6 +93,9 @@ export class Engine {
   private readonly reactions: Float64Array;
   /** Per email slot: which of its links the latest send's click was on (an index into slotLinks), NO_LINK or ANY_LINK. */
   private readonly clickedLink: Int32Array;
+  private readonly draw = new EmailDraw();
+  /** One time to schedule that is in no other array (a no-reaction, a form or visit). */
+  private readonly quiet = new Float64Array(1);
   /** Pending reactions [head, count), sorted by time. */
   private pendingAt = new Float64Array(32);
   private pendingKind = new Uint8Array(32);
@@ -129,6 +132,8 @@ export class Engine {
   private admitted = false;
   /** When the current step hands over to the next (or where advance() moves the clock to). */
   private nextT = 0;
+  /** The moment a stage change happens at: the step's time, or the time of the reaction that counts. */
+  private now = 0;
 
   constructor(setup: EngineSetup) {
     const j = setup.journey;
@@ -217,11 +222,13 @@ export class Engine {
           output = this.branch(current, node);
           break;
         case 'adjustScore':
-          this.scorer.adjust(this.t, current.params.points, j.nodeTopic[node]!);
-          this.rescore(this.t);
+          this.now = this.scorer.clock = this.t;
+          this.scorer.adjust(current.params.points, j.nodeTopic[node]!);
+          this.rescore();
           break;
         case 'setStage':
-          this.raiseStage(j.nodeStage[node]!, this.t);
+          this.now = this.t;
+          this.raiseStage(j.nodeStage[node]!);
           break;
         case 'handoff': {
           const ordinal = handoffs++;
@@ -232,7 +239,8 @@ export class Engine {
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          this.raiseStage(j.nodeStage[node]!, this.t);
+          this.now = this.t;
+          this.raiseStage(j.nodeStage[node]!);
           break;
         }
         case 'updateAttribute':
@@ -359,29 +367,33 @@ export class Engine {
     const base = slot * REACTION_KINDS;
     const r = this.reactions;
     const script = this.prospect.script;
-    if (script) scriptedEmailReaction(r, base, script, emailNodeId, t);
+    const draw = this.draw;
+    draw.sentAt = t;
+    if (script) draw.scripted(r, base, script, emailNodeId);
     else {
       const persona = this.plan.persona;
       const windowStart = t - persona.fatigue.windowDays * HOURS_PER_DAY;
       let recent = 0;
       for (let i = this.sendCount - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
-      let affinity = this.plan.affinity[slot]!;
+      draw.extra = recent - 1;
+      draw.affinity = this.plan.affinity[slot]!;
       const topics = this.j.slotTopics[slot]!;
       for (let i = 0; i < topics.length; i++) {
         if (this.interests[topics[i]!] === 1) {
-          affinity *= INTEREST_FACTOR;
+          draw.affinity *= INTEREST_FACTOR;
           break;
         }
       }
-      drawEmailReaction(r, base, persona, this.random, t, affinity, recent - 1);
+      draw.draw(r, base, persona, this.random);
     }
     this.clickedLink[slot] = r[base + CLICK] === NEVER ? NO_LINK : script ? ANY_LINK : this.pickLink(slot);
     // Open, click and download count when they happen; no open or click in time counts then (§5.3).
-    // (One call site, so V8 inlines schedule() here instead of boxing each time passed to it.)
-    const quietUntil = t + this.noReactionHours;
+    const quiet = this.quiet;
+    quiet[0] = t + this.noReactionHours;
     for (let kind = OPEN; kind <= NO_REACTION; kind++) {
-      const at = kind !== NO_REACTION ? r[base + kind]! : r[base + OPEN]! > quietUntil && r[base + CLICK]! > quietUntil ? quietUntil : NEVER;
-      if (at !== NEVER) this.schedule(at, kind, slot);
+      if (kind !== NO_REACTION) {
+        if (r[base + kind] !== NEVER) this.schedule(r, base + kind, kind, slot);
+      } else if (r[base + OPEN]! > quiet[0]! && r[base + CLICK]! > quiet[0]!) this.schedule(quiet, 0, NO_REACTION, slot);
     }
     if (r[base + UNSUBSCRIBE]! < this.unsubscribeAt) this.unsubscribeAt = r[base + UNSUBSCRIBE]!;
     if (this.timeline) this.note(t, 'sent');
@@ -394,7 +406,8 @@ export class Engine {
     let at: number;
     if (p.event === 'form' || p.event === 'visit') {
       at = reactToWait(this.prospect, this.plan.persona, this.random, this.t, p.event);
-      if (at <= deadline) this.schedule(at, p.event === 'form' ? FORM : VISIT, -1);
+      this.quiet[0] = at;
+      if (at <= deadline) this.schedule(this.quiet, 0, p.event === 'form' ? FORM : VISIT, -1);
     } else {
       // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
       const slot = this.j.watchedSlot[node]!;
@@ -444,10 +457,12 @@ export class Engine {
       case 'engagement':
         return this.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2, 0, node) <= this.t;
       case 'score':
-        this.scorer.decayTo(this.t);
+        this.scorer.clock = this.t;
+        this.scorer.decay();
         return this.scorer.engagement >= rule.atLeast;
       case 'topicScore':
-        this.scorer.decayTo(this.t);
+        this.scorer.clock = this.t;
+        this.scorer.decay();
         return this.scorer.topicScores[j.nodeTopic[node]!]! >= rule.atLeast;
       case 'fitGrade':
         return this.grade <= GRADES.indexOf(rule.atLeast);
@@ -475,7 +490,8 @@ export class Engine {
   private routingRule(): number {
     const routing = this.j.doc.routing;
     if (routing.rules.length === 0) return -1;
-    this.scorer.decayTo(this.t);
+    this.scorer.clock = this.t;
+    this.scorer.decay();
     const rule = matchingRule(routing, { attributes: this.attributesNow(), topTopic: this.scorer.topTopic() });
     return rule ? routing.rules.indexOf(rule) : -1;
   }
@@ -502,32 +518,35 @@ export class Engine {
     this.grade = this.scorer.gradeOf(this.scorer.fit.sum(attributes));
   }
 
-  private raiseStage(to: number, at: number): void {
-    for (let s = this.stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = at;
+  /** Raises the stage (never lowers it), as of `now`. */
+  private raiseStage(to: number): void {
+    for (let s = this.stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = this.now;
     if (to > this.stage) this.stage = to;
   }
 
-  private rescore(at: number): void {
-    this.raiseStage(this.scorer.stageFor(this.stage, this.grade), at);
+  /** The stage rules after a score change, as of `now`. */
+  private rescore(): void {
+    this.raiseStage(this.scorer.stageFor(this.stage, this.grade));
   }
 
-  /** Inserts a future reaction, keeping the pending ones sorted by time (a prospect has few). */
-  private schedule(at: number, kind: number, slot: number): void {
+  /** Inserts a future reaction at times[i], keeping the pending ones sorted by time (a prospect has few). */
+  private schedule(times: Float64Array, i: number, kind: number, slot: number): void {
     if (this.pendingCount === this.pendingAt.length) {
       this.pendingAt = grow(this.pendingAt);
       this.pendingKind = grow(this.pendingKind);
       this.pendingSlot = grow(this.pendingSlot);
     }
-    let i = this.pendingCount++;
-    while (i > this.pendingHead && this.pendingAt[i - 1]! > at) {
-      this.pendingAt[i] = this.pendingAt[i - 1]!;
-      this.pendingKind[i] = this.pendingKind[i - 1]!;
-      this.pendingSlot[i] = this.pendingSlot[i - 1]!;
-      i--;
+    const pendingAt = this.pendingAt;
+    let k = this.pendingCount++;
+    while (k > this.pendingHead && pendingAt[k - 1]! > times[i]!) {
+      pendingAt[k] = pendingAt[k - 1]!;
+      this.pendingKind[k] = this.pendingKind[k - 1]!;
+      this.pendingSlot[k] = this.pendingSlot[k - 1]!;
+      k--;
     }
-    this.pendingAt[i] = at;
-    this.pendingKind[i] = kind;
-    this.pendingSlot[i] = slot;
+    pendingAt[k] = times[i]!;
+    this.pendingKind[k] = kind;
+    this.pendingSlot[k] = slot;
   }
 
   /** Scores the earliest pending reaction (§6) and applies the stage rules. */
@@ -537,9 +556,10 @@ export class Engine {
     const kind = this.pendingKind[h]!;
     const slot = this.pendingSlot[h]!;
     const topics = slot >= 0 ? this.j.slotTopics[slot]! : null;
-    if (kind === NO_REACTION) this.scorer.noReaction(at, topics);
-    else this.scorer.reaction(SCORED_KIND[kind]!, at, topics);
-    this.rescore(at);
+    this.now = this.scorer.clock = at;
+    if (kind === NO_REACTION) this.scorer.noReaction(topics);
+    else this.scorer.reaction(SCORED_KIND[kind]!, topics);
+    this.rescore();
     if (this.timeline) this.note(at, REACTION_EVENTS[kind]!);
     if (this.pendingHead === this.pendingCount) this.pendingHead = this.pendingCount = 0;
   }
@@ -557,7 +577,8 @@ export class Engine {
   }
 
   private finish(outcome: number, at: number): void {
-    this.scorer.decayTo(at);
+    this.scorer.clock = at;
+    this.scorer.decay();
     this.commit(outcome, at);
   }
 

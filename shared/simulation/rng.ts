@@ -139,6 +139,11 @@ export class Random {
     return medianHours * Math.exp(spread * this.normal());
   }
 
+  /** out[to] = out[from] + a delay(medianHours, spread): the time stays in the array, never boxed. */
+  delayAfter(out: Float64Array, to: number, from: number, medianHours: number, spread: number): void {
+    out[to] = out[from]! + medianHours * Math.exp(spread * this.normal());
+  }
+
   /** A standard normal draw: Box–Muller gives two from two uniform draws; the second waits for the next call. */
   private normal(): number {
     const spare = this.spare;

@@ -19,8 +19,14 @@ interface StageRule {
   minFit: number;
 }
 
-/** One prospect's scores at a time; reset for the next prospect. */
+/**
+ * One prospect's scores at a time; reset for the next prospect. Records happen at `clock`,
+ * which the engine sets first (a time passed as an argument would be boxed into a new heap
+ * number on every call V8 does not inline).
+ */
 export class Scorer {
+  /** The moment the next record happens at (hours). */
+  clock = 0;
   engagement = 0;
   /** Per topic of `topics`, its score. */
   readonly topicScores: Float64Array;
@@ -59,14 +65,15 @@ export class Scorer {
     this.engagement = 0;
     for (let i = 0; i < this.topicScores.length; i++) this.topicScores[i] = 0;
     this.reacted = false;
+    this.clock = 0;
     this.lastReactionAt = 0;
     this.decayedWeeks = 0;
   }
 
-  /** Applies decay for the full weeks of inactivity up to `at`. */
-  decayTo(at: number): void {
+  /** Applies decay for the full weeks of inactivity up to the clock. */
+  decay(): void {
     if (this.decayFactor === 1 || !this.reacted) return;
-    const inactive = at - this.lastReactionAt - this.decayAfterHours;
+    const inactive = this.clock - this.lastReactionAt - this.decayAfterHours;
     const weeks = inactive <= 0 ? 0 : Math.floor(inactive / HOURS_PER_WEEK);
     const due = weeks - this.decayedWeeks;
     if (due <= 0) return;
@@ -77,24 +84,24 @@ export class Scorer {
     this.decayedWeeks = weeks;
   }
 
-  /** A reaction (index into SCORED_REACTIONS) at `at` to an email with these topic indexes (null: none). */
-  reaction(kind: number, at: number, topics: Int32Array | null): void {
-    this.decayTo(at);
-    this.lastReactionAt = at;
+  /** A reaction (index into SCORED_REACTIONS) to an email with these topic indexes (null: none). */
+  reaction(kind: number, topics: Int32Array | null): void {
+    this.decay();
+    this.lastReactionAt = this.clock;
     this.reacted = true;
     this.decayedWeeks = 0;
     this.add(this.points[kind]!, topics);
   }
 
   /** No open or click of a mailing within the no-reaction days. */
-  noReaction(at: number, topics: Int32Array | null): void {
-    this.decayTo(at);
+  noReaction(topics: Int32Array | null): void {
+    this.decay();
     this.add(this.noReactionPoints, topics);
   }
 
   /** An adjust-score step: to the topic (index) when it names one, else to engagement. */
-  adjust(at: number, points: number, topic: number): void {
-    this.decayTo(at);
+  adjust(points: number, topic: number): void {
+    this.decay();
     if (topic >= 0) {
       if (this.keepTopics) this.topicScores[topic] = round2(this.topicScores[topic]! + points);
       return;

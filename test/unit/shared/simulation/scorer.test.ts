@@ -40,15 +40,16 @@ describe('the simulator scorer', () => {
           at += s.gap;
           const topics = Int32Array.from(s.kind === 'adjust' ? [] : s.topics, (t) => TOPICS.indexOf(t));
           let record: ScoreRecord;
+          scorer.clock = at;
           if (s.kind === 'reaction') {
             record = { kind: 'reaction', event: SCORED_REACTIONS[s.event]!, at, topics: s.topics };
-            scorer.reaction(s.event, at, topics);
+            scorer.reaction(s.event, topics);
           } else if (s.kind === 'noReaction') {
             record = { kind: 'noReaction', at, topics: s.topics };
-            scorer.noReaction(at, topics);
+            scorer.noReaction(topics);
           } else {
             record = { kind: 'adjust', at, points: s.points, topic: s.topic };
-            scorer.adjust(at, s.points, s.topic === null ? -1 : TOPICS.indexOf(s.topic));
+            scorer.adjust(s.points, s.topic === null ? -1 : TOPICS.indexOf(s.topic));
           }
           applyRecord(scoring, state, record);
           stage = stageFromRules(scoring, stage, state.engagement, grade);
@@ -57,7 +58,8 @@ describe('the simulator scorer', () => {
         }
         at += 1000;
         applyDecay(scoring, state, at);
-        scorer.decayTo(at);
+        scorer.clock = at;
+        scorer.decay();
         expect(scorer.engagement).toBe(state.engagement);
         for (const [i, topic] of TOPICS.entries()) expect(scorer.topicScores[i]).toBe(state.topics[topic] ?? 0);
         expect(scorer.topTopic()).toBe(topTopic(state.topics));
