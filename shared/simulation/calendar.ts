@@ -40,36 +40,45 @@ export function nextWeekdayTime(t: number, weekdays: readonly number[], time: st
 
 type SendWindow = NonNullable<JourneySettings['sendWindow']>;
 
-/** t itself when inside the send window, else the start of the next opening. */
-export function nextSendTime(t: number, window: SendWindow | null): number {
-  if (!window) return t;
-  const hour = t - Math.floor(t / HOURS_PER_DAY) * HOURS_PER_DAY;
-  if (window.weekdays.includes(weekdayAt(t)) && hour >= window.startHour && hour < window.endHour) return t;
+/**
+ * The send window (README §8): out[i] holds a time; afterwards, that time when it is inside the
+ * window, else the start of the window's next opening. Times stay in the array: a time returned
+ * from a call V8 does not inline is boxed into a new heap number, and a run asks millions of times.
+ */
+export function placeInWindow(out: Float64Array, i: number, window: SendWindow | null): void {
+  if (!window) return;
+  const t = out[i]!;
   const dayStart = Math.floor(t / HOURS_PER_DAY) * HOURS_PER_DAY;
+  const hour = t - dayStart;
+  if (window.weekdays.includes(weekdayAt(t)) && hour >= window.startHour && hour < window.endHour) return;
   for (let d = 0; d <= 7; d++) {
     const open = dayStart + d * HOURS_PER_DAY + window.startHour;
-    if (open >= t && window.weekdays.includes(weekdayAt(open))) return open;
+    if (open >= t && window.weekdays.includes(weekdayAt(open))) {
+      out[i] = open;
+      return;
+    }
   }
-  return t;
 }
 
 type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;
 
 /**
- * When a send due at t may go (README §8): the earliest moment ≥ t inside the send window at
- * which fewer than `maxEmails` of the prospect's sends lie in the cap's span before it.
- * `sends[0 … count)` are the earlier sends, in time order.
+ * When a send may go (README §8): out[i] holds the time it is due; afterwards, the earliest
+ * moment from then inside the send window at which fewer than `maxEmails` of the prospect's
+ * sends lie in the cap's span before it. `sends[0 … count)` are the earlier sends, in time
+ * order (the engine passes its send times, with i = count: where this send will be kept).
  */
-export function nextAllowedSend(t: number, window: SendWindow | null, cap: FrequencyCap | null, sends: Float64Array, count: number): number {
-  let at = nextSendTime(t, window);
-  if (!cap || count < cap.maxEmails) return at;
+export function holdSend(out: Float64Array, i: number, window: SendWindow | null, cap: FrequencyCap | null, sends: Float64Array, count: number): void {
+  placeInWindow(out, i, window);
+  if (!cap || count < cap.maxEmails) return;
   const span = cap.perDays * HOURS_PER_DAY;
   for (let guard = 0; guard < 1000; guard++) {
+    const at = out[i]!;
     let inSpan = 0;
-    for (let i = count - 1; i >= 0 && sends[i]! > at - span; i--) inSpan++;
-    if (inSpan < cap.maxEmails) return at;
+    for (let k = count - 1; k >= 0 && sends[k]! > at - span; k--) inSpan++;
+    if (inSpan < cap.maxEmails) return;
     // The maxEmails-th most recent send is the one that has to leave the span.
-    at = nextSendTime(Math.max(at, sends[count - cap.maxEmails]! + span), window);
+    out[i] = Math.max(at, sends[count - cap.maxEmails]! + span);
+    placeInWindow(out, i, window);
   }
-  return at;
 }

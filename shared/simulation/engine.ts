@@ -14,7 +14,7 @@ import { matchingRule } from '../routing/route';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, OUTCOMES, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
 import { CLICK, EmailDraw, INTEREST_FACTOR, NEVER, OPEN, REACTION_KINDS, reactToWait, topicAffinity, UNSUBSCRIBE } from './behaviour';
-import { durationEnd, HOURS_PER_DAY, nextAllowedSend, nextWeekdayTime } from './calendar';
+import { durationEnd, holdSend, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { Persona, Prospect } from './model';
 import { Random } from './rng';
@@ -195,7 +195,10 @@ export class Engine {
             if (this.timeline) this.note(this.t, 'suppressed:noConsent');
             break;
           }
-          this.nextT = nextAllowedSend(this.t, this.window, this.cap, this.sendTimes, this.sendCount);
+          if (this.sendCount === this.sendTimes.length) this.sendTimes = grow(this.sendTimes);
+          this.sendTimes[this.sendCount] = this.t; // where this send will be kept: holdSend moves it (§8)
+          holdSend(this.sendTimes, this.sendCount, this.window, this.cap, this.sendTimes, this.sendCount);
+          this.nextT = this.sendTimes[this.sendCount]!;
           if (this.nextT > this.t) {
             if (this.timeline) this.note(this.t, 'held:sendWindowOrCap');
             if (this.advance()) return;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, durationEnd, nextAllowedSend, nextSendTime, nextWeekdayTime, weekdayAt } from '../../../../shared/simulation/calendar';
+import { addBusinessDays, durationEnd, holdSend, nextWeekdayTime, placeInWindow, weekdayAt } from '../../../../shared/simulation/calendar';
+
+type Window = Parameters<typeof placeInWindow>[2];
+const nextSendTime = (t: number, window: Window) => {
+  const out = Float64Array.of(t);
+  placeInWindow(out, 0, window);
+  return out[0];
+};
+const nextAllowedSend = (t: number, window: Window, cap: Parameters<typeof holdSend>[3], sends: Float64Array, count: number) => {
+  const out = Float64Array.of(t);
+  holdSend(out, 0, window, cap, sends, count);
+  return out[0];
+};
 
 const day = (d: number, hour = 0) => d * 24 + hour; // day 0 is a Monday
 
