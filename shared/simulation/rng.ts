@@ -58,44 +58,39 @@ export class Random {
    * Returns hashString(stream, seed), which callers can use as the stream's rank.
    */
   reseed(seed: number, stream: string): number {
-    // FNV-1a of the stream under the three seed variations at once.
-    let a = FNV_BASIS ^ seed;
-    let b = FNV_BASIS ^ seed ^ SEED_B;
-    let c = FNV_BASIS ^ seed ^ SEED_C;
-    for (let i = 0; i < stream.length; i++) {
-      const ch = stream.charCodeAt(i);
-      a = Math.imul(a ^ ch, FNV_PRIME);
-      b = Math.imul(b ^ ch, FNV_PRIME);
-      c = Math.imul(c ^ ch, FNV_PRIME);
-    }
-    return this.start(a, b, c);
+    this.hashFrom(seed);
+    for (let i = 0; i < stream.length; i++) this.hashIn(stream.charCodeAt(i));
+    return this.start();
   }
 
   /** reseed(seed, `${prefix}${index}`) without making the string. */
   reseedIndexed(seed: number, prefix: string, index: number): number {
-    let a = FNV_BASIS ^ seed;
-    let b = FNV_BASIS ^ seed ^ SEED_B;
-    let c = FNV_BASIS ^ seed ^ SEED_C;
-    for (let i = 0; i < prefix.length; i++) {
-      const ch = prefix.charCodeAt(i);
-      a = Math.imul(a ^ ch, FNV_PRIME);
-      b = Math.imul(b ^ ch, FNV_PRIME);
-      c = Math.imul(c ^ ch, FNV_PRIME);
-    }
-    for (let n = toDigits(index); n > 0; ) {
-      const ch = digits[--n]!;
-      a = Math.imul(a ^ ch, FNV_PRIME);
-      b = Math.imul(b ^ ch, FNV_PRIME);
-      c = Math.imul(c ^ ch, FNV_PRIME);
-    }
-    return this.start(a, b, c);
+    this.hashFrom(seed);
+    for (let i = 0; i < prefix.length; i++) this.hashIn(prefix.charCodeAt(i));
+    for (let n = toDigits(index); n > 0; ) this.hashIn(digits[--n]!);
+    return this.start();
   }
 
-  private start(a: number, b: number, c: number): number {
+  // FNV-1a of the stream under the three seed variations at once, one state word each.
+  private hashFrom(seed: number): void {
     const s = this.s;
-    s[0] = avalanche(a);
-    s[1] = avalanche(b);
-    s[2] = avalanche(c);
+    s[0] = FNV_BASIS ^ seed;
+    s[1] = FNV_BASIS ^ seed ^ SEED_B;
+    s[2] = FNV_BASIS ^ seed ^ SEED_C;
+  }
+
+  private hashIn(ch: number): void {
+    const s = this.s;
+    s[0] = Math.imul(s[0]! ^ ch, FNV_PRIME);
+    s[1] = Math.imul(s[1]! ^ ch, FNV_PRIME);
+    s[2] = Math.imul(s[2]! ^ ch, FNV_PRIME);
+  }
+
+  private start(): number {
+    const s = this.s;
+    s[0] = avalanche(s[0]!);
+    s[1] = avalanche(s[1]!);
+    s[2] = avalanche(s[2]!);
     s[3] = 1;
     this.spare = NaN;
     const rank = s[0] >>> 0;

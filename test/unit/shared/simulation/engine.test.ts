@@ -4,7 +4,7 @@ import { OUTCOMES } from '../../../../shared/simulation/aggregate';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import { simulateInProcess } from '../../../../shared/simulation/simulate';
 import { templateLinks } from '../../../../shared/templates/links';
-import { exactPersona, inputOf, journeyOf, prospect } from '../../../support/simulation';
+import { exactPersona, inputOf, journeyOf, OFFER_MJML, offerJourney as makeOfferJourney, prospect } from '../../../support/simulation';
 
 const node = (r: SimulationResults, id: string) => r.nodes.find((n) => n.id === id)!;
 const timeline = (r: SimulationResults, id: string) => r.timelines.find((t) => t.prospectId === id)!;
@@ -317,21 +317,7 @@ describe('simulator engine: limits', () => {
 
 // Issue 13, defect 5: each email's links (from its template) get a share of the clicks; a wait or
 // condition that names a link counts only clicks on it (README §5.5).
-const OFFER_MJML = `<mjml><mj-body><mj-section><mj-column>
-  <mj-button href="https://example.com/pricing">See prices</mj-button>
-  <mj-text>Read <a href="https://example.com/case-study?utm=x">the case study</a>, or <a name="demo" href="https://example.com/book">book a demo</a>.</mj-text>
-  <mj-text><a href="{{unsubscribeUrl}}">Unsubscribe</a> · <a href="{{preferencesUrl}}">Preferences</a></mj-text>
-</mj-column></mj-section></mj-body></mjml>`;
-
-const offerJourney = journeyOf([
-  { id: 'entry', type: 'entry' },
-  { id: 'email', type: 'sendEmail', params: { templateId: 'tpl_offer' } },
-  { id: 'pricing', type: 'waitForEvent', params: { event: 'click', emailNodeId: 'email', target: 'pricing', timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'priced', timeout: 'demo' } },
-  { id: 'priced', type: 'exit', params: { reason: 'converted' } },
-  { id: 'demo', type: 'condition', params: { rule: { kind: 'engagement', event: 'clicked', emailNodeId: 'email', link: 'demo' } }, outputs: { yes: 'booked', no: 'other' } },
-  { id: 'booked', type: 'exit', params: { reason: 'converted' } },
-  { id: 'other', type: 'exit' },
-]);
+const offerJourney = makeOfferJourney();
 const clicks = 30_000;
 const clickers = Array.from({ length: clicks }, (_, i) => prospect(`p${i}`));
 const clicker = (linkWeights: Record<string, number> = {}) => exactPersona({ open: 1, clickGivenOpen: 1, delays: { openMedianHours: 1, clickMedianHours: 0.1, spread: 0 }, linkWeights });

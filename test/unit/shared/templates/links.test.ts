@@ -7,23 +7,10 @@ import { de } from '../../../../renderer/src/i18n/de';
 import { en } from '../../../../renderer/src/i18n/en';
 import { validateJourney } from '../../../../shared/journey/validate';
 import { templateLinks } from '../../../../shared/templates/links';
-import { journeyOf } from '../../../support/simulation';
+import { OFFER_MJML, offerJourney } from '../../../support/simulation';
 
-const MJML = `<mjml><mj-body><mj-section><mj-column>
-  <mj-button href="https://example.com/pricing">See prices</mj-button>
-  <mj-text>Read <a href="https://example.com/case-study?utm=x">the case study</a>, or <a name="demo" href="https://example.com/book">book a demo</a>.</mj-text>
-  <mj-text><a href="{{unsubscribeUrl}}">Unsubscribe</a> · <a href="{{preferencesUrl}}">Preferences</a></mj-text>
-</mj-column></mj-section></mj-body></mjml>`;
-
-const journey = journeyOf([
-  { id: 'entry', type: 'entry' },
-  { id: 'email', type: 'sendEmail', params: { templateId: 'tpl_offer' } },
-  { id: 'pricing', type: 'waitForEvent', params: { event: 'click', emailNodeId: 'email', target: 'pricing', timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'priced', timeout: 'demo' } },
-  { id: 'priced', type: 'exit', params: { reason: 'converted' } },
-  { id: 'demo', type: 'condition', params: { rule: { kind: 'engagement', event: 'clicked', emailNodeId: 'email', link: 'demo' } }, outputs: { yes: 'booked', no: 'other' } },
-  { id: 'booked', type: 'exit', params: { reason: 'converted' } },
-  { id: 'other', type: 'exit' },
-]);
+const MJML = OFFER_MJML;
+const journey = offerJourney();
 describe('template links', () => {
   it('reads the links of a template: buttons, images and anchors, not the unsubscribe or preferences link', () => {
     expect(templateLinks(MJML)).toEqual([
