@@ -19,6 +19,28 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Outcomes of prospects still inside the journey when the run ends: the "stuck" ones. */
 export const STUCK_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>(['waiting', 'deadEnd', 'loopLimit']);
 export const OUTCOME = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>;
+const STUCK = OUTCOMES.map((o) => STUCK_OUTCOMES.has(o));
+
+/** One prospect's place at the end of its run, as the engine hands it to countProspect (one object, reused). */
+export interface ProspectEnd {
+  index: number;
+  /** Index in OUTCOMES. */
+  outcome: number;
+  /** When it ended (hours). */
+  at: number;
+  /** The step it ended at (-1: none). */
+  node: number;
+  steps: number;
+  emails: number;
+  suppressed: number;
+  admitted: boolean;
+  entryT: number;
+  /** Per stage, when it was reached (Infinity: never). */
+  stageAt: Float64Array;
+  engagement: number;
+  /** Fit grade as an index in 'ABCD'. */
+  grade: number;
+}
 
 export const MAX_EMAIL_BUCKET = 50;
 export const SCORE_BIN_WIDTH = 10;
@@ -139,6 +161,39 @@ export class Aggregate {
     const aggregate = new Aggregate(journey.nodes.length, journey.stride, journey.doc.edges.length, horizonHours);
     if (rowRange) aggregate.rows = new ProspectRows(rowRange[0], rowRange[1] - rowRange[0]);
     return aggregate;
+  }
+
+  /** Counts one prospect's final place (README §10); its steps were counted by its StepJournal. */
+  countProspect(end: ProspectEnd): void {
+    const { outcome, emails } = end;
+    if (STUCK[outcome] && end.node >= 0) this.nodeHolding[end.node]!++;
+    this.prospects++;
+    this.steps += end.steps;
+    this.outcomes[outcome]!++;
+    this.emailsSent += emails;
+    this.suppressedNoConsent += end.suppressed;
+    this.emailsPerProspect[Math.min(emails, MAX_EMAIL_BUCKET)]!++;
+    if (outcome === OUTCOME.unsubscribed) this.unsubscribesPerDay[Math.min(Math.floor(end.at / 24), this.unsubscribesPerDay.length - 1)]!++;
+    // Only prospects the audience admitted are counted in the funnel and the score distributions (§3).
+    if (end.admitted) {
+      for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
+        const reached = end.stageAt[s]!;
+        if (reached === Number.POSITIVE_INFINITY) continue;
+        this.stageReached[s]!++;
+        this.stageHours[s * this.hoursPerStage + Math.min(Math.floor(reached - end.entryT), this.hoursPerStage - 1)]!++;
+      }
+      const bin = Math.floor((end.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
+      this.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
+      this.grades[end.grade]!++;
+    }
+    let finalStage = 0;
+    for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
+      if (end.stageAt[s] !== Number.POSITIVE_INFINITY) {
+        finalStage = s;
+        break;
+      }
+    }
+    this.rows?.set(end.index, outcome, finalStage, end.engagement, emails, end.grade);
   }
 
   /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */

@@ -1,6 +1,7 @@
 // How a prospect reacts to an email or a wait for a form / visit: drawn from the persona
 // (topic affinity and fatigue included) or read from the prospect's script. The rules are
 // ./README.md §5; change both together.
+import { linkMatches, type TemplateLink } from '../templates/links';
 import type { Persona, Prospect, Script } from './model';
 import type { Random } from './rng';
 
@@ -102,6 +103,19 @@ export function reactToEmail(
   draw.affinity = topicAffinity(persona, topics) * (interested ? INTEREST_FACTOR : 1);
   draw.extra = recentEmails > 1 ? recentEmails - 1 : 0;
   draw.draw(out, 0, persona, random);
+}
+
+/** The weights of an email's links for a persona (§5.5), and their sum; null when the links are not known. */
+export type LinkWeights = { weights: number[]; total: number } | null;
+
+/** Each link weighs 1, or what the persona's linkWeights give a name it answers to. */
+export function linkWeights(persona: Persona, links: readonly TemplateLink[] | null): LinkWeights {
+  if (!links) return null;
+  const weights = links.map((link) => {
+    for (const [name, weight] of Object.entries(persona.linkWeights)) if (linkMatches(link, name)) return weight;
+    return 1;
+  });
+  return { weights, total: weights.reduce((a, b) => a + b, 0) };
 }
 
 /** When a prospect sends a form / visits the site after a wait for it starts at `t` (NEVER = not). */

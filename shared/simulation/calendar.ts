@@ -38,7 +38,7 @@ export function nextWeekdayTime(t: number, weekdays: readonly number[], time: st
   return t; // unreachable with at least one weekday
 }
 
-type SendWindow = NonNullable<JourneySettings['sendWindow']>;
+export type SendWindow = NonNullable<JourneySettings['sendWindow']>;
 
 /**
  * The send window (README §8): out[i] holds a time; afterwards, that time when it is inside the
@@ -60,7 +60,7 @@ export function placeInWindow(out: Float64Array, i: number, window: SendWindow |
   }
 }
 
-type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;
+export type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;
 
 /**
  * When a send may go (README §8): out[i] holds the time it is due; afterwards, the earliest

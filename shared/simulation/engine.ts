@@ -4,24 +4,23 @@
 // pauses it: the runner resolves all hand-offs in one global time-ordered queue and
 // replays the paused prospects with their assignment times. A prospect's counts are
 // journaled and committed only when its run is final, so replays never count twice.
-// What each step does, and the order of checks, is the behaviour model in ./README.md;
-// section numbers (§) below refer to it.
-//
-// The hot loop keeps one prospect's state in fields and typed arrays reused for the next
-// prospect, so a step allocates nothing (see the commit history for the profile).
+// What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
+// One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
-import { matchingRule } from '../routing/route';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
-import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, OUTCOMES, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
-import { CLICK, EmailDraw, INTEREST_FACTOR, NEVER, OPEN, REACTION_KINDS, reactToWait, topicAffinity, UNSUBSCRIBE } from './behaviour';
-import { durationEnd, holdSend, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
+import { matchingRule } from '../routing/route';
+import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
+import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
+import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
-import type { Persona, Prospect } from './model';
-import { Random } from './rng';
-import { HandoffRequests } from './handoffs';
-import { linkMatches, type TemplateLink } from '../templates/links';
 import type { AttributeTable, GeneratedProfile } from './generate';
-import { type IndexedTally, RuleTally } from './ruleTally';
+import { HandoffRequests } from './handoffs';
+import { MAX_STEPS, StepJournal } from './journal';
+import { Mail, NO_REACTION, type PersonaPlan, personaPlan } from './mail';
+import type { Persona, Prospect } from './model';
+import { PendingReactions } from './pending';
+import { Random } from './rng';
+import { type IndexedTally, lookUp, RuleTally } from './ruleTally';
 import { Scorer } from './scorer';
 import { chronological, REACTION_EVENTS } from './timeline';
 
@@ -39,28 +38,13 @@ export interface EngineSetup {
 }
 
 const NO_ASSIGNMENTS: readonly number[] = Object.freeze([]);
-const MAX_STEPS = 2000;
-// Pending reactions, by their index in REACTION_EVENTS.
-const NO_REACTION = 3;
+// Pending reactions, by their index in REACTION_EVENTS (OPEN, CLICK, DOWNLOAD, NO_REACTION come first).
 const FORM = 4;
 const VISIT = 5;
 /** For each pending kind, its index in the scorer's SCORED_REACTIONS (no reaction: none). */
 const SCORED_KIND = [0, 1, 2, -1, 3, 4];
 const PSEUDO_COLUMN = Object.fromEntries(PSEUDO_EXITS.map((exit, i) => [exit, i])) as Record<PseudoExit, number>;
-const IS_STUCK = OUTCOMES.map((o) => STUCK_OUTCOMES.has(o));
 const GRADES = 'ABCD';
-
-/** A persona of the run with its affinity for each email step of the journey (§5.1), and the weights of each step's links (§5.5; null: links not known). */
-interface PersonaPlan {
-  persona: Persona;
-  affinity: Float64Array;
-  linkWeights: ({ weights: number[]; total: number } | null)[];
-}
-
-/** clickedLink of a scripted prospect's click: it counts for whichever link a step names. */
-const ANY_LINK = -2;
-/** clickedLink when no click (or a click on no link the template has). */
-const NO_LINK = -1;
 
 /** Simulates prospects one by one into an Aggregate. Not thread-safe; one per worker. */
 export class Engine {
@@ -78,7 +62,6 @@ export class Engine {
   private readonly cap;
   private readonly goalOutcome: number;
   private readonly pseudo: number;
-  private readonly noReactionHours: number;
   private readonly audience: RuleTally;
   /** Per persona of the generator: fit points and audience rules by attribute value index. */
   private readonly fitTables: IndexedTally[];
@@ -89,24 +72,13 @@ export class Engine {
   private generated = false;
 
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
-  /** Per email slot: the times of the reactions to its latest send (behaviour.ts OPEN … UNSUBSCRIBE). */
-  private readonly reactions: Float64Array;
-  /** Per email slot: which of its links the latest send's click was on (an index into slotLinks), NO_LINK or ANY_LINK. */
-  private readonly clickedLink: Int32Array;
-  private readonly draw = new EmailDraw();
-  /** One time to schedule that is in no other array (a no-reaction, a form or visit). */
-  private readonly quiet = new Float64Array(1);
-  /** Pending reactions [head, count), sorted by time. */
-  private pendingAt = new Float64Array(32);
-  private pendingKind = new Uint8Array(32);
-  private pendingSlot = new Int32Array(32);
-  private pendingHead = 0;
-  private pendingCount = 0;
-  private sendTimes = new Float64Array(32);
-  private sendCount = 0;
-  /** (kind, value) pairs: 0 = entered node, 1 = left by exit column, 2 = took edge. */
-  private readonly journal = new Int32Array(MAX_STEPS * 6 + 16);
-  private journalLength = 0;
+  private readonly mail: Mail;
+  private readonly pending = new PendingReactions();
+  /** When the form or visit a wait is for happens (a time to schedule that is in no other array). */
+  private readonly formAt = new Float64Array(1);
+  private readonly journal = new StepJournal();
+  /** What countProspect reads at the end of a run (one object, reused). */
+  private readonly end: ProspectEnd;
   private readonly stageAt = new Float64Array(LIFECYCLE_STAGES.length);
   /** Per journey topic: 1 when the current prospect is interested in it (`interested`: in any). */
   private readonly interests: Uint8Array;
@@ -124,7 +96,6 @@ export class Engine {
   private stage = 0;
   /** Fit grade as an index in 'ABCD'. */
   private grade = 0;
-  private unsubscribeAt = NEVER;
   private emails = 0;
   private suppressed = 0;
   private steps = 0;
@@ -142,12 +113,9 @@ export class Engine {
     this.horizon = setup.horizonHours;
     this.aggregate = Aggregate.for(j, setup.horizonHours, setup.rowRange);
     this.scorer = new Scorer(j.doc.scoring, j.topics);
-    this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS);
+    this.mail = new Mail(j, j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY);
     this.interests = new Uint8Array(j.topics.length);
-    this.clickedLink = new Int32Array(Math.max(1, j.emailTopics.length));
-    for (const [id, persona] of setup.personas) {
-      this.plans.set(id, { persona, affinity: Float64Array.from(j.emailTopics, (topics) => topicAffinity(persona, topics)), linkWeights: j.slotLinks.map((links) => linkWeights(persona, links)) });
-    }
+    for (const [id, persona] of setup.personas) this.plans.set(id, personaPlan(persona, j));
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
@@ -156,8 +124,8 @@ export class Engine {
     this.cap = j.doc.settings.frequencyCap;
     this.goalOutcome = j.doc.settings.goal?.exitReason === 'ended' ? OUTCOME.ended : OUTCOME.converted;
     this.pseudo = j.stride - PSEUDO_EXITS.length;
-    this.noReactionHours = j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY;
     this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
+    this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0 };
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
@@ -172,7 +140,7 @@ export class Engine {
     this.begin(prospect, index, profile);
     const j = this.j;
     if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
-    this.journalPush(0, this.node);
+    this.journal.entered(this.node);
     if (this.timeline) this.note(this.t, 'entered');
     let handoffs = 0;
 
@@ -195,16 +163,16 @@ export class Engine {
             if (this.timeline) this.note(this.t, 'suppressed:noConsent');
             break;
           }
-          if (this.sendCount === this.sendTimes.length) this.sendTimes = grow(this.sendTimes);
-          this.sendTimes[this.sendCount] = this.t; // where this send will be kept: holdSend moves it (§8)
-          holdSend(this.sendTimes, this.sendCount, this.window, this.cap, this.sendTimes, this.sendCount);
-          this.nextT = this.sendTimes[this.sendCount]!;
+          this.mail.hold(this.t, this.window, this.cap); // §8
+          this.nextT = this.mail.sendTimes[this.mail.count]!;
           if (this.nextT > this.t) {
             if (this.timeline) this.note(this.t, 'held:sendWindowOrCap');
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          this.send(current.id, j.emailSlot[node]!);
+          this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
+          this.emails++;
+          if (this.timeline) this.note(this.t, 'sent');
           break;
         }
         case 'wait':
@@ -212,10 +180,9 @@ export class Engine {
             ? durationEnd(this.t, current.params.amount, current.params.unit)
             : nextWeekdayTime(this.t, current.params.weekdays, current.params.time);
           break;
-        case 'waitForEvent': {
+        case 'waitForEvent':
           output = this.await(current, node);
           break;
-        }
         case 'condition': {
           const forced = prospect.script?.conditions[current.id];
           output = (forced ?? this.holds(current.params.rule, node)) ? 0 : 1;
@@ -253,10 +220,10 @@ export class Engine {
           if (current.params.target.kind === 'journey') return this.leave('movedToJourney', OUTCOME.movedToJourney, this.t);
           const to = j.jumpTarget[node]!;
           if (to < 0) return this.finish(OUTCOME.deadEnd, this.t);
-          this.journalPush(1, node * j.stride + this.pseudo + PSEUDO_COLUMN.jump);
+          this.journal.left(node * j.stride + this.pseudo + PSEUDO_COLUMN.jump);
           if (this.timeline) this.note(this.t, 'jump');
           this.node = to;
-          this.journalPush(0, to);
+          this.journal.entered(to);
           continue;
         }
         case 'webhook':
@@ -274,11 +241,11 @@ export class Engine {
       const to = j.target[column]!;
       if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
       if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
-      this.journalPush(1, column);
-      this.journalPush(2, j.edge[column]!);
+      this.journal.left(column);
+      this.journal.took(j.edge[column]!);
       this.t = this.nextT;
       this.node = to;
-      this.journalPush(0, to);
+      this.journal.entered(to);
       if (this.timeline) this.note(this.t, 'entered');
     }
   }
@@ -293,13 +260,10 @@ export class Engine {
     this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
     this.timeline = this.rank < this.sampleBelow ? [] : null;
     // Small arrays: plain loops cost less than fill() calls.
-    const reactions = this.reactions;
-    for (let i = 0; i < reactions.length; i++) reactions[i] = NEVER;
+    this.mail.clear();
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
-    for (let s = 0; s < this.clickedLink.length; s++) this.clickedLink[s] = NO_LINK;
-    this.pendingHead = this.pendingCount = 0;
-    this.sendCount = 0;
-    this.journalLength = 0;
+    this.pending.clear();
+    this.journal.clear();
     this.scorer.reset();
     if (this.interested) {
       this.interests.fill(0);
@@ -314,9 +278,8 @@ export class Engine {
     this.attributes = prospect.attributes;
     this.unwritten = profile;
     this.generated = profile !== null;
-    this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile) : this.scorer.fit.sum(prospect.attributes));
+    this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile.values) : this.scorer.fit.sum(prospect.attributes));
     this.stage = stageIndex(prospect.stage);
-    this.unsubscribeAt = NEVER;
     this.emails = this.suppressed = this.steps = 0;
     this.admitted = false;
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
@@ -329,7 +292,7 @@ export class Engine {
     const j = this.j;
     if (!this.prospect.consent && j.doc.settings.consent.required) return false;
     if (j.audienceStages !== null && !j.audienceStages.has(LIFECYCLE_STAGES[this.stage]!)) return false;
-    const audience = this.unwritten ? lookUp(this.audienceTables[this.unwritten.persona]!, this.unwritten) : this.audience.sum(this.attributes);
+    const audience = this.unwritten ? lookUp(this.audienceTables[this.unwritten.persona]!, this.unwritten.values) : this.audience.sum(this.attributes);
     if (audience < j.audienceRules.length) return false;
     if (this.stage >= j.goalRank) return false;
     this.admitted = true;
@@ -347,59 +310,18 @@ export class Engine {
     if (this.grade >= this.scorer.disqualifyFrom) return this.left('disqualified', OUTCOME.disqualified, this.t);
     if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, this.t);
     const limit = until < this.horizon ? until : this.horizon;
-    while (this.pendingHead < this.pendingCount && this.pendingAt[this.pendingHead]! <= limit) {
-      const at = this.pendingAt[this.pendingHead]!;
-      if (this.unsubscribeAt < at) return this.left('unsubscribed', OUTCOME.unsubscribed, this.unsubscribeAt);
+    const pending = this.pending;
+    while (pending.dueBy(limit)) {
+      if (this.mail.unsubscribeAt < pending.at[pending.head]!) return this.left('unsubscribed', OUTCOME.unsubscribed, this.mail.unsubscribeAt);
       this.applyNextPending();
-      if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, at);
+      if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, this.now);
     }
-    if (this.unsubscribeAt <= limit) return this.left('unsubscribed', OUTCOME.unsubscribed, this.unsubscribeAt);
+    if (this.mail.unsubscribeAt <= limit) return this.left('unsubscribed', OUTCOME.unsubscribed, this.mail.unsubscribeAt);
     if (until > this.horizon) {
       this.finish(OUTCOME.waiting, this.horizon);
       return true;
     }
     return false;
-  }
-
-  /** §5: sends the email of `slot` at t and schedules the reactions to it. */
-  private send(emailNodeId: string, slot: number): void {
-    const t = this.t;
-    if (this.sendCount === this.sendTimes.length) this.sendTimes = grow(this.sendTimes);
-    this.sendTimes[this.sendCount++] = t;
-    this.emails++;
-    const base = slot * REACTION_KINDS;
-    const r = this.reactions;
-    const script = this.prospect.script;
-    const draw = this.draw;
-    draw.sentAt = t;
-    if (script) draw.scripted(r, base, script, emailNodeId);
-    else {
-      const persona = this.plan.persona;
-      const windowStart = t - persona.fatigue.windowDays * HOURS_PER_DAY;
-      let recent = 0;
-      for (let i = this.sendCount - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
-      draw.extra = recent - 1;
-      draw.affinity = this.plan.affinity[slot]!;
-      const topics = this.j.slotTopics[slot]!;
-      for (let i = 0; i < topics.length; i++) {
-        if (this.interests[topics[i]!] === 1) {
-          draw.affinity *= INTEREST_FACTOR;
-          break;
-        }
-      }
-      draw.draw(r, base, persona, this.random);
-    }
-    this.clickedLink[slot] = r[base + CLICK] === NEVER ? NO_LINK : script ? ANY_LINK : this.pickLink(slot);
-    // Open, click and download count when they happen; no open or click in time counts then (§5.3).
-    const quiet = this.quiet;
-    quiet[0] = t + this.noReactionHours;
-    for (let kind = OPEN; kind <= NO_REACTION; kind++) {
-      if (kind !== NO_REACTION) {
-        if (r[base + kind] !== NEVER) this.schedule(r, base + kind, kind, slot);
-      } else if (r[base + OPEN]! > quiet[0]! && r[base + CLICK]! > quiet[0]!) this.schedule(quiet, 0, NO_REACTION, slot);
-    }
-    if (r[base + UNSUBSCRIBE]! < this.unsubscribeAt) this.unsubscribeAt = r[base + UNSUBSCRIBE]!;
-    if (this.timeline) this.note(t, 'sent');
   }
 
   /** §5.4: sets nextT to the moment the awaited reaction happens, or to the deadline; returns the output. */
@@ -409,12 +331,13 @@ export class Engine {
     let at: number;
     if (p.event === 'form' || p.event === 'visit') {
       at = reactToWait(this.prospect, this.plan.persona, this.random, this.t, p.event);
-      this.quiet[0] = at;
-      if (at <= deadline) this.schedule(this.quiet, 0, p.event === 'form' ? FORM : VISIT, -1);
+      this.formAt[0] = at;
+      if (at <= deadline) this.pending.add(this.formAt, 0, p.event === 'form' ? FORM : VISIT, -1);
     } else {
       // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
       const slot = this.j.watchedSlot[node]!;
-      at = this.reactionTime(slot, p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2, slot === ANY_EMAIL ? this.t : 0, node);
+      this.mail.reactionTime(slot, p.event === 'open' ? OPEN : p.event === 'click' ? CLICK : DOWNLOAD, slot === ANY_EMAIL ? this.t : 0, this.j.linkMatch[node]!);
+      at = this.mail.found;
     }
     if (at > deadline) {
       this.nextT = deadline;
@@ -424,41 +347,12 @@ export class Engine {
     return 0;
   }
 
-  /**
-   * The time of a reaction to the email slot's latest send, or the first at or after `from` to
-   * any email; a click only when it was on the link the step `node` names (§5.5).
-   */
-  private reactionTime(slot: number, kind: number, from: number, node: number): number {
-    const masks = kind === CLICK ? this.j.linkMatch[node]! : null;
-    if (slot >= 0) return masks && !this.clickedOn(slot, masks) ? NEVER : this.reactions[slot * REACTION_KINDS + kind]!;
-    if (slot !== ANY_EMAIL) return NEVER;
-    let first = NEVER;
-    for (let s = 0; s * REACTION_KINDS < this.reactions.length; s++) {
-      const at = this.reactions[s * REACTION_KINDS + kind]!;
-      if (at >= from && at < first && (!masks || this.clickedOn(s, masks))) first = at;
-    }
-    return first;
-  }
-
-  /** Whether the latest click on slot's email was on the link these masks mark. */
-  private clickedOn(slot: number, masks: readonly (Uint8Array | null)[]): boolean {
-    const mask = masks[slot];
-    const clicked = this.clickedLink[slot]!;
-    return mask === null || mask === undefined || clicked === ANY_LINK || (clicked >= 0 && mask[clicked] === 1);
-  }
-
-  /** Which link of the slot's email a click is on: by the persona's weights, equal by default (§5.5). */
-  private pickLink(slot: number): number {
-    const links = this.plan.linkWeights[slot];
-    if (!links || links.total === 0) return NO_LINK; // links not known, none, or none this persona clicks
-    return links.weights.length === 1 ? 0 : this.random.weighted(links.weights, links.total);
-  }
-
   private holds(rule: ConditionRule, node: number): boolean {
     const j = this.j;
     switch (rule.kind) {
       case 'engagement':
-        return this.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2, 0, node) <= this.t;
+        this.mail.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? OPEN : rule.event === 'clicked' ? CLICK : DOWNLOAD, 0, j.linkMatch[node]!);
+        return this.mail.found <= this.t;
       case 'score':
         this.scorer.clock = this.t;
         this.scorer.decay();
@@ -532,48 +426,28 @@ export class Engine {
     this.raiseStage(this.scorer.stageFor(this.stage, this.grade));
   }
 
-  /** Inserts a future reaction at times[i], keeping the pending ones sorted by time (a prospect has few). */
-  private schedule(times: Float64Array, i: number, kind: number, slot: number): void {
-    if (this.pendingCount === this.pendingAt.length) {
-      this.pendingAt = grow(this.pendingAt);
-      this.pendingKind = grow(this.pendingKind);
-      this.pendingSlot = grow(this.pendingSlot);
-    }
-    const pendingAt = this.pendingAt;
-    let k = this.pendingCount++;
-    while (k > this.pendingHead && pendingAt[k - 1]! > times[i]!) {
-      pendingAt[k] = pendingAt[k - 1]!;
-      this.pendingKind[k] = this.pendingKind[k - 1]!;
-      this.pendingSlot[k] = this.pendingSlot[k - 1]!;
-      k--;
-    }
-    pendingAt[k] = times[i]!;
-    this.pendingKind[k] = kind;
-    this.pendingSlot[k] = slot;
-  }
-
   /** Scores the earliest pending reaction (§6) and applies the stage rules. */
   private applyNextPending(): void {
-    const h = this.pendingHead++;
-    const at = this.pendingAt[h]!;
-    const kind = this.pendingKind[h]!;
-    const slot = this.pendingSlot[h]!;
+    const pending = this.pending;
+    const h = pending.take();
+    const kind = pending.kind[h]!;
+    const slot = pending.slot[h]!;
     const topics = slot >= 0 ? this.j.slotTopics[slot]! : null;
-    this.now = this.scorer.clock = at;
+    this.now = this.scorer.clock = pending.at[h]!;
     if (kind === NO_REACTION) this.scorer.noReaction(topics);
     else this.scorer.reaction(SCORED_KIND[kind]!, topics);
     this.rescore();
-    if (this.timeline) this.note(at, REACTION_EVENTS[kind]!);
-    if (this.pendingHead === this.pendingCount) this.pendingHead = this.pendingCount = 0;
+    if (this.timeline) this.note(this.now, REACTION_EVENTS[kind]!);
   }
 
   /** Leaves the journey from the current step by a way other than its outputs. */
   private leave(exit: PseudoExit, outcome: number, at: number): void {
     if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
-    this.journalPush(1, this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
+    this.journal.left(this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
     return this.finish(outcome, at);
   }
 
+  /** leave(), for advance(): true, it ended. */
   private left(exit: PseudoExit, outcome: number, at: number): true {
     this.leave(exit, outcome, at);
     return true;
@@ -585,57 +459,27 @@ export class Engine {
     this.commit(outcome, at);
   }
 
-  private journalPush(kind: number, value: number): void {
-    if (this.journalLength + 2 > this.journal.length) return; // bounded by MAX_STEPS
-    this.journal[this.journalLength++] = kind;
-    this.journal[this.journalLength++] = value;
-  }
-
   private note(t: number, event: string): void {
     this.timeline!.push({ t: round3(t), nodeId: this.j.nodes[this.node]?.id ?? '', event, score: this.scorer.engagement, stage: LIFECYCLE_STAGES[this.stage]! });
   }
 
-  /** Applies the journaled counts and the prospect's final place to the aggregate (§10). */
+  /** Counts the prospect's steps and final place in the aggregate (§10), and keeps its timeline when sampled. */
   private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
-    const journal = this.journal;
-    for (let i = 0; i < this.journalLength; i += 2) {
-      const value = journal[i + 1]!;
-      if (journal[i] === 0) agg.nodeEntered[value]!++;
-      else if (journal[i] === 1) agg.nodeExits[value]!++;
-      else if (value >= 0) agg.edgeTraversals[value]!++;
-    }
-    const node = this.node;
-    if (IS_STUCK[outcome] && node >= 0) agg.nodeHolding[node]!++;
-    agg.prospects++;
-    agg.steps += this.steps;
-    agg.outcomes[outcome]!++;
-    agg.emailsSent += this.emails;
-    agg.suppressedNoConsent += this.suppressed;
-    agg.emailsPerProspect[Math.min(this.emails, MAX_EMAIL_BUCKET)]!++;
-    if (outcome === OUTCOME.unsubscribed) agg.unsubscribesPerDay[Math.min(Math.floor(at / 24), agg.unsubscribesPerDay.length - 1)]!++;
-    const engagement = this.scorer.engagement;
-    // Only prospects the audience admitted are counted in the funnel and the score distributions (§3).
-    if (this.admitted) {
-      const hoursPerStage = agg.hoursPerStage;
-      for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
-        const reached = this.stageAt[s]!;
-        if (reached === NEVER) continue;
-        agg.stageReached[s]!++;
-        agg.stageHours[s * hoursPerStage + Math.min(Math.floor(reached - this.entryT), hoursPerStage - 1)]!++;
-      }
-      const bin = Math.floor((engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
-      agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
-      agg.grades[this.grade]!++;
-    }
-    let finalStage = 0;
-    for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
-      if (this.stageAt[s] !== NEVER) {
-        finalStage = s;
-        break;
-      }
-    }
-    agg.rows?.set(this.index, outcome, finalStage, engagement, this.emails, this.grade);
+    this.journal.countInto(agg);
+    const end = this.end;
+    end.index = this.index;
+    end.outcome = outcome;
+    end.at = at;
+    end.node = this.node;
+    end.steps = this.steps;
+    end.emails = this.emails;
+    end.suppressed = this.suppressed;
+    end.admitted = this.admitted;
+    end.entryT = this.entryT;
+    end.engagement = this.scorer.engagement;
+    end.grade = this.grade;
+    agg.countProspect(end);
     if (this.timeline) {
       const p = this.prospect;
       agg.timelines.push({
@@ -645,7 +489,7 @@ export class Engine {
         name: p.name,
         persona: p.persona,
         outcome: OUTCOMES[outcome]!,
-        finalNodeId: this.j.nodes[node]?.id ?? null,
+        finalNodeId: this.j.nodes[this.node]?.id ?? null,
         steps: chronological(this.timeline),
       });
       this.timeline = null;
@@ -654,31 +498,3 @@ export class Engine {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
-
-/** The persona's weight for each link of an email (§5.5): 1, or the weight it gives a name the link answers to. */
-function linkWeights(persona: Persona, links: readonly TemplateLink[] | null): PersonaPlan['linkWeights'][number] {
-  if (!links) return null;
-  const weights = links.map((link) => weightOf(persona, link));
-  return { weights, total: weights.reduce((a, b) => a + b, 0) };
-}
-
-const weightOf = (persona: Persona, link: TemplateLink): number => {
-  for (const [name, weight] of Object.entries(persona.linkWeights)) if (linkMatches(link, name)) return weight;
-  return 1;
-};
-
-/** A tally of a generated prospect's attributes, by looking its value indexes up. */
-function lookUp(tally: IndexedTally, profile: GeneratedProfile): number {
-  let sum = tally.constant;
-  for (let k = 0; k < tally.perTable.length; k++) {
-    const sums = tally.perTable[k];
-    if (sums) sum += sums[profile.values[k]!]!;
-  }
-  return sum;
-}
-
-function grow<T extends Float64Array | Uint8Array | Int32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}

@@ -11,6 +11,7 @@ import { assignByRule, createRoutingState, type RoutingState, weeklyCapacity } f
 import type { RoutingModel } from '../routing/schema';
 import { NEVER } from './behaviour';
 import { HOURS_PER_WEEK, weekAt } from './calendar';
+import { grown } from './typedArrays';
 
 /** Hand-off requests as columns: prospect index, its how-manieth hand-off, time, matched rule (-1: none). */
 export interface HandoffRequestsData {
@@ -262,10 +263,4 @@ function byTimeThenIndex(r: HandoffRequestsData): Int32Array {
   const order = new Int32Array(r.count);
   for (let k = 0; k < r.count; k++) order[k] = k;
   return order.sort((a, b) => r.t[a]! - r.t[b]! || r.index[a]! - r.index[b]! || r.ordinal[a]! - r.ordinal[b]!);
-}
-
-function grown<T extends Int32Array | Float64Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -61,3 +61,13 @@ export class RuleTally {
     };
   }
 }
+
+/** An indexed tally of a generated prospect: the sums its attribute value indexes look up. */
+export function lookUp(tally: IndexedTally, values: Int32Array): number {
+  let sum = tally.constant;
+  for (let k = 0; k < tally.perTable.length; k++) {
+    const sums = tally.perTable[k];
+    if (sums) sum += sums[values[k]!]!;
+  }
+  return sum;
+}
