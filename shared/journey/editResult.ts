@@ -23,6 +23,8 @@ export interface FieldProblem {
   code: FieldProblemCode;
   /** The limit that was crossed (characters, items or value), when there is one. */
   limit?: number;
+  /** For rules across fields (a window that ends before it starts): which rule, to word it. */
+  reason?: string;
   message: string;
 }
 
@@ -52,9 +54,19 @@ export function fieldProblemOf(error: z.ZodError, prefix: readonly PropertyKey[]
       return { path, message, code: 'format' };
     case 'invalid_value':
       return { path, message, code: 'notAllowed' };
+    case 'custom': {
+      const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+      return { path, message, code: 'invalid', ...(typeof reason === 'string' ? { reason } : {}) };
+    }
     default:
       return { path, message, code: 'invalid' };
   }
+}
+
+/** Why the schema refuses the candidate, or null when it accepts it. */
+export function problemOf(schema: z.ZodType, candidate: unknown, prefix: readonly PropertyKey[] = []): FieldProblem | null {
+  const result = schema.safeParse(candidate);
+  return result.success ? null : fieldProblemOf(result.error, prefix);
 }
 
 /** Parses a candidate with the schema: the parsed value, or the first problem. */
@@ -62,3 +74,7 @@ export function checked<S extends z.ZodType>(schema: S, candidate: unknown, pref
   const result = schema.safeParse(candidate);
   return result.success ? accepted(result.data) : { ok: false, problem: fieldProblemOf(result.error, prefix) };
 }
+
+/** What an edit of the open journey answers: applied, or refused with the reason. */
+export type EditOutcome = { ok: true } | { ok: false; problem: FieldProblem };
+export const APPLIED: EditOutcome = { ok: true };

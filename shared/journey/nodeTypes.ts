@@ -44,3 +44,14 @@ export function summaryOf(node: JourneyNode, context: SummaryContext): StepText 
 export function createNode<T extends NodeType>(type: T, id: string, position: { x: number; y: number }): NodeOf<T> {
   return { id, type, position, params: stepKind(type).defaults() } as NodeOf<T>;
 }
+
+/** The node with new parameters of its own kind. */
+export function withParams<N extends JourneyNode>(node: N, params: N['params']): N {
+  return { ...node, params } as N;
+}
+
+/** The node with another label; an empty label is removed. */
+export function withLabel<N extends JourneyNode>(node: N, label: string): N {
+  const { label: _old, ...rest } = node;
+  return (label ? { ...rest, label } : rest) as N;
+}

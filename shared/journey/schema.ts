@@ -48,6 +48,22 @@ export const JourneyEdge = z.object({
 
 // ── settings ───────────────────────────────────────────────────────────────────────────
 
+/** Emails go out only on these weekdays between these hours, in this time zone. */
+export const SendWindow = z
+  .object({
+    weekdays: z.array(Weekday).min(1, 'choose at least one weekday').max(7).default([1, 2, 3, 4, 5]),
+    startHour: finite.int().min(0).max(23).default(8),
+    endHour: finite.int().min(1).max(24).default(18),
+    timeZone: z.string().min(1).max(64).default('Europe/Berlin'),
+  })
+  .refine((w) => w.endHour > w.startHour, { message: 'the window must end after it starts', path: ['endHour'], params: { reason: 'windowOrder' } });
+
+/** At most maxEmails emails to one prospect within any perDays days. */
+export const FrequencyCap = z.object({ maxEmails: finite.int().min(1).max(100), perDays: finite.min(1).max(365) });
+
+export const REENTRY_POLICIES = ['never', 'afterDays'] as const;
+export const GOAL_EXITS = ['converted', 'ended'] as const;
+
 export const JourneySettings = z.object({
   description: z.string().max(2000).default(''),
   audience: z
@@ -66,23 +82,11 @@ export const JourneySettings = z.object({
     .default({ policy: 'never' }),
   /** Checked after every step: reaching the stage ends the journey with this exit reason. */
   goal: z
-    .object({ stage: Stage, exitReason: z.enum(['converted', 'ended']).default('converted') })
+    .object({ stage: Stage, exitReason: z.enum(GOAL_EXITS).default('converted') })
     .nullable()
     .default(null),
-  sendWindow: z
-    .object({
-      weekdays: z.array(Weekday).min(1, 'choose at least one weekday').max(7).default([1, 2, 3, 4, 5]),
-      startHour: finite.int().min(0).max(23).default(8),
-      endHour: finite.int().min(1).max(24).default(18),
-      timeZone: z.string().min(1).max(64).default('Europe/Berlin'),
-    })
-    .refine((w) => w.endHour > w.startHour, { message: 'the window must end after it starts', path: ['endHour'] })
-    .nullable()
-    .default(null),
-  frequencyCap: z
-    .object({ maxEmails: finite.int().min(1).max(100), perDays: finite.min(1).max(365) })
-    .nullable()
-    .default(null),
+  sendWindow: SendWindow.nullable().default(null),
+  frequencyCap: FrequencyCap.nullable().default(null),
   consent: z
     .object({
       /** When on, prospects without marketing consent never enter. */

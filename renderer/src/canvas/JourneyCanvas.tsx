@@ -31,7 +31,7 @@ import {
   toFlowNodes,
 } from './flowGraph';
 import { edgeTypes } from './JourneyEdge';
-import { NODE_LOOK } from './nodeLook';
+import { STEP_VIEWS } from '../editor/steps/stepViews';
 import { type OpeningView, openingView } from './openingView';
 import { NODE_DRAG_TYPE } from './Palette';
 import { nodeTypes } from './StepNode';
@@ -200,7 +200,7 @@ const MINIMAP_MAX_STEPS = 400;
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 
 function minimapColor(node: { type?: string }): string {
-  const accent = node.type && node.type in NODE_LOOK ? NODE_LOOK[node.type as keyof typeof NODE_LOOK].accent : 'exit';
+  const accent = isNodeType(node.type) ? STEP_VIEWS[node.type].accent : 'exit';
   return MINIMAP_COLORS[accent];
 }
 

@@ -8,7 +8,7 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
 import { EdgeInspector } from './EdgeInspector';
-import { JourneyInspector } from './JourneyInspector';
+import { JourneyInspector } from './journey/JourneyInspector';
 import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';

@@ -1,6 +1,7 @@
 // The open journey: its document, edits applied as typed changes, selection (never saved,
 // never undone) and a debounced autosave that never drops an edit made while saving.
-import { applyChanges, type JourneyChange } from '../../../shared/journey/changes';
+import { checkChanges, type JourneyChange } from '../../../shared/journey/changes';
+import { APPLIED, type EditOutcome } from '../../../shared/journey/editResult';
 import { emptyHistory, type History, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { JourneyRevisionSummary } from '../../../shared/api/contract';
@@ -9,6 +10,8 @@ import { messageOf, type SliceCreator } from './appStore';
 import { rememberOpened } from './journeysSlice';
 
 export const AUTOSAVE_DELAY_MS = 800;
+/** After a failed save (disk or host trouble), tries again after 1 s, 2 s, 4 s … up to 30 s. */
+export const SAVE_RETRY_MS = { first: 1000, max: 30_000 } as const;
 const VALIDATION_DELAY_MS = 250;
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
@@ -27,8 +30,12 @@ export interface EditorSlice {
   problemsByEdge: ReadonlySet<string>;
   openJourney(id: string): Promise<void>;
   closeJourney(): void;
-  /** Applies typed changes as one undoable edit; edits with the same open `coalesce` key merge (a drag). */
-  applyEdit(changes: JourneyChange[], options?: { coalesce?: string }): void;
+  /**
+   * Applies typed changes as one undoable edit; edits with the same open `coalesce` key merge
+   * (a drag). Refused, with the reason, when the schema would refuse what they bring: the
+   * document stays one the host accepts.
+   */
+  applyEdit(changes: JourneyChange[], options?: { coalesce?: string }): EditOutcome;
   /** Ends the current coalesced edit, e.g. when a drag stops. */
   sealEdit(): void;
   undo(): void;
@@ -50,6 +57,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let dirty = false;
+  let retryDelay: number = SAVE_RETRY_MS.first;
 
   const saveNow = async (): Promise<void> => {
     clearTimeout(timer);
@@ -62,15 +70,19 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     inFlight = (async () => {
       try {
         const summary = await backend.call('journeys:save', { document });
+        retryDelay = SAVE_RETRY_MS.first;
         set((state) => ({
           saveState: dirty ? 'pending' : 'saved',
           saveError: null,
           journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)),
         }));
       } catch (error) {
-        // Keep the edit: it stays dirty and is retried with the next change or flush.
+        // The store only holds documents the host accepts, so this is disk or host trouble:
+        // keep the edit and try again, later each time.
         dirty = true;
         set({ saveState: 'error', saveError: messageOf(error) });
+        scheduleSave(retryDelay);
+        retryDelay = Math.min(retryDelay * 2, SAVE_RETRY_MS.max);
       } finally {
         inFlight = null;
       }
@@ -115,9 +127,9 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     }
   };
 
-  const scheduleSave = () => {
+  const scheduleSave = (delay: number = AUTOSAVE_DELAY_MS) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => void saveNow(), delay);
   };
 
   return {
@@ -157,11 +169,14 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
 
     applyEdit(changes, options = {}) {
       const { document } = get();
-      if (!document || changes.length === 0) return;
-      const next = applyChanges(document, changes);
-      if (next === document) return;
+      if (!document || changes.length === 0) return APPLIED;
+      const checked = checkChanges(document, changes);
+      if (!checked.ok) return checked;
+      const next = checked.value.document;
+      if (next === document) return APPLIED;
       set({ history: record(get().history, document, options.coalesce ?? null) });
       replaceDocument(next);
+      return APPLIED;
     },
 
     sealEdit() {

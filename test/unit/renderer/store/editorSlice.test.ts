@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createServices, type Services } from '../../../../electron/services';
-import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/store/editorSlice';
+import { AUTOSAVE_DELAY_MS, SAVE_RETRY_MS } from '../../../../renderer/src/store/editorSlice';
 import { createAppStore } from '../../../../renderer/src/store/appStore';
 import type { Backend } from '../../../../shared/api/contract';
 import { dispatch } from '../../../../shared/api/dispatch';
@@ -71,21 +71,54 @@ describe('editor store autosave', () => {
     expect(services.journeys.load(first.id).nodes[0]!.position).toEqual({ x: -500, y: 5 });
   });
 
-  it('keeps a refused edit unsaved and says why', async () => {
+  it('refuses an edit the schema refuses, with the reason, and never saves it', async () => {
     const store = createAppStore(inProcessBackend(services, calls));
     await store.getState().loadJourneys();
     const doc = store.getState().document!;
-    const stored = JSON.stringify(services.journeys.load(doc.id));
     const bad = { ...createNode('wait', 'n_bad', { x: 0, y: 0 }), params: { mode: 'duration' as const, amount: -1, unit: 'days' as const } };
-    store.getState().applyEdit([{ kind: 'addNode', node: bad }]);
-    await store.getState().flushSave();
-    expect(store.getState().saveState).toBe('error');
-    expect(store.getState().saveError).toMatch(/params\.amount: must not be negative/);
-    expect(JSON.stringify(services.journeys.load(doc.id))).toBe(stored);
-    // Fixing it saves both the fix and the rest of the document.
-    store.getState().applyEdit([{ kind: 'updateNode', node: { ...bad, params: { mode: 'duration', amount: 2, unit: 'days' } } }]);
+    const outcome = store.getState().applyEdit([{ kind: 'addNode', node: bad }]);
+    expect(outcome).toMatchObject({ ok: false, problem: { path: 'params.amount', code: 'tooSmall', limit: 0 } });
+    expect(store.getState().document).toBe(doc);
+    expect(store.getState().history.past).toHaveLength(0);
+    // 21 topics on an email step: refused, the step keeps its topics.
+    const email = createNode('sendEmail', 'n_mail', { x: 0, y: 0 });
+    expect(store.getState().applyEdit([{ kind: 'addNode', node: email }]).ok).toBe(true);
+    const topics = Array.from({ length: 21 }, (_, i) => `topic${i}`);
+    expect(store.getState().applyEdit([{ kind: 'updateNode', node: { ...email, params: { ...email.params, topics } } }])).toMatchObject({
+      ok: false,
+      problem: { path: 'params.topics', code: 'tooMany', limit: 20 },
+    });
     await store.getState().flushSave();
     expect(store.getState().saveState).toBe('saved');
-    expect(services.journeys.load(doc.id).nodes.some((n) => n.id === 'n_bad')).toBe(true);
+    const saved = services.journeys.load(doc.id);
+    expect(saved.nodes.find((n) => n.id === 'n_mail')).toEqual(email);
+    expect(saved.nodes.some((n) => n.id === 'n_bad')).toBe(false);
+  });
+
+  it('keeps an edit the host could not save and retries until it is saved', async () => {
+    let failures = 2;
+    const backend = inProcessBackend(services, calls);
+    const flaky: Backend = {
+      ...backend,
+      call: async (channel, request) => {
+        if (channel === 'journeys:save' && failures > 0) {
+          failures--;
+          throw new Error('disk I/O error');
+        }
+        return backend.call(channel, request);
+      },
+    };
+    const store = createAppStore(flaky);
+    await store.getState().loadJourneys();
+    const doc = store.getState().document!;
+    store.getState().applyEdit([{ kind: 'addNode', node: createNode('wait', 'n_kept', { x: 0, y: 0 }) }]);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(store.getState().saveState).toBe('error');
+    expect(store.getState().saveError).toMatch(/disk I\/O error/);
+    await vi.advanceTimersByTimeAsync(SAVE_RETRY_MS.first + 10); // second failure
+    expect(store.getState().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(SAVE_RETRY_MS.first * 2 + 10); // third try succeeds
+    expect(store.getState().saveState).toBe('saved');
+    expect(services.journeys.load(doc.id).nodes.some((n) => n.id === 'n_kept')).toBe(true);
   });
 });
