@@ -23,6 +23,7 @@ const probe = defineStepKind('probe', z.object({ level: z.number().min(0) }))({
   },
   summary: (p) => ({ key: 'summary.probe', values: { level: p.level } }),
 });
+/** The registry with the throw-away kind added, as a new module would add it. */
 const EXTENDED = [...STEP_KINDS, probe] as const;
 type ExtendedType = (typeof EXTENDED)[number]['type'];
 
@@ -67,6 +68,7 @@ describe('the step registry', () => {
   });
 
   it('takes a throw-away kind: its contract holds, and the type-check demands it everywhere', () => {
+    expect(EXTENDED.map((k) => k.type)).toContain('probe');
     fulfilsTheContract(probe);
     const probeNodeSchema = z.object({ id: z.string(), position: z.object({ x: z.number(), y: z.number() }), type: z.literal(probe.type), params: probe.params });
     expect(probeNodeSchema.safeParse({ id: 'p', position: { x: 0, y: 0 }, type: 'probe', params: probe.defaults() }).success).toBe(true);
