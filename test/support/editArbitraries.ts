@@ -3,6 +3,7 @@
 // Each edit is a recipe read against the current document, so any sequence makes sense.
 import fc from 'fast-check';
 import type { JourneyChange } from '../../shared/journey/changes';
+import { copySteps, pasteSteps } from '../../shared/journey/clipboard';
 import { createNode, NODE_TYPES, outputsOf, withLabel, withParams } from '../../shared/journey/nodeTypes';
 import { LIFECYCLE_STAGES } from '../../shared/journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../../shared/journey/schema';
@@ -44,7 +45,7 @@ export function changesFor(doc: JourneyDocument, r: EditRecipe): JourneyChange[]
   const settings = (s: JourneyDocument['settings']): JourneyChange[] => [{ kind: 'updateJourney', patch: { settings: s } }];
   const scoring = (m: JourneyDocument['scoring']): JourneyChange[] => [{ kind: 'updateJourney', patch: { scoring: m } }];
   const routing = (m: JourneyDocument['routing']): JourneyChange[] => [{ kind: 'updateJourney', patch: { routing: m } }];
-  switch (r.op % 26) {
+  switch (r.op % 29) {
     case 0:
     case 1:
       return [{ kind: 'addNode', node: createNode(pick(NODE_TYPES, r.b)!, freshId('n'), { x: r.value, y: r.a }) }];
@@ -126,6 +127,19 @@ export function changesFor(doc: JourneyDocument, r: EditRecipe): JourneyChange[]
       if (r.b % 4 === 1) return routing(addRep(m, team, r.text));
       if (r.b % 4 === 2 && m.teams[team]!.reps.length > 0) return routing(withRep(m, team, 0, { weeklyCapacity: r.value }));
       return routing(m.teams[team]!.reps.length > 0 ? removeRep(m, team, 0) : addRoutingRule(m));
+    }
+    case 26: {
+      // Delete several steps (and some connections) at once.
+      const nodeIds = doc.nodes.filter((n, i) => n.type !== 'entry' && (i + r.a) % 3 === 0).map((n) => n.id);
+      const edgeIds = doc.edges.filter((_, i) => (i + r.b) % 4 === 0).map((e) => e.id);
+      return [{ kind: 'removeElements', nodeIds, edgeIds }];
+    }
+    case 27:
+    case 28: {
+      // Copy some steps and paste them (duplicate when pasted into the same journey).
+      const ids = doc.nodes.filter((_, i) => (i + r.a) % 2 === 0).slice(0, 5).map((n) => n.id);
+      const content = copySteps(doc, ids);
+      return content ? pasteSteps(content, { x: 40, y: 40 }, freshId).changes : [];
     }
     default:
       return node ? update(withParams(node, { ...node.params })) : [];

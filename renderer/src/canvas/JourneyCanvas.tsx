@@ -23,7 +23,7 @@ import type { JourneyDocument } from '../../../shared/journey/schema';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
 import {
   type MeasuredSizes,
-  journeyChangesFromEdgeChanges,
+  journeyChangeFromDeletion,
   nextSizes,
   journeyChangesFromNodeChanges,
   nextSelection,
@@ -100,12 +100,14 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       const state = store.getState();
-      state.applyEdit(journeyChangesFromEdgeChanges(changes));
       const selection = nextSelection(state.selectedEdgeIds, changes);
-      if (selection !== state.selectedEdgeIds) state.setSelection(store.getState().selectedNodeIds, selection);
+      if (selection !== state.selectedEdgeIds) state.setSelection(state.selectedNodeIds, selection);
     },
     [store],
   );
+
+  // A deletion (Delete key) is one edit: the steps with all their connections, undone at once.
+  const onDelete = useCallback((deleted: { nodes: { id: string }[]; edges: { id: string }[] }) => store.getState().applyEdit(journeyChangeFromDeletion(deleted)), [store]);
 
   const isValidConnection = useCallback(
     (c: Connection | { source: string; target: string; sourceHandle?: string | null }) => {
@@ -158,6 +160,7 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
           edgeTypes={edgeTypes}
           onNodesChange={readOnly ? undefined : onNodesChange}
           onEdgesChange={readOnly ? undefined : onEdgesChange}
+          onDelete={readOnly ? undefined : onDelete}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           elementsSelectable={!readOnly}

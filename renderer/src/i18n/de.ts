@@ -450,6 +450,7 @@ export const de: Messages = {
     undo: 'Rückgängig',
     redo: 'Wiederholen',
     copy: 'Kopieren',
+    cut: 'Ausschneiden',
     paste: 'Einfügen',
     duplicate: 'Duplizieren',
     delete: 'Löschen',

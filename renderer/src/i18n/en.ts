@@ -439,6 +439,7 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     copy: 'Copy',
+    cut: 'Cut',
     paste: 'Paste',
     duplicate: 'Duplicate',
     delete: 'Delete',

@@ -174,7 +174,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (!checked.ok) return checked;
       const next = checked.value.document;
       if (next === document) return APPLIED;
-      set({ history: record(get().history, document, options.coalesce ?? null) });
+      set({ history: record(get().history, document, next, options.coalesce ?? null) });
       replaceDocument(next);
       return APPLIED;
     },
