@@ -96,6 +96,18 @@ describe('local HTTP host', () => {
     expect(JSON.parse(unknown.body).error.message).toContain('Unknown API channel');
   });
 
+  it('answers a malformed percent-encoded channel name with 400 and says why', async () => {
+    for (const channel of ['%E0%A4%A', '%', 'journeys:list%FF']) {
+      const res = await api(channel, {});
+      expect(res.status, channel).toBe(400);
+      const body = JSON.parse(res.body);
+      expect(body.error.code, channel).toBe('invalid_request');
+      expect(body.error.message, channel).toMatch(/channel name .* is not valid percent-encoding/);
+    }
+    // A well-formed encoding of a real channel still works.
+    expect((await api('journeys%3Alist', {})).status).toBe(200);
+  });
+
   it('serves the renderer with a strict CSP and nothing outside it', async () => {
     const page = await request(host, { path: '/' });
     expect(page.status).toBe(200);
