@@ -117,10 +117,12 @@ function checkStandIn(standIn: string): Inspection {
   let probe: Database | undefined;
   try {
     probe = new BetterSqlite3(standIn, { readonly: true, fileMustExist: true });
-    const rows = probe.pragma('quick_check') as { quick_check: string }[];
-    const verdict = rows.map((r) => r.quick_check).join('; ');
+    const findings = (probe.pragma('quick_check') as { quick_check: string }[]).flatMap((r) => r.quick_check.split('\n'));
     const userVersion = probe.pragma('user_version', { simple: true }) as number;
-    return { damage: verdict === 'ok' ? null : `integrity check failed: ${verdict}`, userVersion };
+    if (findings.length === 1 && findings[0] === 'ok') return { damage: null, userVersion };
+    // The first findings say enough for the user; quick_check can list a hundred.
+    const more = findings.length > 3 ? ` and ${findings.length - 3} more findings` : '';
+    return { damage: `integrity check failed: ${findings.slice(0, 3).join('; ')}${more}`, userVersion };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     // Anything else (a lock, no permission, a full disk) is not evidence of damage: the

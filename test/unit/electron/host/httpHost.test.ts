@@ -1,30 +1,12 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../electron/services';
 import { type HttpHost, startHttpHost } from '../../../../electron/host/httpHost';
+import { hostRequest } from '../../../support/hostRequest';
 import { tempDir } from '../../../support/tempDir';
 
-// Raw requests, so tests can set Host and Origin headers as an attacker would.
-function request(
-  host: HttpHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (host: HttpHost, options: Parameters<typeof hostRequest>[1]) => hostRequest(host.port, options);
 
 describe('local HTTP host', () => {
   let services: Services;
