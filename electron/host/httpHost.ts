@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/api/dispatch';
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../common/contentSecurityPolicy';
 import { resolveStaticFile } from '../common/staticFiles';
 import type { Services } from '../services';
@@ -143,9 +143,8 @@ function decodeChannel(raw: string): string | null {
   }
 }
 
-function statusFor(code: string): number {
-  return code === 'not_found' || code === 'unknown_channel' ? 404 : code === 'internal' ? 500 : 400;
-}
+const STATUS_BY_CODE: Partial<Record<ApiErrorCode, number>> = { not_found: 404, unknown_channel: 404, conflict: 409, internal: 500 };
+const statusFor = (code: ApiErrorCode) => STATUS_BY_CODE[code] ?? 400;
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {

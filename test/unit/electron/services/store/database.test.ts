@@ -25,7 +25,7 @@ describe('SQLite store', () => {
   it('keeps data across a reopen and does not migrate again', () => {
     const file = path.join(tempDir(), 'nested', 'dir', 'app.sqlite');
     const first = openDatabase(file);
-    first.db.prepare("INSERT INTO journeys VALUES ('j1', 'Kept', '{}', 0, 'a', 'b')").run();
+    first.db.prepare("INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) VALUES ('j1', 'Kept', '{}', 0, 'a', 'b')").run();
     first.db.close();
     const second = openDatabase(file);
     expect(second.previousVersion).toBe(LATEST_SCHEMA_VERSION);
@@ -49,7 +49,7 @@ describe('SQLite store', () => {
   it('moves a damaged SQLite file aside instead of overwriting it', () => {
     const file = path.join(tempDir(), 'app.sqlite');
     const { db } = openDatabase(file);
-    const insert = db.prepare('INSERT INTO journeys VALUES (?, ?, ?, 0, ?, ?)');
+    const insert = db.prepare('INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
     db.transaction(() => {
       for (let i = 0; i < 400; i++) insert.run(`j${i}`, `Journey ${i}`, 'x'.repeat(500), 'a', 'b');
     })();
@@ -75,6 +75,7 @@ describe('SQLite store', () => {
     expect(upgraded.previousVersion).toBe(1);
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(upgraded.db.prepare('SELECT name FROM journeys').pluck().get()).toBe('From v1');
+    expect(upgraded.db.prepare('SELECT version FROM journeys').pluck().get()).toBe(1);
     expect(upgraded.db.prepare('SELECT count(*) FROM templates').pluck().get()).toBe(0);
     upgraded.db.close();
     const backup = new BetterSqlite3(`${file}.before-v${LATEST_SCHEMA_VERSION}.bak`, { readonly: true });
