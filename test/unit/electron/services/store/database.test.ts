@@ -7,6 +7,15 @@ import { openDatabase } from '../../../../../electron/services/store/database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../../../electron/services/store/migrations';
 import { tempDir } from '../../../../support/tempDir';
 
+/** Rows enough for many pages, all folded into the main file (the -wal emptied). */
+function fillCheckpointed(db: BetterSqlite3.Database, journeys: number): void {
+  const insert = db.prepare('INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
+  db.transaction(() => {
+    for (let i = 0; i < journeys; i++) insert.run(`j${i}`, `Journey ${i}`, 'x'.repeat(500), 'a', 'b');
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
 describe('SQLite store', () => {
   it('migrates an empty file to the latest schema, in WAL mode', () => {
     const file = path.join(tempDir(), 'app.sqlite');
@@ -49,11 +58,7 @@ describe('SQLite store', () => {
   it('moves a damaged SQLite file aside instead of overwriting it', () => {
     const file = path.join(tempDir(), 'app.sqlite');
     const { db } = openDatabase(file);
-    const insert = db.prepare('INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
-    db.transaction(() => {
-      for (let i = 0; i < 400; i++) insert.run(`j${i}`, `Journey ${i}`, 'x'.repeat(500), 'a', 'b');
-    })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    fillCheckpointed(db, 400);
     db.close();
     // Scribble over pages in the middle of the file, leaving the header intact.
     const bytes = fs.readFileSync(file);
@@ -132,11 +137,7 @@ function hashes(file: string): Record<(typeof SIDE)[number], string | null> {
 function crashImage(file: string, lastWrite: (db: BetterSqlite3.Database) => void = renameJourney): void {
   const source = path.join(tempDir(), 'live.sqlite');
   const { db } = openDatabase(source);
-  const insert = db.prepare('INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
-  db.transaction(() => {
-    for (let i = 0; i < 200; i++) insert.run(`j${i}`, `Journey ${i}`, 'x'.repeat(500), 'a', 'b');
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  fillCheckpointed(db, 200);
   lastWrite(db);
   expect(fs.statSync(`${source}-wal`).size).toBeGreaterThan(0);
   for (const suffix of SIDE) fs.copyFileSync(source + suffix, file + suffix);
