@@ -19,6 +19,14 @@ export interface JourneySummary {
   nodeCount: number;
   createdAt: string;
   updatedAt: string;
+  /** Counts every write of the journey (save, rename, restore); saves name the one they were based on. */
+  version: number;
+}
+
+/** A journey as loaded: its document and the version a save of it must be based on. */
+export interface VersionedJourney {
+  document: JourneyDocument;
+  version: number;
 }
 
 export interface JourneyRevisionSummary {
@@ -83,7 +91,8 @@ export const requestSchemas = {
   'journeys:duplicate': z.object({ id: Id, name: JourneyName.optional() }),
   'journeys:delete': z.object({ id: Id }),
   'journeys:load': z.object({ id: Id }),
-  'journeys:save': z.object({ document: JourneyDocument }),
+  // A save names the version it was based on; an older one is refused as a 'conflict'.
+  'journeys:save': z.object({ document: JourneyDocument, baseVersion: z.number().int().min(1) }),
   'journeys:export': z.object({ id: Id }),
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
@@ -96,7 +105,8 @@ export const requestSchemas = {
   'templates:list': z.object({}),
   'templates:get': z.object({ id: Id }),
   'templates:create': z.object({ name: JourneyName, language: z.enum(['en', 'de']).optional() }),
-  'templates:save': z.object({ id: Id, content: TemplateContent }),
+  // Likewise the revision a template save was based on (TemplateSummary.revision).
+  'templates:save': z.object({ id: Id, content: TemplateContent, baseRevision: z.number().int().min(1) }),
   'templates:duplicate': z.object({ id: Id }),
   'templates:delete': z.object({ id: Id }),
   'templates:revisions': z.object({ id: Id }),
@@ -137,7 +147,7 @@ export interface ResponseTypes {
   'journeys:rename': JourneySummary;
   'journeys:duplicate': JourneySummary;
   'journeys:delete': { deleted: true };
-  'journeys:load': JourneyDocument;
+  'journeys:load': VersionedJourney;
   'journeys:save': JourneySummary;
   'journeys:export': { fileName: string; content: string };
   'journeys:import': {
@@ -149,7 +159,7 @@ export interface ResponseTypes {
   'journeys:saveRevision': JourneyRevisionSummary;
   'journeys:revisions': JourneyRevisionSummary[];
   'journeys:loadRevision': JourneyDocument;
-  'journeys:restoreRevision': JourneyDocument;
+  'journeys:restoreRevision': VersionedJourney;
   'templates:list': TemplateSummary[];
   'templates:get': { template: TemplateDetails; problems: TemplateProblem[] };
   'templates:create': TemplateSummary;

@@ -86,9 +86,9 @@ export class TemplateLibrary {
     return this.templates.create({ name, subject: '', preheader: '', topics: [], language, mjml: BLANK_TEMPLATE });
   }
 
-  async save(id: string, content: TemplateContent): Promise<CheckedTemplate> {
+  async save(id: string, content: TemplateContent, baseRevision: number): Promise<CheckedTemplate> {
     const compiled = await this.compile(content);
-    const template = this.templates.save(id, content, compiled.html);
+    const template = this.templates.save(id, content, compiled.html, baseRevision);
     return { template, problems: compiled.problems };
   }
 

@@ -18,6 +18,8 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface EditorSlice {
   document: JourneyDocument | null;
+  /** The stored version the open document is based on; each save names it (see 'journeys:save'). */
+  documentVersion: number | null;
   loadingJourneyId: string | null;
   selectedNodeIds: string[];
   selectedEdgeIds: string[];
@@ -63,22 +65,23 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     clearTimeout(timer);
     timer = undefined;
     if (inFlight) await inFlight;
-    const { document } = get();
-    if (!dirty || !document) return;
+    const { document, documentVersion } = get();
+    if (!dirty || !document || documentVersion === null) return;
     dirty = false;
     set({ saveState: 'saving' });
     inFlight = (async () => {
       try {
-        const summary = await backend.call('journeys:save', { document });
+        const summary = await backend.call('journeys:save', { document, baseVersion: documentVersion });
         retryDelay = SAVE_RETRY_MS.first;
         set((state) => ({
           saveState: dirty ? 'pending' : 'saved',
           saveError: null,
+          documentVersion: state.document?.id === summary.id ? summary.version : state.documentVersion,
           journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)),
         }));
       } catch (error) {
-        // The store only holds documents the host accepts, so this is disk or host trouble:
-        // keep the edit and try again, later each time.
+        // The store only holds documents the host accepts, so this is disk or host trouble
+        // (keep the edit, try again, later each time) or a conflict (changed elsewhere).
         dirty = true;
         set({ saveState: 'error', saveError: messageOf(error) });
         scheduleSave(retryDelay);
@@ -134,6 +137,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
 
   return {
     document: null,
+    documentVersion: null,
     loadingJourneyId: null,
     selectedNodeIds: [],
     selectedEdgeIds: [],
@@ -150,11 +154,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       await saveNow();
       set({ loadingJourneyId: id });
       try {
-        const document = await backend.call('journeys:load', { id });
+        const { document, version } = await backend.call('journeys:load', { id });
         if (get().loadingJourneyId !== id) return; // another journey was chosen meanwhile
         rememberOpened(id);
         // Loading is not an edit: the history starts empty.
-        set({ document, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
         scheduleValidation(0);
       } catch (error) {
         set({ loadingJourneyId: null, libraryError: messageOf(error) });
@@ -164,7 +168,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     closeJourney() {
       clearTimeout(timer);
       dirty = false;
-      set({ document: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+      set({ document: null, documentVersion: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
     },
 
     applyEdit(changes, options = {}) {
@@ -234,9 +238,9 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (!id) return;
       try {
         await saveNow();
-        const document = await backend.call('journeys:restoreRevision', { id, revision });
+        const { document, version } = await backend.call('journeys:restoreRevision', { id, revision });
         // Like loading, a restore starts a fresh undo history; the replaced version is a revision now.
-        set({ document, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
+        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
         scheduleValidation(0);
         await get().loadJourneyRevisions();
       } catch (error) {

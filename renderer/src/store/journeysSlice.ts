@@ -70,10 +70,13 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       await guarded(async () => {
         // Save pending edits first so the rename (which rewrites the document) keeps them.
         await get().flushSave();
-        await backend.call('journeys:rename', { id, name });
+        const renamed = await backend.call('journeys:rename', { id, name });
         await refreshList();
-        const { document } = get();
-        if (document?.id === id) set({ document: { ...document, name: name.trim() } });
+        const { document, documentVersion } = get();
+        // The rename is a new version; the editor moves on to it only if nothing else was
+        // stored in between, or its next save would overwrite that unseen change.
+        const next = renamed.version === (documentVersion ?? 0) + 1 ? renamed.version : documentVersion;
+        if (document?.id === id) set({ document: { ...document, name: name.trim() }, documentVersion: next });
       });
     },
 

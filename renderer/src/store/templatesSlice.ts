@@ -139,7 +139,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       const { template, templateDraft } = get();
       if (!template || !templateDraft) return;
       await guarded(async () => {
-        const saved = await backend.call('templates:save', { id: template.id, content: templateDraft });
+        const saved = await backend.call('templates:save', { id: template.id, content: templateDraft, baseRevision: template.revision });
         const revisions = await backend.call('templates:revisions', { id: template.id });
         set({ template: saved.template, templateDirty: false, templateProblems: saved.problems, revisions });
         await get().refreshTemplates();

@@ -121,4 +121,44 @@ describe('editor store autosave', () => {
     expect(store.getState().saveState).toBe('saved');
     expect(services.journeys.load(doc.id).nodes.some((n) => n.id === 'n_kept')).toBe(true);
   });
+  it('bases each save on the version the last answer gave, and a window whose journey changed elsewhere is refused, keeping its edit', async () => {
+    const a = createAppStore(inProcessBackend(services, calls));
+    const b = createAppStore(inProcessBackend(services, calls));
+    await a.getState().loadJourneys();
+    await b.getState().loadJourneys();
+    const id = a.getState().document!.id;
+    expect(b.getState().document!.id).toBe(id);
+    const moveEntry = (x: number) => a.getState().applyEdit([{ kind: 'moveNodes', moves: [{ id: 'entry', position: { x, y: 0 } }] }]);
+    moveEntry(1);
+    await a.getState().flushSave();
+    moveEntry(2);
+    await a.getState().flushSave();
+    await a.getState().renameJourney(id, 'Renamed in A');
+    moveEntry(3);
+    await a.getState().flushSave();
+    expect([a.getState().saveState, a.getState().documentVersion]).toEqual(['saved', 5]);
+
+    b.getState().applyEdit([{ kind: 'addNode', node: createNode('wait', 'n_from_b', { x: 0, y: 0 }) }]);
+    await b.getState().flushSave();
+    expect(b.getState().saveState).toBe('error');
+    expect(b.getState().saveError).toMatch(/“Renamed in A” was changed elsewhere after version 1 was opened here/);
+    expect(b.getState().document!.nodes.some((n) => n.id === 'n_from_b')).toBe(true);
+    const stored = services.journeys.load(id);
+    expect(stored.name).toBe('Renamed in A');
+    expect(stored.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 3, y: 0 });
+    expect(stored.nodes.some((n) => n.id === 'n_from_b')).toBe(false);
+  });
+
+  it('does not let a rename carry the editor past a change stored elsewhere in between', async () => {
+    const store = createAppStore(inProcessBackend(services, calls));
+    await store.getState().loadJourneys();
+    const id = store.getState().document!.id;
+    const elsewhere = services.journeys.loadVersioned(id);
+    services.journeys.save({ ...elsewhere.document, nodes: elsewhere.document.nodes.map((n) => (n.id === 'entry' ? { ...n, label: 'Changed elsewhere' } : n)) }, elsewhere.version);
+    await store.getState().renameJourney(id, 'Renamed here');
+    store.getState().applyEdit([{ kind: 'moveNodes', moves: [{ id: 'entry', position: { x: 9, y: 9 } }] }]);
+    await store.getState().flushSave();
+    expect(store.getState().saveState).toBe('error');
+    expect(services.journeys.load(id).nodes.find((n) => n.id === 'entry')!.label).toBe('Changed elsewhere');
+  });
 });

@@ -41,12 +41,13 @@ describe('edits through the store', () => {
     const id = sample.id;
     fc.assert(
       fc.property(fc.array(editRecipe, { minLength: 1, maxLength: 30 }), (recipes) => {
-        let doc = services.journeys.load(id);
+        const loaded = services.journeys.loadVersioned(id);
+        let doc = loaded.document;
         for (const recipe of recipes) {
           const result = checkChanges(doc, changesFor(doc, recipe));
           if (result.ok) doc = result.value.document;
         }
-        services.journeys.save(doc);
+        services.journeys.save(doc, loaded.version);
         expect(services.journeys.load(id)).toEqual(JourneyDocument.parse(doc));
       }),
       { numRuns: 100 },
