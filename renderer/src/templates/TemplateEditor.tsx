@@ -69,7 +69,7 @@ export function TemplateEditor() {
       )}
       <div className="template-editor__body">
         <div className="template-editor__source">
-          <MjmlEditor ref={editor} value={draft.mjml} problems={problems} onChange={(mjml) => edit({ mjml })} onSave={() => void save()} />
+          <MjmlEditor ref={editor} value={draft.mjml} historyKey={template.id} problems={problems} onChange={(mjml) => edit({ mjml })} onSave={() => void save()} />
           <ProblemList problems={problems} onPick={(line) => editor.current?.goToLine(line)} />
         </div>
         <div className="template-editor__side">

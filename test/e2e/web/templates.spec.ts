@@ -98,3 +98,23 @@ test('an email step picks its template from the library and shows its subject', 
   await page.reload();
   await expect(page.getByTestId(`node-${email}`)).toContainText('Wie Nordwind seine MQLs');
 });
+
+test('undo in the MJML editor stays within the template: open A, open B, type, undo twice — B never gets A’s MJML', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await openTemplate(page, 'Welcome / inquiry confirmation');
+  await expect(page.locator('.cm-content')).toContainText('Thanks for getting in touch');
+  await openTemplate(page, 'Case study');
+  await expect(page.locator('.cm-content')).not.toContainText('Thanks for getting in touch');
+
+  await cursorAfter(page, '<mj-body');
+  await page.keyboard.insertText(' ');
+  await expect(page.getByTestId('template-status')).toHaveText('Unsaved changes');
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  await page.keyboard.press(`${mod}+z`);
+  await page.keyboard.press(`${mod}+z`);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.cm-content')).not.toContainText('Thanks for getting in touch');
+  await expect(page.locator('.cm-content')).toContainText('<mj-body');
+  await expect(page.getByTestId('template-name')).toHaveValue('Case study');
+});
