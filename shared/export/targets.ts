@@ -7,16 +7,15 @@ import type { JourneyDocument } from '../journey/schema';
 import { exportToKlaviyo, type PlatformExport } from './klaviyo/adapter';
 import { exportToMautic } from './mautic/adapter';
 
-export const EXPORT_TARGETS = ['klaviyo', 'mautic'] as const;
-export type ExportTarget = (typeof EXPORT_TARGETS)[number];
-export const TARGET_NAMES: Readonly<Record<ExportTarget, string>> = { klaviyo: 'Klaviyo', mautic: 'Mautic' };
+import type { ExportTarget } from './targetNames';
+
+export { EXPORT_TARGETS, TARGET_NAMES, isExportTarget, type ExportTarget } from './targetNames';
 
 const ADAPTERS: Readonly<Record<ExportTarget, (journey: JourneyDocument, templates: readonly ExchangeTemplate[]) => PlatformExport<unknown>>> = {
   klaviyo: exportToKlaviyo,
   mautic: exportToMautic,
 };
 
-export const isExportTarget = (value: unknown): value is ExportTarget => typeof value === 'string' && (EXPORT_TARGETS as readonly string[]).includes(value);
 
 export function exportToPlatform(target: ExportTarget, journey: JourneyDocument, templates: readonly ExchangeTemplate[]): PlatformExport<unknown> {
   return ADAPTERS[target](journey, templates);
