@@ -136,7 +136,8 @@ export function emitStep(m: MauticEmitter, node: JourneyNode, slot: Slot): SlotE
       if (target.kind === 'node') {
         const to = m.index.byId.get(target.nodeId);
         report.step(node, 'mapped', [], note('continuesAt', { step: to?.label || target.nodeId }));
-        return all(here);
+        // The plan leads a jump to its step through the output "next".
+        return new Map([['next', here]]);
       }
       const name = target.journeyName || target.journeyId;
       const campaign = report.placeholder('campaign', target.journeyId, 'pickCampaign', { journey: name });
