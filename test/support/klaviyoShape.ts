@@ -11,6 +11,7 @@ const MODEL_DIR = path.resolve('node_modules/klaviyo-api/model');
 type Attribute = { name: string; baseName: string; type: string };
 type Model = { getAttributeTypeMap(): Attribute[] };
 const sdk = klaviyo as unknown as Record<string, unknown>;
+export { enumValues };
 
 const sources = new Map<string, string | null>();
 function source(type: string): string | null {
@@ -21,12 +22,14 @@ function source(type: string): string | null {
   return sources.get(type)!;
 }
 
+/** The values of an SDK enum, read from its generated source (`Name = <any> 'value'`); the compiled object maps both ways. */
 function enumValues(type: string): string[] | null {
   const [outer, inner] = type.split('.');
-  const holder = sdk[outer!] as Record<string, unknown> | undefined;
-  const value = inner ? (holder as Record<string, unknown> | undefined)?.[inner] : holder;
-  if (!value || typeof value !== 'object' || typeof (value as Model).getAttributeTypeMap === 'function') return null;
-  return Object.values(value as Record<string, string>);
+  const text = source(outer!);
+  if (!text) return null;
+  const block = text.match(new RegExp(`export enum ${inner ?? outer} \\{([^}]*)\\}`));
+  if (!block) return null;
+  return Array.from(block[1]!.matchAll(/= (?:<any> )?'([^']*)'/g), (m) => m[1]!);
 }
 
 function unionMembers(type: string): string[] | null {
