@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateLargeJourney } from '../../../../bench/largeJourney';
+import { generateReachableJourney } from '../../../../bench/reachableJourney';
 import { importExchange } from '../../../../shared/exchange/importExchange';
 import type { ExchangeTemplate } from '../../../../shared/exchange/format';
 import { formatReport } from '../../../../shared/export/report';
@@ -25,7 +25,7 @@ function sample(file: string): { journey: JourneyDocument; templates: ExchangeTe
 const welcome = sample('whitepaper-follow-up.journey.json').templates.find((t) => t.id === 'tpl_wp_delivery')!;
 const CASES: [string, () => { journey: JourneyDocument; templates: ExchangeTemplate[] }][] = [
   ...SAMPLE_FILES.map((file): [string, () => ReturnType<typeof sample>] => [file.replace('.journey.json', ''), () => sample(file)]),
-  ['generated-200', () => ({ journey: generateLargeJourney(4, 50), templates: [{ ...welcome, id: 'starter-welcome-en' }] })],
+  ['generated-200', () => ({ journey: generateReachableJourney(200), templates: [{ ...welcome, id: 'starter-welcome-en' }] })],
 ];
 
 function matchGolden(name: string, text: string) {

@@ -5,6 +5,7 @@ import { EXPORT_TARGETS, exportToPlatform, serializePayload } from '../../../../
 import { deepJourney, hostileLabels, journeyWith, STEP_VARIANTS, TEMPLATE } from '../../../support/exportJourneys';
 import { shapeProblems } from '../../../support/platformShapes';
 import { generateLargeJourney } from '../../../../bench/largeJourney';
+import { generateReachableJourney } from '../../../../bench/reachableJourney';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
 
 function exportChecked(target: (typeof EXPORT_TARGETS)[number], journey: JourneyDocument) {
@@ -34,7 +35,7 @@ describe.each(EXPORT_TARGETS)('export to %s', (target) => {
   });
 
   it('exports hostile journeys to valid JSON: quotes, HTML, template syntax, 1,000 steps, deep branching', () => {
-    const journeys = [hostileLabels(journeyWith(STEP_VARIANTS[0]![1])), hostileLabels(generateLargeJourney()), deepJourney(800)];
+    const journeys = [hostileLabels(journeyWith(STEP_VARIANTS[0]![1])), hostileLabels(generateLargeJourney()), hostileLabels(generateReachableJourney(1000)), deepJourney(800)];
     for (const journey of journeys) {
       const { payload } = exportChecked(target, journey);
       const text = serializePayload(payload);
