@@ -91,10 +91,7 @@ export function emitStep(e: Emitter, node: JourneyNode, key: string, incoming: S
       if (p.target && p.event === 'click') notes.push(note('clickUrlContains', { target: p.target }));
       report.step(node, 'approximated', ['time-delay', 'conditional-split'], ...notes);
       const afterDelay = linked({ temporary_id: `${key}:wait`, type: 'time-delay', links: { next: null }, data: delay.data });
-      const split = splitAction(`${key}:check`, [metricSinceStart(metric, p.event === 'click' ? p.target : '')]);
-      e.actions.push(split);
-      afterDelay(split.temporary_id!);
-      return yesNo(split, 'event', 'timeout');
+      return exitsOf(hangSplit(e, `${key}:check`, [metricSinceStart(metric, p.event === 'click' ? p.target : '')], afterDelay), 'event', 'timeout');
     }
     case 'condition':
       return emitCondition(e, node, key, incoming);
@@ -272,10 +269,7 @@ function emitCondition(e: Emitter, node: NodeOf<'condition'>, key: string, incom
       return unreachable(rule);
   }
   report.step(node, status, ['conditional-split'], ...notes);
-  const split = splitAction(key, [condition]);
-  e.actions.push(split);
-  incoming(key);
-  return yesNo(split, 'yes', 'no');
+  return exitsOf(hangSplit(e, key, [condition], incoming), 'yes', 'no');
 }
 
 function emitSplit(e: Emitter, node: NodeOf<'split'>, key: string, incoming: Setter): Exits {
@@ -295,16 +289,9 @@ function emitSplit(e: Emitter, node: NodeOf<'split'>, key: string, incoming: Set
       const percentage = Math.min(100, Math.max(0, Math.round(exact)));
       if (Math.abs(percentage - exact) > 1e-9) notes.push(note('percentRounded', { from: round2(exact), to: percentage }));
       rest -= branch.percent;
-      const split = splitAction(i === 0 ? key : `${key}:${i}`, [randomSample(percentage)]);
-      e.actions.push(split);
-      into(split.temporary_id!);
-      const links = split.links!;
-      exits.set(branch.id, (id) => {
-        links.next_if_true = id;
-      });
-      into = (id) => {
-        links.next_if_false = id;
-      };
+      const split = hangSplit(e, i === 0 ? key : `${key}:${i}`, [randomSample(percentage)], into);
+      exits.set(branch.id, split.yes);
+      into = split.no;
     });
     e.report.step(node, notes.length > 0 ? 'approximated' : 'mapped', ['conditional-split'], ...notes);
     return exits;
@@ -343,16 +330,9 @@ function emitSplit(e: Emitter, node: NodeOf<'split'>, key: string, incoming: Set
   }
   let into = incoming;
   cases.forEach((c, i) => {
-    const split = splitAction(`${key}:${i}`, [attributeCondition({ attribute: p.attribute, operator: 'equals', value: c.value }).condition]);
-    e.actions.push(split);
-    into(split.temporary_id!);
-    const links = split.links!;
-    exits.set(c.id, (id) => {
-      links.next_if_true = id;
-    });
-    into = (id) => {
-      links.next_if_false = id;
-    };
+    const split = hangSplit(e, `${key}:${i}`, [attributeCondition({ attribute: p.attribute, operator: 'equals', value: c.value }).condition], into);
+    exits.set(c.id, split.yes);
+    into = split.no;
   });
   exits.set('default', into);
   e.report.step(node, 'approximated', ['conditional-split'], note('switchChain', { count: cases.length }));
@@ -363,23 +343,27 @@ function splitAction(id: string, conditions: KlaviyoCondition[]): Split {
   return { temporary_id: id, type: 'conditional-split', links: { next_if_true: null, next_if_false: null }, data: { profile_filter: allOf(conditions) } };
 }
 
-function yesNo(split: Split, yes: string, no: string): Exits {
+/** A conditional split hung where `into` points; its yes and no links as setters. */
+function hangSplit(e: Emitter, id: string, conditions: KlaviyoCondition[], into: Setter): { yes: Setter; no: Setter } {
+  const split = splitAction(id, conditions);
+  e.actions.push(split);
+  into(id);
   const links = split.links!;
-  return new Map<string, Setter>([
-    [
-      yes,
-      (id) => {
-        links.next_if_true = id;
-      },
-    ],
-    [
-      no,
-      (id) => {
-        links.next_if_false = id;
-      },
-    ],
-  ]);
+  return {
+    yes: (next) => {
+      links.next_if_true = next;
+    },
+    no: (next) => {
+      links.next_if_false = next;
+    },
+  };
 }
+
+const exitsOf = (split: { yes: Setter; no: Setter }, yes: string, no: string): Exits =>
+  new Map([
+    [yes, split.yes],
+    [no, split.no],
+  ]);
 
 function updateProfile(id: string, property: string, value: string | number | boolean): Linked {
   const operation =
