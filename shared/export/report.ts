@@ -95,8 +95,11 @@ export class ReportBuilder {
     this.steps.set(node.id, line);
   }
 
-  hasStep(nodeId: string): boolean {
-    return this.steps.has(nodeId);
+  /** Profile properties the notes so far name as read or written. */
+  propertiesNamed(): string[] {
+    const names = new Set<string>();
+    for (const line of this.steps.values()) for (const n of line.notes) if (typeof n.params.property === 'string') names.add(n.params.property);
+    return [...names].sort();
   }
 
   setting(setting: SettingKey, status: Status, becomes: readonly string[], ...notes: ReportNote[]): void {
