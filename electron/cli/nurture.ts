@@ -10,11 +10,17 @@ import { hasErrors, type Problem, validateJourney } from '../../shared/journey/v
 import { ApiError } from '../../shared/api/errors';
 import { createServices, DATABASE_FILE_NAME } from '../services';
 import { simulate, type SimulateFlags } from './simulate';
+import { exportForPlatform } from './exportPlatform';
+import { EXPORT_TARGETS, isExportTarget } from '../../shared/export/targetNames';
 
 export const USAGE = `Usage:
   nurture validate FILE [--json]                      check a journey file; exit 1 on errors
   nurture schema                                      print the JSON Schema of the exchange format
   nurture export JOURNEY --data-dir DIR --out FILE    write a journey (id or exact name) to a file
+  nurture export JOURNEY --target klaviyo|mautic --out FILE [--data-dir DIR] [--json] [--strict]
+                                                      the journey for a sending platform, with its capability
+                                                      report; JOURNEY is a journey file when no --data-dir is given;
+                                                      --strict: exit 1 when a step had to be dropped
   nurture import FILE --data-dir DIR                  add the journey in FILE to the store
   nurture simulate FILE --prospects N|CSV [--personas FILE] [--seed S] [--days D] [--workers W] [--json]
                                                       replay sample prospects through a journey
@@ -63,12 +69,14 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
         seed: { type: 'string' },
         days: { type: 'string' },
         workers: { type: 'string' },
+        target: { type: 'string' },
+        strict: { type: 'boolean' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string }; positionals: string[] };
+  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string; target?: string; strict?: boolean }; positionals: string[] };
   const onePositional = (what: string) => {
     if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one ${what}.`);
     return positionals[0]!;
@@ -88,6 +96,16 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
     case 'export': {
       const journey = onePositional('JOURNEY (id or name)');
       if (!values.out) throw new UsageError('export needs --out FILE.');
+      if (values.target !== undefined) {
+        if (!isExportTarget(values.target)) throw new UsageError(`--target must be one of ${EXPORT_TARGETS.join(', ')}; "${values.target}" is not.`);
+        return exportForPlatform(
+          journey,
+          { target: values.target, out: values.out, json: values.json ?? false, strict: values.strict ?? false, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) },
+          io,
+          readLimited,
+        );
+      }
+      if (values.strict) throw new UsageError('--strict belongs to an export with --target.');
       const dir = dataDir();
       if (!fs.existsSync(path.join(dir, DATABASE_FILE_NAME))) throw new Error(`There is no Nurture Studio data in ${dir}.`);
       const services = createServices({ dataDir: dir });

@@ -101,6 +101,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:load': ({ id }) => journeys.loadVersioned(id),
     'journeys:save': ({ document, baseVersion }) => journeys.save(document, baseVersion),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
+    'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),

@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'journeys:load',
   'journeys:save',
   'journeys:export',
+  'journeys:exportPlatform',
   'journeys:import',
   'journeys:validate',
   'journeys:saveRevision',

@@ -12,6 +12,8 @@ import type { Prospect } from '../simulation/model';
 import type { TemplateProblem } from '../templates/checks';
 import type { Problem } from '../journey/validate';
 import type { ApiResult } from './errors';
+import { EXPORT_TARGETS } from '../export/targetNames';
+import type { CapabilityReport } from '../export/report';
 
 export interface JourneySummary {
   id: string;
@@ -94,6 +96,7 @@ export const requestSchemas = {
   // A save names the version it was based on; an older one is refused as a 'conflict'.
   'journeys:save': z.object({ document: JourneyDocument, baseVersion: z.number().int().min(1) }),
   'journeys:export': z.object({ id: Id }),
+  'journeys:exportPlatform': z.object({ id: Id, target: z.enum(EXPORT_TARGETS) }),
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
   // The shape is checked by validation itself, which reports every schema problem.
@@ -150,6 +153,7 @@ export interface ResponseTypes {
   'journeys:load': VersionedJourney;
   'journeys:save': JourneySummary;
   'journeys:export': { fileName: string; content: string };
+  'journeys:exportPlatform': { fileName: string; content: string; report: CapabilityReport };
   'journeys:import': {
     journey: JourneySummary;
     renamedFrom?: string;

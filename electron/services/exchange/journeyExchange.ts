@@ -4,7 +4,10 @@ import type { Database } from 'better-sqlite3';
 import type { JourneySummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { exportExchange, referencedTemplateIds } from '../../../shared/exchange/exportExchange';
-import type { ExchangeDocument } from '../../../shared/exchange/format';
+import type { ExchangeDocument, ExchangeTemplate } from '../../../shared/exchange/format';
+import type { CapabilityReport } from '../../../shared/export/report';
+import { exportToPlatform, platformFileName, serializePayload, type ExportTarget } from '../../../shared/export/targets';
+import type { JourneyDocument } from '../../../shared/journey/schema';
 import { importExchange, type ImportProblem } from '../../../shared/exchange/importExchange';
 import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
@@ -44,7 +47,20 @@ export class JourneyExchange {
    */
   async exportJourney(id: string): Promise<{ fileName: string; content: string }> {
     const journey = this.journeys.load(id);
-    const templates = [];
+    const templates = await this.compiledTemplates(journey);
+    return { fileName: `${fileNameOf(journey.name, 'journey')}.journey.json`, content: exportExchange(journey, templates) };
+  }
+
+  /** The journey for a sending platform: the adapter's payload as the file, and its capability report. */
+  async exportToPlatform(id: string, target: ExportTarget): Promise<{ fileName: string; content: string; report: CapabilityReport }> {
+    const journey = this.journeys.load(id);
+    const { payload, report } = exportToPlatform(target, journey, await this.compiledTemplates(journey));
+    return { fileName: platformFileName(journey.name, target), content: serializePayload(payload), report };
+  }
+
+  /** Every template the journey uses, brand partials expanded and compiled, as the exchange format embeds them. */
+  private async compiledTemplates(journey: JourneyDocument): Promise<ExchangeTemplate[]> {
+    const templates: ExchangeTemplate[] = [];
     for (const templateId of referencedTemplateIds(journey)) {
       const stored = this.templates.get(templateId);
       if (!stored) continue;
@@ -52,7 +68,7 @@ export class JourneyExchange {
       const { kind: _kind, draft: _draft, revision: _revision, updatedAt: _updatedAt, ...template } = stored;
       templates.push({ ...template, mjml: compiled.expanded, html: compiled.html });
     }
-    return { fileName: `${fileNameOf(journey.name, 'journey')}.journey.json`, content: exportExchange(journey, templates) };
+    return templates;
   }
 
   importText(text: string, byteLength?: number): ImportOutcome {

@@ -1,7 +1,7 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
-import { Check, CircleAlert, Download, FlaskConical, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, FlaskConical, LoaderCircle } from 'lucide-react';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -12,6 +12,7 @@ import { JourneyInspector } from './journey/JourneyInspector';
 import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
+import { ExportMenu } from '../export/ExportMenu';
 
 export function EditorView() {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function EditorView() {
           <SaveStatus />
           <SimulateButton />
           <RevisionsButton />
-          <ExportButton id={document.id} />
+          <ExportMenu id={document.id} />
         </div>
       </header>
       <RevisionBanner />
@@ -52,16 +53,6 @@ export function EditorView() {
         </div>
       </ReactFlowProvider>
     </main>
-  );
-}
-
-function ExportButton({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const exportJourney = useApp((s) => s.exportJourney);
-  return (
-    <button type="button" className="button" onClick={() => void exportJourney(id)} data-testid="export-journey">
-      <Download size={14} aria-hidden /> {t('editor.export')}
-    </button>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { platformExportDe } from './platformExport';
 
 export const de: Messages = {
   app: {
@@ -597,4 +598,5 @@ export const de: Messages = {
       description: 'Schreibt eine Abschlussarbeit über Marketing. Lädt alles herunter und kauft nie; ein gutes Fit-Modell bewertet ihn mit D.',
     },
   },
+  platformExport: platformExportDe,
 };

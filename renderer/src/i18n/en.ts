@@ -1,3 +1,5 @@
+import { platformExportEn } from './platformExport';
+
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
 
 export const en = {
@@ -570,6 +572,7 @@ export const en = {
   stages: { inquiry: 'Inquiry', mql: 'MQL', sal: 'SAL', sql: 'SQL', customer: 'Customer' },
   // Persona names and descriptions by persona id; English ones come from the persona file itself.
   personas: {} as Record<string, { name: string; description: string }>,
+  platformExport: platformExportEn,
 };
 
 export type Messages = typeof en;

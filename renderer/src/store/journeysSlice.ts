@@ -1,5 +1,6 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
-import type { JourneySummary, TemplateSummary } from '../../../shared/api/contract';
+import type { JourneySummary, ResponseOf, TemplateSummary } from '../../../shared/api/contract';
+import type { ExportTarget } from '../../../shared/export/targetNames';
 import { ApiError } from '../../../shared/api/errors';
 import { messageOf, type SliceCreator } from './appStore';
 
@@ -21,6 +22,9 @@ export interface JourneysSlice {
   /** Problems of the last import that was refused, per file, until dismissed. */
   importProblems: { file: string; problems: { path: string; message: string }[] }[];
   exportJourney(id: string): Promise<void>;
+  /** The journey as a sending platform's file, with its capability report (saved only when the user confirms). */
+  exportForPlatform(id: string, target: ExportTarget): Promise<ResponseOf<'journeys:exportPlatform'> | null>;
+  saveExportFile(fileName: string, content: string): Promise<boolean>;
   importJourneys(): Promise<void>;
   dismissImportProblems(): void;
 }
@@ -108,6 +112,17 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
         const { fileName, content } = await backend.call('journeys:export', { id });
         await backend.files.saveText(fileName, content, ['json']);
       });
+    },
+
+    async exportForPlatform(id, target) {
+      return guarded(async () => {
+        await get().flushSave();
+        return backend.call('journeys:exportPlatform', { id, target });
+      });
+    },
+
+    async saveExportFile(fileName, content) {
+      return (await guarded(() => backend.files.saveText(fileName, content, ['json']))) ?? false;
     },
 
     async importJourneys() {

@@ -8,6 +8,7 @@ test('export a journey as a file and import it again; a broken file shows every 
   await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
 
+  await page.getByTestId('export-menu').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-journey').click()]);
   expect(download.suggestedFilename()).toBe('whitepaper-follow-up-sample.journey.json');
   const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
