@@ -8,7 +8,7 @@ import { formatReport, type CapabilityReport } from '../../shared/export/report'
 import { exportToPlatform, serializePayload, TARGET_NAMES, type ExportTarget } from '../../shared/export/targets';
 import { writeWhole } from '../common/writeWhole';
 import { createServices, DATABASE_FILE_NAME } from '../services';
-import type { CliIo } from './nurture';
+import type { CliIo } from './io';
 
 export interface PlatformExportFlags {
   target: ExportTarget;

@@ -4,14 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exchangeJsonSchema } from '../../shared/exchange/format';
-import { importExchange, MAX_IMPORT_BYTES } from '../../shared/exchange/importExchange';
+import { importExchange } from '../../shared/exchange/importExchange';
 import { checkTemplate, type TemplateInfo } from '../../shared/templates/checks';
 import { hasErrors, type Problem, validateJourney } from '../../shared/journey/validate';
 import { ApiError } from '../../shared/api/errors';
 import { createServices, DATABASE_FILE_NAME } from '../services';
+import { type CliEnvironment, type CliIo, readLimited, UsageError } from './io';
 import { simulate, type SimulateFlags } from './simulate';
 import { exportForPlatform } from './exportPlatform';
 import { EXPORT_TARGETS, isExportTarget } from '../../shared/export/targetNames';
+
+export type { CliEnvironment, CliIo } from './io';
 
 export const USAGE = `Usage:
   nurture validate FILE [--json]                      check a journey file; exit 1 on errors
@@ -25,18 +28,6 @@ export const USAGE = `Usage:
   nurture simulate FILE --prospects N|CSV [--personas FILE] [--seed S] [--days D] [--workers W] [--json]
                                                       replay sample prospects through a journey
   nurture help                                        show this text`;
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export interface CliEnvironment {
-  /** The built simulation worker (out/main/simWorker.js); without it simulations run on one thread. */
-  workerScript?: string;
-}
-
-export class UsageError extends Error {}
 
 /** Runs one command and returns the exit code: 0 ok, 1 failed, 2 bad arguments. */
 export async function runCli(argv: readonly string[], io: CliIo, env: CliEnvironment = {}): Promise<number> {
@@ -152,20 +143,6 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
     default:
       throw new UsageError(`unknown command "${command}".`);
   }
-}
-
-export function readLimited(file: string): string {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new Error(`Cannot read ${file}: no such file.`);
-  }
-  // Refuse huge files before reading them into memory.
-  if (size > MAX_IMPORT_BYTES) {
-    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; journey files may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  }
-  return fs.readFileSync(file, 'utf8');
 }
 
 function validateFile(file: string, json: boolean, io: CliIo): number {
