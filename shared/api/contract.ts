@@ -15,57 +15,8 @@ import type { ApiResult } from './errors';
 import { EXPORT_TARGETS } from '../export/targetNames';
 import type { CapabilityReport } from '../export/report';
 
-export interface JourneySummary {
-  id: string;
-  name: string;
-  nodeCount: number;
-  createdAt: string;
-  updatedAt: string;
-  /** Counts every write of the journey (save, rename, restore); saves name the one they were based on. */
-  version: number;
-}
-
-/** A journey as loaded: its document and the version a save of it must be based on. */
-export interface VersionedJourney {
-  document: JourneyDocument;
-  version: number;
-}
-
-export interface JourneyRevisionSummary {
-  revision: number;
-  name: string;
-  nodeCount: number;
-  edgeCount: number;
-  savedAt: string;
-}
-
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  subject: string;
-  topics: string[];
-  language: 'en' | 'de';
-  kind: 'email' | 'partial';
-  draft: boolean;
-  revision: number;
-  updatedAt: string;
-}
-
-export interface TemplateDetails extends TemplateSummary {
-  preheader: string;
-  mjml: string;
-}
-
-export interface TemplateRevision {
-  revision: number;
-  name: string;
-  subject: string;
-  preheader: string;
-  topics: string[];
-  language: 'en' | 'de';
-  mjml: string;
-  savedAt: string;
-}
+export type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
+import type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
 
 const TemplateContent = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(200),

@@ -1,7 +1,7 @@
 // Errors that cross the transport: a stable code the UI can act on and a message a
 // campaign manager can read. Anything else is reported as "internal" without internals.
 import type { JourneyDocument } from '../journey/schema';
-import type { TemplateDetails } from './contract';
+import type { TemplateDetails } from './library';
 
 export type ApiErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'unknown_channel' | 'unauthorized' | 'internal';
 const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid_request', 'not_found', 'conflict', 'unknown_channel', 'unauthorized', 'internal'];

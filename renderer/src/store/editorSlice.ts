@@ -1,59 +1,18 @@
 // The open journey: its document, edits applied as typed changes, selection (never saved,
 // never undone) and a debounced autosave that never drops an edit made while saving.
-import { checkChanges, type JourneyChange } from '../../../shared/journey/changes';
-import { APPLIED, type EditOutcome } from '../../../shared/journey/editResult';
-import { emptyHistory, type History, record, redo, seal, undo } from '../../../shared/journey/history';
+import { checkChanges } from '../../../shared/journey/changes';
+import { APPLIED } from '../../../shared/journey/editResult';
+import { emptyHistory, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
-import type { JourneyRevisionSummary } from '../../../shared/api/contract';
-import type { Problem } from '../../../shared/journey/validate';
-import { messageOf, type SliceCreator } from './appStore';
-import { rememberOpened } from './journeysSlice';
+import { rememberOpened } from './lastOpened';
+import { messageOf } from './messageOf';
+import type { SliceCreator } from './state';
+import type { EditorSlice } from './state/editor';
 
 export const AUTOSAVE_DELAY_MS = 800;
 /** After a failed save (disk or host trouble), tries again after 1 s, 2 s, 4 s … up to 30 s. */
 export const SAVE_RETRY_MS = { first: 1000, max: 30_000 } as const;
 const VALIDATION_DELAY_MS = 250;
-
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
-
-export interface EditorSlice {
-  document: JourneyDocument | null;
-  /** The stored version the open document is based on; each save names it (see 'journeys:save'). */
-  documentVersion: number | null;
-  loadingJourneyId: string | null;
-  selectedNodeIds: string[];
-  selectedEdgeIds: string[];
-  saveState: SaveState;
-  saveError: string | null;
-  history: History;
-  problems: Problem[];
-  /** Worst problem severity per step id, for the marks on the canvas. */
-  problemsByNode: ReadonlyMap<string, 'error' | 'warning'>;
-  problemsByEdge: ReadonlySet<string>;
-  openJourney(id: string): Promise<void>;
-  closeJourney(): void;
-  /**
-   * Applies typed changes as one undoable edit; edits with the same open `coalesce` key merge
-   * (a drag). Refused, with the reason, when the schema would refuse what they bring: the
-   * document stays one the host accepts.
-   */
-  applyEdit(changes: JourneyChange[], options?: { coalesce?: string }): EditOutcome;
-  /** Ends the current coalesced edit, e.g. when a drag stops. */
-  sealEdit(): void;
-  undo(): void;
-  redo(): void;
-  journeyRevisions: JourneyRevisionSummary[];
-  /** An old revision shown read-only instead of the current document. */
-  viewingRevision: { revision: number; name: string; document: JourneyDocument } | null;
-  loadJourneyRevisions(): Promise<void>;
-  saveJourneyRevision(name: string): Promise<void>;
-  viewJourneyRevision(revision: number): Promise<void>;
-  closeJourneyRevision(): void;
-  restoreJourneyRevision(revision: number): Promise<void>;
-  setSelection(nodeIds: string[], edgeIds: string[]): void;
-  /** Writes pending edits now; resolves when the stored document matches the editor. */
-  flushSave(): Promise<void>;
-}
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,8 +36,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
           saveState: dirty ? 'pending' : 'saved',
           saveError: null,
           documentVersion: state.document?.id === summary.id ? summary.version : state.documentVersion,
-          journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)),
         }));
+        get().noteJourneySaved(summary);
       } catch (error) {
         // The store only holds documents the host accepts, so this is disk or host trouble
         // (keep the edit, try again, later each time) or a conflict (changed elsewhere).
@@ -161,8 +120,17 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
         scheduleValidation(0);
       } catch (error) {
-        set({ loadingJourneyId: null, libraryError: messageOf(error) });
+        set({ loadingJourneyId: null });
+        get().report('editor', error);
       }
+    },
+
+    adoptRename(id, name, version) {
+      const { document, documentVersion } = get();
+      if (document?.id !== id) return;
+      // The rename is a new version; the editor moves on to it only if nothing else was
+      // stored in between, or its next save would overwrite that unseen change.
+      set({ document: { ...document, name }, documentVersion: version === (documentVersion ?? 0) + 1 ? version : documentVersion });
     },
 
     closeJourney() {
@@ -201,7 +169,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       try {
         set({ journeyRevisions: await backend.call('journeys:revisions', { id }) });
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -213,7 +181,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         await backend.call('journeys:saveRevision', { id, name });
         await get().loadJourneyRevisions();
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -225,7 +193,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         const name = get().journeyRevisions.find((r) => r.revision === revision)?.name ?? '';
         set({ viewingRevision: { revision, name, document } });
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -244,7 +212,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         scheduleValidation(0);
         await get().loadJourneyRevisions();
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 

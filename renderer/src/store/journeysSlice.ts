@@ -1,42 +1,18 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
-import type { JourneySummary, ResponseOf, TemplateSummary } from '../../../shared/api/contract';
-import type { ExportTarget } from '../../../shared/export/targetNames';
 import { ApiError } from '../../../shared/api/errors';
-import { messageOf, type SliceCreator } from './appStore';
-
-const LAST_OPENED_KEY = 'nurture.lastJourney';
-
-export interface JourneysSlice {
-  journeys: JourneySummary[];
-  listLoaded: boolean;
-  /** The template library, by id, for email steps and validation. */
-  templatesById: ReadonlyMap<string, TemplateSummary>;
-  /** A message for the user about the last failed library action, if any. */
-  libraryError: string | null;
-  loadJourneys(): Promise<void>;
-  createJourney(name: string): Promise<JourneySummary | null>;
-  renameJourney(id: string, name: string): Promise<void>;
-  duplicateJourney(id: string): Promise<void>;
-  deleteJourney(id: string): Promise<void>;
-  dismissLibraryError(): void;
-  /** Problems of the last import that was refused, per file, until dismissed. */
-  importProblems: { file: string; problems: { path: string; message: string }[] }[];
-  exportJourney(id: string): Promise<void>;
-  /** The journey as a sending platform's file, with its capability report (saved only when the user confirms). */
-  exportForPlatform(id: string, target: ExportTarget): Promise<ResponseOf<'journeys:exportPlatform'> | null>;
-  saveExportFile(fileName: string, content: string): Promise<boolean>;
-  importJourneys(): Promise<void>;
-  dismissImportProblems(): void;
-}
+import { lastOpened } from './lastOpened';
+import { messageOf } from './messageOf';
+import type { SliceCreator } from './state';
+import type { JourneysSlice } from './state/journeys';
 
 export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backend) => {
   const guarded = async <T>(action: () => Promise<T>): Promise<T | null> => {
     try {
       const value = await action();
-      set({ libraryError: null });
+      get().clearNotice('journeys');
       return value;
     } catch (error) {
-      set({ libraryError: messageOf(error) });
+      get().report('journeys', error);
       return null;
     }
   };
@@ -45,17 +21,12 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
   return {
     journeys: [],
     listLoaded: false,
-    templatesById: new Map(),
-    libraryError: null,
 
     async loadJourneys() {
       await guarded(refreshList);
-      await guarded(async () => {
-        const templates = await backend.call('templates:list', {});
-        set({ templatesById: new Map(templates.map((t) => [t.id, t])) });
-      });
+      await guarded(() => get().refreshTemplates());
       const { journeys, openJourney } = get();
-      const last = localStorage.getItem(LAST_OPENED_KEY);
+      const last = lastOpened();
       const initial = journeys.find((j) => j.id === last) ?? journeys[0];
       if (initial) await openJourney(initial.id);
     },
@@ -76,11 +47,7 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
         await get().flushSave();
         const renamed = await backend.call('journeys:rename', { id, name });
         await refreshList();
-        const { document, documentVersion } = get();
-        // The rename is a new version; the editor moves on to it only if nothing else was
-        // stored in between, or its next save would overwrite that unseen change.
-        const next = renamed.version === (documentVersion ?? 0) + 1 ? renamed.version : documentVersion;
-        if (document?.id === id) set({ document: { ...document, name: name.trim() }, documentVersion: next });
+        get().adoptRename(id, renamed.name, renamed.version);
       });
     },
 
@@ -103,7 +70,7 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       });
     },
 
-    dismissLibraryError: () => set({ libraryError: null }),
+    noteJourneySaved: (summary) => set((state) => ({ journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)) })),
     importProblems: [],
 
     async exportJourney(id) {
@@ -150,6 +117,3 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
   };
 };
 
-export function rememberOpened(id: string): void {
-  localStorage.setItem(LAST_OPENED_KEY, id);
-}

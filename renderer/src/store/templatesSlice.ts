@@ -1,40 +1,11 @@
 // The template library and the template being edited: content, problems and a live preview
 // that recompiles shortly after typing pauses; saves make revisions.
-import type { TemplateDetails, TemplateRevision } from '../../../shared/api/contract';
-import type { Prospect } from '../../../shared/simulation/model';
-import type { TemplateProblem } from '../../../shared/templates/checks';
+import type { TemplateDetails } from '../../../shared/api/contract';
 import { mergeValuesOf } from '../../../shared/templates/mergeTags';
-import { messageOf, type SliceCreator } from './appStore';
+import type { SliceCreator } from './state';
+import type { TemplateContent, TemplatesSlice } from './state/templates';
 
 export const PREVIEW_DELAY_MS = 60;
-
-export type TemplateContent = Pick<TemplateDetails, 'name' | 'subject' | 'preheader' | 'topics' | 'language' | 'mjml'>;
-
-export interface TemplatesSlice {
-  view: 'journeys' | 'templates';
-  template: TemplateDetails | null;
-  templateDraft: TemplateContent | null;
-  templateDirty: boolean;
-  templateProblems: TemplateProblem[];
-  previewHtml: string | null;
-  previewMs: number | null;
-  revisions: TemplateRevision[];
-  sampleProspects: Prospect[];
-  previewProspectId: string | null;
-  templateError: string | null;
-  setView(view: 'journeys' | 'templates'): void;
-  refreshTemplates(): Promise<void>;
-  openTemplate(id: string): Promise<void>;
-  editTemplate(change: Partial<TemplateContent>): void;
-  saveTemplate(): Promise<void>;
-  restoreRevision(revision: number): Promise<void>;
-  createTemplate(name: string, language: 'en' | 'de'): Promise<void>;
-  duplicateTemplate(id: string): Promise<void>;
-  deleteTemplate(id: string): Promise<void>;
-  importMjmlFiles(files: { name: string; content: string }[]): Promise<string[]>;
-  exportTemplate(id: string): Promise<{ fileName: string; content: string } | null>;
-  choosePreviewProspect(id: string): void;
-}
 
 export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, backend) => {
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +32,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       if (ticket !== previewTicket) return; // a newer keystroke is already on its way
       set({ previewHtml: result.html, templateProblems: result.problems, previewMs: result.milliseconds });
     } catch (error) {
-      set({ templateError: messageOf(error) });
+      get().report('templates', error);
     }
   };
   const schedulePreview = () => {
@@ -71,9 +42,9 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
   const guarded = async (action: () => Promise<void>) => {
     try {
       await action();
-      set({ templateError: null });
+      get().clearNotice('templates');
     } catch (error) {
-      set({ templateError: messageOf(error) });
+      get().report('templates', error);
     }
   };
   const loadSampleProspects = async () => {
@@ -86,7 +57,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
   };
 
   return {
-    view: 'journeys',
+    templatesById: new Map(),
     template: null,
     templateDraft: null,
     templateDirty: false,
@@ -96,11 +67,9 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     revisions: [],
     sampleProspects: [],
     previewProspectId: null,
-    templateError: null,
 
-    setView(view) {
-      set({ view });
-      if (view === 'templates') void guarded(async () => {
+    async showTemplates() {
+      await guarded(async () => {
         await get().refreshTemplates();
         await loadSampleProspects();
         if (!get().template && wantedTemplate === null) {

@@ -1,0 +1,34 @@
+// The template library and the template being edited.
+import type { TemplateDetails, TemplateRevision, TemplateSummary } from '../../../../shared/api/contract';
+import type { Prospect } from '../../../../shared/simulation/model';
+import type { TemplateProblem } from '../../../../shared/templates/checks';
+
+export type TemplateContent = Pick<TemplateDetails, 'name' | 'subject' | 'preheader' | 'topics' | 'language' | 'mjml'>;
+
+export interface TemplatesSlice {
+  /** The template library, by id, for email steps and validation. */
+  templatesById: ReadonlyMap<string, TemplateSummary>;
+  template: TemplateDetails | null;
+  templateDraft: TemplateContent | null;
+  templateDirty: boolean;
+  templateProblems: TemplateProblem[];
+  previewHtml: string | null;
+  previewMs: number | null;
+  revisions: TemplateRevision[];
+  sampleProspects: Prospect[];
+  previewProspectId: string | null;
+  /** The templates view was opened: the library is refreshed and a template opened if none is. */
+  showTemplates(): Promise<void>;
+  refreshTemplates(): Promise<void>;
+  openTemplate(id: string): Promise<void>;
+  editTemplate(change: Partial<TemplateContent>): void;
+  saveTemplate(): Promise<void>;
+  restoreRevision(revision: number): Promise<void>;
+  createTemplate(name: string, language: 'en' | 'de'): Promise<void>;
+  duplicateTemplate(id: string): Promise<void>;
+  deleteTemplate(id: string): Promise<void>;
+  importMjmlFiles(files: { name: string; content: string }[]): Promise<string[]>;
+  exportTemplate(id: string): Promise<{ fileName: string; content: string } | null>;
+  choosePreviewProspect(id: string): void;
+}
+
