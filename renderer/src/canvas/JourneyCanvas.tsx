@@ -12,8 +12,9 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
-import { useResolvedTheme } from '../preferences/PreferencesMenu';
+import { CanvasToolbar } from '../commands/CanvasToolbar';
+import { ContextMenu } from '../commands/ContextMenu';
+import { useResolvedTheme } from '../preferences/useResolvedTheme';
 import { type CommandContext, handleShortcut } from '../commands/commands';
 import { useTranslation } from 'react-i18next';
 import { checkConnection, insertIntoEdge } from '../../../shared/journey/changes';

@@ -157,6 +157,8 @@ export const COMMANDS: Command[] = [
   },
 ];
 
+export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
 /** Shortcuts as the platform writes them. */
 export function shortcutLabel(shortcut: string | undefined, mac: boolean): string {
   if (!shortcut) return '';
