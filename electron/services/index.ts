@@ -94,6 +94,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:create': ({ name }) => journeys.create(name),
     'journeys:rename': ({ id, name }) => journeys.rename(id, name),
     'journeys:duplicate': ({ id, name }) => journeys.duplicate(id, name),
+    'journeys:saveCopy': ({ document }) => journeys.saveCopy(document),
     'journeys:delete': ({ id }) => {
       journeys.delete(id);
       return { deleted: true };

@@ -49,7 +49,7 @@ export function App() {
       <ImportProblems />
       {notice && (
         <div className="banner banner--error" role="alert" data-testid="error-banner" data-source={notice.source}>
-          <span>{notice.message}</span>
+          <span>{notice.key ? t(notice.key) : notice.message}</span>
           <button type="button" className="button" onClick={() => clearNotice()}>
             {t('app.dismiss')}
           </button>

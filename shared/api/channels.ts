@@ -5,6 +5,7 @@ export const CHANNEL_NAMES = [
   'journeys:create',
   'journeys:rename',
   'journeys:duplicate',
+  'journeys:saveCopy',
   'journeys:delete',
   'journeys:load',
   'journeys:save',

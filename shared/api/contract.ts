@@ -42,6 +42,8 @@ export const requestSchemas = {
   'journeys:create': z.object({ name: JourneyName }),
   'journeys:rename': z.object({ id: Id, name: JourneyName }),
   'journeys:duplicate': z.object({ id: Id, name: JourneyName.optional() }),
+  /** A document kept as a new journey (a conflicting edit kept as a copy); it gets a new id. */
+  'journeys:saveCopy': z.object({ document: JourneyDocument }),
   'journeys:delete': z.object({ id: Id }),
   'journeys:load': z.object({ id: Id }),
   // A save names the version it was based on; an older one is refused as a 'conflict'.
@@ -100,6 +102,7 @@ export interface ResponseTypes {
   'journeys:create': JourneySummary;
   'journeys:rename': JourneySummary;
   'journeys:duplicate': JourneySummary;
+  'journeys:saveCopy': JourneySummary;
   'journeys:delete': { deleted: true };
   'journeys:load': VersionedJourney;
   'journeys:save': JourneySummary;

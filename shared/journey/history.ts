@@ -39,7 +39,9 @@ export interface History {
 
 export const emptyHistory = (): History => ({ past: [], future: [], open: null });
 
-function diffList<T extends { id: string }>(before: readonly T[], after: readonly T[]): ListPatch<T> {
+type Same = (a: unknown, b: unknown) => boolean;
+
+function diffList<T extends { id: string }>(before: readonly T[], after: readonly T[], same: Same): ListPatch<T> {
   const afterById = new Map(after.map((item) => [item.id, item]));
   const beforeIds = new Set(before.map((item) => item.id));
   const removed: Placed<T>[] = [];
@@ -50,7 +52,7 @@ function diffList<T extends { id: string }>(before: readonly T[], after: readonl
     if (next === undefined) removed.push({ index, item });
     else {
       survivorsBefore.push(item.id);
-      if (next !== item) changed.push({ before: item, after: next });
+      if (!same(next, item)) changed.push({ before: item, after: next });
     }
   });
   const added: Placed<T>[] = [];
@@ -60,13 +62,26 @@ function diffList<T extends { id: string }>(before: readonly T[], after: readonl
   return sameOrder ? { removed, added, changed } : { removed: [], added: [], changed: [], reordered: { before: [...before], after: [...after] } };
 }
 
-/** The edit that turned `before` into `after`. */
-export function diffDocuments(before: JourneyDocument, after: JourneyDocument): DocumentPatch {
+/**
+ * The edit that turned `before` into `after`. Within one editor, edits replace what they
+ * change and keep the rest, so identity tells what changed (fast); documents that travelled
+ * through JSON (a merge with what another editor stored) are compared by content.
+ */
+export function diffDocuments(before: JourneyDocument, after: JourneyDocument, same: Same = Object.is): DocumentPatch {
   const parts: DocumentPatch['parts'] = {};
   for (const key of WHOLE_PARTS) {
-    if (before[key] !== after[key]) (parts as Record<string, unknown>)[key] = { before: before[key], after: after[key] };
+    if (!same(before[key], after[key])) (parts as Record<string, unknown>)[key] = { before: before[key], after: after[key] };
   }
-  return { nodes: diffList(before.nodes, after.nodes), edges: diffList(before.edges, after.edges), parts };
+  return { nodes: diffList(before.nodes, after.nodes, same), edges: diffList(before.edges, after.edges, same), parts };
+}
+
+/** Equal content, whatever the objects: plain JSON data compared deeply. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function applyList<T extends { id: string }>(list: readonly T[], patch: ListPatch<T>, forward: boolean): T[] {

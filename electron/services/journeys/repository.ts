@@ -139,6 +139,11 @@ export class JourneyRepository {
     })();
   }
 
+  /** Keeps a document as a new journey beside the one it came from ("… (copy)"). */
+  saveCopy(document: JourneyDocument): JourneySummary {
+    return this.insert({ ...document, id: newId('j'), name: copyName(document.name) });
+  }
+
   delete(id: string): void {
     this.db.transaction(() => {
       this.requireRow(id);

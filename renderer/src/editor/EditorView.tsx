@@ -9,6 +9,7 @@ import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
 import { EdgeInspector } from './EdgeInspector';
 import { JourneyInspector } from './journey/JourneyInspector';
+import { JourneyConflictBanner } from './ConflictBanner';
 import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -41,6 +42,7 @@ export function EditorView() {
         </div>
       </header>
       <RevisionBanner />
+      <JourneyConflictBanner />
       <ReactFlowProvider key={viewing ? `${document.id}@${viewing.revision}` : document.id}>
         <div className="editor__body">
           {!viewing && !resultsOpen && <Palette />}
@@ -98,10 +100,17 @@ function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useApp((s) => s.saveState);
   const saveError = useApp((s) => s.saveError);
+  const merged = useApp((s) => s.mergedNote);
   const icon =
-    saveState === 'saved' ? <Check size={14} /> : saveState === 'error' ? <CircleAlert size={14} /> : <LoaderCircle size={14} />;
+    saveState === 'saved' ? <Check size={14} /> : saveState === 'error' || saveState === 'conflict' ? <CircleAlert size={14} /> : <LoaderCircle size={14} />;
   const text =
-    saveState === 'error' ? t('editor.saveFailed', { message: saveError ?? '' }) : t(`editor.${saveState}`);
+    saveState === 'error'
+      ? t('editor.saveFailed', { message: saveError ?? '' })
+      : saveState === 'conflict'
+        ? t('editor.conflict.state')
+        : merged && saveState === 'saved'
+          ? t('editor.merged', { mine: merged.mine, theirs: merged.theirs })
+          : t(`editor.${saveState}`);
   return (
     <div className={`save-status save-status--${saveState}`} data-testid="save-status" data-state={saveState} role="status">
       {icon}

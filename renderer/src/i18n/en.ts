@@ -43,6 +43,10 @@ export const en = {
     compare: 'Compare',
     restore: 'Restore',
     unchangedLines: 'unchanged lines',
+    conflict: {
+      title: 'This template was changed elsewhere',
+      body: 'It was saved in another window while you edited it (it is at revision {{revision}} now). Your draft is still here and was not saved; nothing stored was overwritten.',
+    },
   },
   problems: {
     heading: 'Problems',
@@ -481,11 +485,21 @@ export const en = {
     pending: 'Unsaved changes…',
     saving: 'Saving…',
     saveFailed: 'Not saved: {{message}}. Trying again…',
+    conflict: {
+      state: 'Not saved: changed elsewhere',
+      title: 'This journey was changed elsewhere',
+      body: 'It was saved in another window while you edited it (it is at version {{version}} now), and you both changed the same {{what}}. Your version is still here and was not saved; nothing stored was overwritten.',
+      steps: 'steps or connections',
+      parts: 'settings',
+      reload: 'Reload the stored version',
+      keepCopy: 'Keep mine as a copy',
+      resolveFirst: 'This journey was changed elsewhere: reload it or keep your version as a copy first.',
+    },
+    merged: 'Merged with changes saved elsewhere: {{mine}} of yours and {{theirs}} from there.',
     addStep: 'Add a step',
     paletteHint: 'Click or drag onto the canvas',
     deleteSelection: 'Delete selection',
     refused: 'Connection refused: {{reason}}',
-    export: 'Export',
   },
   nodeGroups: { flow: 'Flow', messages: 'Messages', logic: 'Branching', lead: 'Lead' },
   nodeTypes: {

@@ -10,7 +10,7 @@ export const createAppSlice: SliceCreator<AppSlice> = (set, get) => ({
     if (view === 'templates') void get().showTemplates();
   },
   notice: null,
-  report: (source, error) => set({ notice: { source, message: messageOf(error) } }),
+  report: (source, error, key) => set({ notice: { source, message: messageOf(error), ...(key ? { key } : {}) } }),
   clearNotice(source) {
     const notice = get().notice;
     if (notice && (source === undefined || notice.source === source)) set({ notice: null });

@@ -4,6 +4,8 @@ import { checkChanges } from '../../../shared/journey/changes';
 import { APPLIED } from '../../../shared/journey/editResult';
 import { emptyHistory, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
+import { ApiError } from '../../../shared/api/errors';
+import { mergeDocuments } from '../../../shared/journey/merge';
 import { rememberOpened } from './lastOpened';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';
@@ -19,6 +21,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
   let inFlight: Promise<void> | null = null;
   let dirty = false;
   let retryDelay: number = SAVE_RETRY_MS.first;
+  // The document as stored at documentVersion: the base when a conflict has to be merged.
+  let stored: JourneyDocument | null = null;
 
   const saveNow = async (): Promise<void> => {
     clearTimeout(timer);
@@ -31,6 +35,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     inFlight = (async () => {
       try {
         const summary = await backend.call('journeys:save', { document, baseVersion: documentVersion });
+        stored = document;
         retryDelay = SAVE_RETRY_MS.first;
         set((state) => ({
           saveState: dirty ? 'pending' : 'saved',
@@ -39,18 +44,40 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         }));
         get().noteJourneySaved(summary);
       } catch (error) {
-        // The store only holds documents the host accepts, so this is disk or host trouble
-        // (keep the edit, try again, later each time) or a conflict (changed elsewhere).
         dirty = true;
-        set({ saveState: 'error', saveError: messageOf(error) });
-        scheduleSave(retryDelay);
-        retryDelay = Math.min(retryDelay * 2, SAVE_RETRY_MS.max);
+        const conflict = error instanceof ApiError && error.conflict?.kind === 'journey' && error.conflict.id === document.id ? error.conflict : null;
+        if (conflict) {
+          resolveConflict(conflict.stored, conflict.storedVersion);
+        } else {
+          // The store only holds documents the host accepts, so this is disk or host
+          // trouble: keep the edit and try again, later each time.
+          set({ saveState: 'error', saveError: messageOf(error) });
+          scheduleSave(retryDelay);
+          retryDelay = Math.min(retryDelay * 2, SAVE_RETRY_MS.max);
+        }
       } finally {
         inFlight = null;
       }
     })();
     await inFlight;
     if (dirty && get().saveState === 'pending') scheduleSave();
+  };
+
+  /**
+   * Another editor saved this journey meanwhile. Edits to different steps and parts are
+   * merged (one undoable edit, said so); otherwise the edit stays here unsaved, nothing stored
+   * is overwritten, and the user chooses: reload, or keep this version as a copy.
+   */
+  const resolveConflict = (theirs: JourneyDocument, theirVersion: number) => {
+    const mine = get().document!;
+    const merged = stored ? mergeDocuments(stored, mine, theirs) : null;
+    if (merged?.ok) {
+      stored = theirs;
+      set({ documentVersion: theirVersion, saveConflict: null, mergedNote: { mine: merged.mine, theirs: merged.theirs }, history: record(get().history, mine, merged.document) });
+      replaceDocument(merged.document);
+      return;
+    }
+    set({ saveState: 'conflict', saveError: null, saveConflict: { storedVersion: theirVersion, stored: theirs, both: merged && !merged.ok ? merged.ids : [] } });
   };
 
   /** Puts a new document in place (edit, undo or redo), keeps the selection valid and saves soon. */
@@ -62,9 +89,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       document: next,
       selectedNodeIds: get().selectedNodeIds.filter((id) => ids.has(id)),
       selectedEdgeIds: get().selectedEdgeIds.filter((id) => edgeIds.has(id)),
-      saveState: get().saveState === 'saving' ? 'saving' : 'pending',
+      saveState: get().saveState === 'saving' || get().saveState === 'conflict' ? get().saveState : 'pending',
     });
-    scheduleSave();
+    // While a conflict waits for the user's choice, saving again would only be refused again.
+    if (get().saveState !== 'conflict') scheduleSave();
     scheduleValidation(VALIDATION_DELAY_MS);
   };
 
@@ -102,6 +130,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     selectedEdgeIds: [],
     saveState: 'saved',
     saveError: null,
+    saveConflict: null,
+    mergedNote: null,
     history: emptyHistory(),
     problems: [],
     journeyRevisions: [],
@@ -110,14 +140,18 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     problemsByEdge: new Set(),
 
     async openJourney(id) {
+      // A conflicting edit waits for the user's choice; leaving would drop it.
+      if (get().saveState === 'conflict' && get().document?.id !== id) return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
       await saveNow();
       set({ loadingJourneyId: id });
       try {
         const { document, version } = await backend.call('journeys:load', { id });
         if (get().loadingJourneyId !== id) return; // another journey was chosen meanwhile
         rememberOpened(id);
+        stored = document;
+        dirty = false;
         // Loading is not an edit: the history starts empty.
-        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null, saveConflict: null, mergedNote: null });
         scheduleValidation(0);
       } catch (error) {
         set({ loadingJourneyId: null });
@@ -130,13 +164,40 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (document?.id !== id) return;
       // The rename is a new version; the editor moves on to it only if nothing else was
       // stored in between, or its next save would overwrite that unseen change.
-      set({ document: { ...document, name }, documentVersion: version === (documentVersion ?? 0) + 1 ? version : documentVersion });
+      const adopted = version === (documentVersion ?? 0) + 1;
+      if (adopted && stored) stored = { ...stored, name };
+      set({ document: { ...document, name }, documentVersion: adopted ? version : documentVersion });
+    },
+
+    async reloadStored() {
+      const id = get().document?.id;
+      if (!id) return;
+      clearTimeout(timer);
+      dirty = false; // the user chose to drop this editor's changes
+      set({ saveState: 'saved', saveConflict: null });
+      await get().openJourney(id);
+    },
+
+    async keepMineAsCopy() {
+      const document = get().document;
+      if (!document) return;
+      try {
+        const copy = await backend.call('journeys:saveCopy', { document });
+        clearTimeout(timer);
+        dirty = false; // kept in the copy; the stored journey stays as the other editor left it
+        set({ saveState: 'saved', saveConflict: null });
+        await get().refreshJourneys();
+        await get().openJourney(copy.id);
+      } catch (error) {
+        get().report('editor', error);
+      }
     },
 
     closeJourney() {
       clearTimeout(timer);
       dirty = false;
-      set({ document: null, documentVersion: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+      stored = null;
+      set({ document: null, documentVersion: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null, saveConflict: null, mergedNote: null });
     },
 
     applyEdit(changes, options = {}) {
@@ -206,7 +267,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (!id) return;
       try {
         await saveNow();
+        // Restoring over a conflicting edit would drop it; the user chooses first.
+        if (get().saveState === 'conflict') return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
         const { document, version } = await backend.call('journeys:restoreRevision', { id, revision });
+        stored = document;
         // Like loading, a restore starts a fresh undo history; the replaced version is a revision now.
         set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
         scheduleValidation(0);

@@ -70,6 +70,7 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       });
     },
 
+    refreshJourneys: async () => void (await guarded(refreshList)),
     noteJourneySaved: (summary) => set((state) => ({ journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)) })),
     importProblems: [],
 

@@ -1,6 +1,7 @@
 // The template library and the template being edited: content, problems and a live preview
 // that recompiles shortly after typing pauses; saves make revisions.
 import type { TemplateDetails } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { mergeValuesOf } from '../../../shared/templates/mergeTags';
 import type { SliceCreator } from './state';
 import type { TemplateContent, TemplatesSlice } from './state/templates';
@@ -58,6 +59,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
 
   return {
     templatesById: new Map(),
+    templateConflict: null,
     template: null,
     templateDraft: null,
     templateDirty: false,
@@ -92,7 +94,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
           backend.call('templates:revisions', { id }),
         ]);
         if (wantedTemplate !== id) return;
-        set({ template, templateDraft: contentOf(template), templateDirty: false, templateProblems: problems, revisions, previewHtml: null });
+        set({ template, templateDraft: contentOf(template), templateDirty: false, templateProblems: problems, revisions, previewHtml: null, templateConflict: null });
         await runPreview();
       });
     },
@@ -108,10 +110,37 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       const { template, templateDraft } = get();
       if (!template || !templateDraft) return;
       await guarded(async () => {
-        const saved = await backend.call('templates:save', { id: template.id, content: templateDraft, baseRevision: template.revision });
-        const revisions = await backend.call('templates:revisions', { id: template.id });
-        set({ template: saved.template, templateDirty: false, templateProblems: saved.problems, revisions });
+        try {
+          const saved = await backend.call('templates:save', { id: template.id, content: templateDraft, baseRevision: template.revision });
+          const revisions = await backend.call('templates:revisions', { id: template.id });
+          set({ template: saved.template, templateDirty: false, templateProblems: saved.problems, revisions, templateConflict: null });
+          await get().refreshTemplates();
+        } catch (error) {
+          // Saved elsewhere meanwhile: the draft stays, nothing stored is overwritten; the user chooses.
+          if (error instanceof ApiError && error.conflict?.kind === 'template' && error.conflict.id === template.id) {
+            set({ templateConflict: { storedRevision: error.conflict.storedRevision } });
+            return;
+          }
+          throw error;
+        }
+      });
+    },
+
+    async reloadStoredTemplate() {
+      const id = get().template?.id;
+      set({ templateConflict: null });
+      if (id) await get().openTemplate(id);
+    },
+
+    async keepTemplateAsCopy() {
+      const { template, templateDraft } = get();
+      if (!template || !templateDraft) return;
+      await guarded(async () => {
+        const created = await backend.call('templates:create', { name: copyName(templateDraft.name), language: templateDraft.language });
+        await backend.call('templates:save', { id: created.id, content: { ...templateDraft, name: created.name }, baseRevision: created.revision });
+        set({ templateConflict: null });
         await get().refreshTemplates();
+        await get().openTemplate(created.id);
       });
     },
 
@@ -177,3 +206,6 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     },
   };
 };
+
+/** "Name (copy)", within the 200 characters a name may have. */
+const copyName = (name: string) => (name.length <= 193 ? `${name} (copy)` : `${name.slice(0, 193)} (copy)`);

@@ -5,6 +5,7 @@ import { CircleAlert, History, Save, TriangleAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
+import { TemplateConflictBanner } from '../editor/ConflictBanner';
 import { useApp } from '../store/StoreContext';
 import { MjmlEditor, type MjmlEditorHandle } from './MjmlEditor';
 import { templateProblemText } from './templateProblemText';
@@ -41,6 +42,7 @@ export function TemplateEditor() {
           </button>
         </div>
       </header>
+      <TemplateConflictBanner />
       {!isPartial && (
         <div className="template-fields">
           <label>

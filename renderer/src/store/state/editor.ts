@@ -6,7 +6,15 @@ import type { History } from '../../../../shared/journey/history';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
 import type { Problem } from '../../../../shared/journey/validate';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+
+/** The journey was saved elsewhere meanwhile, and both changed the same steps or parts. */
+export interface SaveConflictState {
+  storedVersion: number;
+  stored: JourneyDocument;
+  /** What both changed: step or connection ids, or parts (settings, scoring, routing, name). */
+  both: string[];
+}
 
 export interface EditorSlice {
   document: JourneyDocument | null;
@@ -17,6 +25,14 @@ export interface EditorSlice {
   selectedEdgeIds: string[];
   saveState: SaveState;
   saveError: string | null;
+  /** Set while a save is refused as a conflict that could not be merged; the edit stays here. */
+  saveConflict: SaveConflictState | null;
+  /** Said once after a conflict was merged: how many changes came from here and from elsewhere. */
+  mergedNote: { mine: number; theirs: number } | null;
+  /** After a conflict: drops this editor's changes and opens what is stored. */
+  reloadStored(): Promise<void>;
+  /** After a conflict: keeps this editor's version as a new journey and opens it; the stored one stays. */
+  keepMineAsCopy(): Promise<void>;
   history: History;
   problems: Problem[];
   /** Worst problem severity per step id, for the marks on the canvas. */

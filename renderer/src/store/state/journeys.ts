@@ -10,6 +10,8 @@ export interface JourneysSlice {
   renameJourney(id: string, name: string): Promise<void>;
   duplicateJourney(id: string): Promise<void>;
   deleteJourney(id: string): Promise<void>;
+  /** Reads the list of journeys again. */
+  refreshJourneys(): Promise<void>;
   /** A save of the open journey stored it: the list shows its new summary. */
   noteJourneySaved(summary: JourneySummary): void;
   /** Problems of the last import that was refused, per file, until dismissed. */

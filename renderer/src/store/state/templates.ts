@@ -17,6 +17,12 @@ export interface TemplatesSlice {
   revisions: TemplateRevision[];
   sampleProspects: Prospect[];
   previewProspectId: string | null;
+  /** Set when a save was refused because the template was saved elsewhere meanwhile; the draft stays. */
+  templateConflict: { storedRevision: number } | null;
+  /** After a conflict: drops the draft and opens what is stored. */
+  reloadStoredTemplate(): Promise<void>;
+  /** After a conflict: keeps the draft as a new template ("… (copy)") and opens it; the stored one stays. */
+  keepTemplateAsCopy(): Promise<void>;
   /** The templates view was opened: the library is refreshed and a template opened if none is. */
   showTemplates(): Promise<void>;
   refreshTemplates(): Promise<void>;

@@ -138,15 +138,71 @@ describe('editor store autosave', () => {
     await a.getState().flushSave();
     expect([a.getState().saveState, a.getState().documentVersion]).toEqual(['saved', 5]);
 
+    // B, still on version 1, adds a step of its own: the host refuses the save as a conflict,
+    // and B merges — A's moves and rename with B's new step — and says so.
     b.getState().applyEdit([{ kind: 'addNode', node: createNode('wait', 'n_from_b', { x: 0, y: 0 }) }]);
     await b.getState().flushSave();
-    expect(b.getState().saveState).toBe('error');
-    expect(b.getState().saveError).toMatch(/“Renamed in A” was changed elsewhere after version 1 was opened here/);
-    expect(b.getState().document!.nodes.some((n) => n.id === 'n_from_b')).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    await b.getState().flushSave();
+    expect(b.getState().saveState).toBe('saved');
+    expect(b.getState().mergedNote).toEqual({ mine: 1, theirs: 2 });
+    expect(b.getState().documentVersion).toBe(6);
     const stored = services.journeys.load(id);
     expect(stored.name).toBe('Renamed in A');
     expect(stored.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 3, y: 0 });
-    expect(stored.nodes.some((n) => n.id === 'n_from_b')).toBe(false);
+    expect(stored.nodes.some((n) => n.id === 'n_from_b')).toBe(true);
+    // One undo in B takes the merge back (its own step stays; A's changes go) — as an edit, saved.
+    b.getState().undo();
+    expect(b.getState().document!.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 0, y: 0 });
+  });
+
+  it('keeps a conflicting edit (both changed the same step) unsaved until the user reloads or keeps a copy', async () => {
+    const a = createAppStore(inProcessBackend(services, calls));
+    const b = createAppStore(inProcessBackend(services, calls));
+    await a.getState().loadJourneys();
+    await b.getState().loadJourneys();
+    const id = a.getState().document!.id;
+    const label = (store: typeof a, text: string) => {
+      const entry = store.getState().document!.nodes.find((n) => n.id === 'entry')!;
+      store.getState().applyEdit([{ kind: 'updateNode', node: { ...entry, label: text } }]);
+    };
+    label(a, 'From A');
+    await a.getState().flushSave();
+    label(b, 'From B');
+    await b.getState().flushSave();
+    expect(b.getState().saveState).toBe('conflict');
+    expect(b.getState().saveConflict).toMatchObject({ storedVersion: 2, both: ['entry'] });
+    expect(services.journeys.load(id).nodes.find((n) => n.id === 'entry')!.label).toBe('From A');
+    // Further edits stay in B, and nothing is sent that would be refused again.
+    const saves = calls.filter((c) => c === 'journeys:save').length;
+    label(b, 'From B, again');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3);
+    expect(calls.filter((c) => c === 'journeys:save').length).toBe(saves);
+    // Opening another journey is refused while the choice is open.
+    const other = (await a.getState().createJourney('Other'))!;
+    await b.getState().openJourney(other.id);
+    expect(b.getState().document!.id).toBe(id);
+    expect(b.getState().notice?.key).toBe('editor.conflict.resolveFirst');
+
+    await b.getState().keepMineAsCopy();
+    const copy = b.getState().document!;
+    expect(copy.id).not.toBe(id);
+    expect(copy.name).toMatch(/\(copy\)$/);
+    expect(copy.nodes.find((n) => n.id === 'entry')!.label).toBe('From B, again');
+    expect(services.journeys.load(copy.id).nodes.find((n) => n.id === 'entry')!.label).toBe('From B, again');
+    expect(services.journeys.load(id).nodes.find((n) => n.id === 'entry')!.label).toBe('From A');
+
+    // The other way: reload drops this editor's version for the stored one.
+    await a.getState().openJourney(id);
+    label(a, 'A once more');
+    await b.getState().openJourney(id);
+    label(b, 'B once more');
+    await a.getState().flushSave();
+    await b.getState().flushSave();
+    expect(b.getState().saveState).toBe('conflict');
+    await b.getState().reloadStored();
+    expect(b.getState().saveState).toBe('saved');
+    expect(b.getState().document!.nodes.find((n) => n.id === 'entry')!.label).toBe('A once more');
   });
 
   it('does not let a rename carry the editor past a change stored elsewhere in between', async () => {
@@ -158,7 +214,7 @@ describe('editor store autosave', () => {
     await store.getState().renameJourney(id, 'Renamed here');
     store.getState().applyEdit([{ kind: 'moveNodes', moves: [{ id: 'entry', position: { x: 9, y: 9 } }] }]);
     await store.getState().flushSave();
-    expect(store.getState().saveState).toBe('error');
+    expect(store.getState().saveState).toBe('conflict');
     expect(services.journeys.load(id).nodes.find((n) => n.id === 'entry')!.label).toBe('Changed elsewhere');
   });
 });
