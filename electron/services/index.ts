@@ -108,8 +108,8 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
     'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
-    'journeys:validate': ({ document }) =>
-      validateJourney(document, { templates: templates.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
+    'journeys:validate': async ({ document }) =>
+      validateJourney(document, { templates: await library.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
     'templates:list': () => templates.list().map(templateSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
     'templates:create': ({ name, language }) => templateSummary(library.create(name, language)),
