@@ -103,7 +103,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:save': ({ document, baseVersion }) => journeys.save(document, baseVersion),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
-    'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:import': ({ content, onExisting }) => exchange.importText(content, Buffer.byteLength(content), onExisting),
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),

@@ -201,6 +201,13 @@ export const de: Messages = {
     note: 'Hinweis',
     reason: 'Ergebnis',
   },
+  importProblems: {
+    step: 'Schritt {{number}}',
+    stepLabelled: 'Schritt {{number}} „{{label}}“',
+    connection: 'Verbindung {{number}}',
+    unknownKind: '„{{found}}“ ist keine Schrittart, die diese App kennt.',
+    fields: { type: 'Art', topics: 'Themen', amount: 'Dauer', timeout: 'Zeitlimit', settings: 'Einstellungen', sendWindow: 'Versandfenster', startHour: 'Beginn (Stunde)', endHour: 'Ende (Stunde)', weekdays: 'Wochentage', label: 'Name', name: 'Name', target: 'Ziel', source: 'von', frequencyCap: 'Versandlimit', scoring: 'Scoring', routing: 'Routing', percent: 'Prozent', points: 'Punkte', subject: 'Betreff', templateId: 'Vorlage' },
+  },
   fieldProblems: {
     tooLong: 'Höchstens {{limit}} Zeichen.',
     tooShort_one: 'Darf nicht leer sein.',
@@ -498,6 +505,13 @@ export const de: Messages = {
     topics: 'Themen fürs Scoring (durch Komma getrennt)',
   },
   library: {
+    importExists: {
+      title: 'Eine Journey namens „{{name}}“ ist schon in der Bibliothek',
+      body: '{{file}} enthält eine Journey dieses Namens. Die vorhandene ersetzen (ihr jetziger Stand bleibt als Version erhalten) oder diese als Kopie importieren?',
+      replace: 'Ersetzen',
+      copy: 'Als Kopie importieren',
+      skip: 'Datei überspringen',
+    },
     heading: 'Journeys',
     newJourney: 'Neue Journey',
     untitled: 'Unbenannte Journey',

@@ -191,6 +191,13 @@ export const en = {
     note: 'Note',
     reason: 'Outcome',
   },
+  importProblems: {
+    step: 'Step {{number}}',
+    stepLabelled: 'Step {{number}} “{{label}}”',
+    connection: 'Connection {{number}}',
+    unknownKind: '“{{found}}” is not a kind of step this app knows.',
+    fields: { type: 'kind', topics: 'topics', amount: 'amount', timeout: 'timeout', settings: 'settings', sendWindow: 'send window', startHour: 'start hour', endHour: 'end hour', weekdays: 'weekdays', label: 'name', name: 'name', target: 'target', source: 'from', frequencyCap: 'frequency cap', scoring: 'scoring', routing: 'routing', percent: 'percent', points: 'points', subject: 'subject', templateId: 'template' },
+  },
   fieldProblems: {
     tooLong: 'At most {{limit}} characters.',
     tooShort_one: 'Must not be empty.',
@@ -488,6 +495,13 @@ export const en = {
     topics: 'Topics for scoring (comma-separated)',
   },
   library: {
+    importExists: {
+      title: 'A journey named “{{name}}” is already in the library',
+      body: '{{file}} holds a journey of that name. Replace the one in the library (its current version stays as a revision), or import this one as a copy?',
+      replace: 'Replace it',
+      copy: 'Import as a copy',
+      skip: 'Skip this file',
+    },
     heading: 'Journeys',
     newJourney: 'New journey',
     untitled: 'Untitled journey',
