@@ -1,23 +1,14 @@
 // Errors that cross the transport: a stable code the UI can act on and a message a
 // campaign manager can read. Anything else is reported as "internal" without internals.
 import type { JourneyDocument } from '../journey/schema';
+import type { ImportProblem } from '../exchange/importProblems';
 import type { TemplateDetails } from './library';
 
 export type ApiErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'unknown_channel' | 'unauthorized' | 'internal';
 const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid_request', 'not_found', 'conflict', 'unknown_channel', 'unauthorized', 'internal'];
 
-/** One finding with its place, e.g. an import problem at $.journey.nodes[3].params.amount (see ImportProblem for the rest). */
-export interface ApiProblem {
-  path: string;
-  message: string;
-  code?: string;
-  limit?: number;
-  reason?: string;
-  step?: { number: number; label?: string; type?: string };
-  connection?: number;
-  field?: string;
-  found?: string;
-}
+/** One finding with its place, e.g. an import problem at $.journey.nodes[3].params.amount, said where and what. */
+export type ApiProblem = ImportProblem;
 
 /**
  * Why a save was refused (code 'conflict'): it was based on an older version than the one

@@ -1,7 +1,7 @@
 // A refused import: every problem of every file, in words (where and what), with its JSON
 // path for those who open the file. Nothing was stored. Esc closes it.
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../dialogs/useEscape';
 import { useApp } from '../store/StoreContext';
 import { importProblemText } from './importProblemText';
 
@@ -10,12 +10,7 @@ export function ImportProblems() {
   const refused = useApp((s) => s.importProblems);
   const dismiss = useApp((s) => s.dismissImportProblems);
   const open = refused.length > 0;
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && dismiss();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, dismiss]);
+  useEscape(open, dismiss);
   if (!open) return null;
   return (
     <div className="dialog-backdrop" role="presentation">

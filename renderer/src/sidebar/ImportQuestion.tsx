@@ -1,19 +1,16 @@
 // An imported journey the library already has (same id or name): replace it — its current
 // state stays as a named revision — import it as a copy, or skip the file. Esc skips.
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../dialogs/useEscape';
 import { useApp } from '../store/StoreContext';
 
 export function ImportQuestion() {
   const { t } = useTranslation();
   const question = useApp((s) => s.importQuestion);
   const answer = useApp((s) => s.answerImportQuestion);
-  useEffect(() => {
-    if (!question) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && answer('skip');
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [question, answer]);
+  const skip = useCallback(() => answer('skip'), [answer]);
+  useEscape(question !== null, skip);
   if (!question) return null;
   return (
     <div className="dialog-backdrop" role="presentation">
