@@ -1,12 +1,10 @@
-// A generated 1,000-step journey (20 rows of 50 steps, emails, waits, conditions and exits):
+// A generated journey (by default 1,000 steps: 20 rows of 50 steps, emails, waits, conditions and exits):
 // for the editor benchmark and the end-to-end test of exporting a large journey as an image.
 import { createNode } from '../shared/journey/nodeTypes';
 import { JourneyDocument, type JourneyEdge, type JourneyNode } from '../shared/journey/schema';
 
-const ROWS = 20;
-const COLUMNS = 50;
-
-export function generateLargeJourney(): JourneyDocument {
+/** 20 rows of 50 steps by default (1,000); other sizes for tests and the export benchmark. */
+export function generateLargeJourney(ROWS = 20, COLUMNS = 50): JourneyDocument {
   const id = (r: number, c: number) => `n_${r}_${c}`;
   const nodes: JourneyNode[] = [];
   const edges: JourneyEdge[] = [];
@@ -28,5 +26,6 @@ export function generateLargeJourney(): JourneyDocument {
       } else edges.push({ id: `e_${r}_${c}`, source: node.id, sourceOutput: 'next', target: id(r, c + 1) });
     }
   }
-  return JourneyDocument.parse({ schemaVersion: 1, id: 'bench_1000', name: 'Benchmark: 1,000 steps', nodes, edges });
+  const count = ROWS * COLUMNS;
+  return JourneyDocument.parse({ schemaVersion: 1, id: `bench_${count}`, name: `Benchmark: ${count.toLocaleString('en-US')} steps`, nodes, edges });
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { benchAppRun, benchSimulator, type SimulatorFigures } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
+import { benchExport } from './export';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const root = path.resolve(here, '../..');
@@ -72,6 +73,20 @@ async function main(): Promise<void> {
       console.log(`  preview latency after a keystroke (largest starter, “Product details”, in Chromium; includes the 60 ms typing pause): median ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms, max ${fmt(latency.max)} ms`);
       console.log(`  target: preview updated within 150 ms        ratio ${fmt(latency.p95 / 150, 2)}× (p95) ${latency.p95 < 150 ? '(met)' : '(missed)'}\n`);
     }
+  }
+
+  if (wants('export')) {
+    console.log('Export: a generated 1,000-step journey to each sending platform, adapter and JSON (20 runs after a warm-up)');
+    const figures = benchExport();
+    const baseline = figures[0]!;
+    console.log('  target                 median ms   p95 ms   actions/events   file KB   × baseline');
+    for (const f of figures) {
+      console.log(`  ${f.target.padEnd(22)} ${fmt(f.medianMs, 1).padStart(9)} ${fmt(f.p95Ms, 1).padStart(8)} ${fmt(f.actions).padStart(16)} ${fmt(f.kb).padStart(9)} ${fmt(f.medianMs / baseline.medianMs, 1).padStart(11)}`);
+    }
+    for (const f of figures.slice(1)) {
+      console.log(`  target: ${f.target} under 100 ms      p95 ${fmt(f.p95Ms, 1)} ms   ratio ${fmt(f.p95Ms / 100, 2)}× ${f.p95Ms < 100 ? '(met)' : '(missed)'}`);
+    }
+    console.log('');
   }
 
   if (wants('editor')) {

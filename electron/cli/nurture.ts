@@ -4,33 +4,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exchangeJsonSchema } from '../../shared/exchange/format';
-import { importExchange, MAX_IMPORT_BYTES } from '../../shared/exchange/importExchange';
+import { importExchange } from '../../shared/exchange/importExchange';
 import { checkTemplate, type TemplateInfo } from '../../shared/templates/checks';
 import { hasErrors, type Problem, validateJourney } from '../../shared/journey/validate';
 import { ApiError } from '../../shared/api/errors';
 import { createServices, DATABASE_FILE_NAME } from '../services';
+import { type CliEnvironment, type CliIo, readLimited, UsageError } from './io';
 import { simulate, type SimulateFlags } from './simulate';
+import { exportForPlatform } from './exportPlatform';
+import { EXPORT_TARGETS, isExportTarget } from '../../shared/export/targetNames';
+
+export type { CliEnvironment, CliIo } from './io';
 
 export const USAGE = `Usage:
   nurture validate FILE [--json]                      check a journey file; exit 1 on errors
   nurture schema                                      print the JSON Schema of the exchange format
   nurture export JOURNEY --data-dir DIR --out FILE    write a journey (id or exact name) to a file
+  nurture export JOURNEY --target klaviyo|mautic --out FILE [--data-dir DIR] [--json] [--strict]
+                                                      the journey for a sending platform, with its capability
+                                                      report; JOURNEY is a journey file when no --data-dir is given;
+                                                      --strict: exit 1 when a step had to be dropped
   nurture import FILE --data-dir DIR                  add the journey in FILE to the store
   nurture simulate FILE --prospects N|CSV [--personas FILE] [--seed S] [--days D] [--workers W] [--json]
                                                       replay sample prospects through a journey
   nurture help                                        show this text`;
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export interface CliEnvironment {
-  /** The built simulation worker (out/main/simWorker.js); without it simulations run on one thread. */
-  workerScript?: string;
-}
-
-export class UsageError extends Error {}
 
 /** Runs one command and returns the exit code: 0 ok, 1 failed, 2 bad arguments. */
 export async function runCli(argv: readonly string[], io: CliIo, env: CliEnvironment = {}): Promise<number> {
@@ -63,12 +60,14 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
         seed: { type: 'string' },
         days: { type: 'string' },
         workers: { type: 'string' },
+        target: { type: 'string' },
+        strict: { type: 'boolean' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string }; positionals: string[] };
+  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string; target?: string; strict?: boolean }; positionals: string[] };
   const onePositional = (what: string) => {
     if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one ${what}.`);
     return positionals[0]!;
@@ -88,6 +87,16 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
     case 'export': {
       const journey = onePositional('JOURNEY (id or name)');
       if (!values.out) throw new UsageError('export needs --out FILE.');
+      if (values.target !== undefined) {
+        if (!isExportTarget(values.target)) throw new UsageError(`--target must be one of ${EXPORT_TARGETS.join(', ')}; "${values.target}" is not.`);
+        return exportForPlatform(
+          journey,
+          { target: values.target, out: values.out, json: values.json ?? false, strict: values.strict ?? false, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) },
+          io,
+          readLimited,
+        );
+      }
+      if (values.strict) throw new UsageError('--strict belongs to an export with --target.');
       const dir = dataDir();
       if (!fs.existsSync(path.join(dir, DATABASE_FILE_NAME))) throw new Error(`There is no Nurture Studio data in ${dir}.`);
       const services = createServices({ dataDir: dir });
@@ -134,20 +143,6 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
     default:
       throw new UsageError(`unknown command "${command}".`);
   }
-}
-
-export function readLimited(file: string): string {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new Error(`Cannot read ${file}: no such file.`);
-  }
-  // Refuse huge files before reading them into memory.
-  if (size > MAX_IMPORT_BYTES) {
-    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; journey files may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  }
-  return fs.readFileSync(file, 'utf8');
 }
 
 function validateFile(file: string, json: boolean, io: CliIo): number {

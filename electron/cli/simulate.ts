@@ -11,8 +11,7 @@ import { MAX_HORIZON_DAYS, PersonaSet, SimulationOptions } from '../../shared/si
 import type { SimulationResults } from '../../shared/simulation/results';
 import type { ProspectSource } from '../../shared/simulation/simulate';
 import { runSimulation } from '../services/simulation/pool';
-
-import { type CliEnvironment, type CliIo, readLimited, UsageError } from './nurture';
+import { type CliEnvironment, type CliIo, readLimited, UsageError } from './io';
 
 export interface SimulateFlags {
   json?: boolean;

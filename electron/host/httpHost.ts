@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DOWNLOAD_PATH } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../common/contentSecurityPolicy';
 import { resolveStaticFile } from '../common/staticFiles';
 import type { Services } from '../services';
@@ -94,6 +94,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(415, 'API calls send application/json.');
     }
+    const name = decodeChannel(channel);
+    if (name === null) {
+      const shown = channel.length > 80 ? `${channel.slice(0, 80)}…` : channel;
+      sendJson(res, 400, { ok: false, error: { code: 'invalid_request', message: `The API channel name "${shown}" is not valid percent-encoding.` } });
+      return;
+    }
     let body: unknown;
     try {
       const text = await readBody(req, MAX_BODY_BYTES);
@@ -102,8 +108,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(res, 400, { ok: false, error: { code: 'invalid_request', message: (error as Error).message } });
       return;
     }
-    const result = await dispatch(options.services.handlers, decodeURIComponent(channel), body, (e) =>
-      log(`${channel}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    const result = await dispatch(options.services.handlers, name, body, (e) =>
+      log(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
     );
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
@@ -175,9 +181,17 @@ function tokenMatches(given: string | string[] | undefined, expected: string): b
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function statusFor(code: string): number {
-  return code === 'not_found' || code === 'unknown_channel' ? 404 : code === 'internal' ? 500 : 400;
+/** The channel from the URL path, or null when its percent-encoding is broken (e.g. "%E0%A4%A"). */
+function decodeChannel(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
+
+const STATUS_BY_CODE: Partial<Record<ApiErrorCode, number>> = { not_found: 404, unknown_channel: 404, conflict: 409, internal: 500 };
+const statusFor = (code: ApiErrorCode) => STATUS_BY_CODE[code] ?? 400;
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {

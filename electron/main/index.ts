@@ -10,7 +10,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { wireFileDialogs } from './fileDialogs';
 import { installMenu } from './menu';
 import { APP_ORIGIN, hardenApp, isTrustedSender } from './security';
-import { WindowStateKeeper } from './windowState';
+import { DesktopPreferences } from './desktopPreferences';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
@@ -36,9 +36,9 @@ function wireIpc(current: Services): void {
   }
 }
 
-function createMainWindow(windowState: WindowStateKeeper): BrowserWindow {
+function createMainWindow(desktopPreferences: DesktopPreferences): BrowserWindow {
   const window = new BrowserWindow({
-    ...windowState.initialBounds(),
+    ...desktopPreferences.initialBounds(),
     minWidth: 900,
     minHeight: 600,
     title: 'Nurture Studio',
@@ -53,8 +53,8 @@ function createMainWindow(windowState: WindowStateKeeper): BrowserWindow {
       spellcheck: false,
     },
   });
-  if (windowState.wasMaximized) window.maximize();
-  windowState.track(window);
+  if (desktopPreferences.wasMaximized) window.maximize();
+  desktopPreferences.track(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
@@ -69,12 +69,12 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenApp();
   serveRenderer(RENDERER_DIR);
-  const windowState = new WindowStateKeeper(app.getPath('userData'));
+  const desktopPreferences = new DesktopPreferences(app.getPath('userData'));
   try {
     services = createServices({
       dataDir: path.join(app.getPath('userData'), 'data'),
       simulationWorkerScript: SIMULATION_WORKER,
-      preferences: windowState.appPreferences(),
+      preferences: desktopPreferences.appPreferences(),
     });
   } catch (error) {
     dialog.showErrorBox('Nurture Studio could not open its data', (error as Error).message);
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   const { simulations } = services;
   wireFileDialogs((ticket) => simulations.openDownload(ticket));
   installMenu();
-  let mainWindow = createMainWindow(windowState);
+  let mainWindow = createMainWindow(desktopPreferences);
   for (const notice of services.notices) {
     void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Nurture Studio', detail: notice });
   }
@@ -95,7 +95,7 @@ async function start(): Promise<void> {
     mainWindow.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(windowState);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(desktopPreferences);
   });
 }
 

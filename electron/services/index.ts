@@ -10,7 +10,7 @@ import { jsonFilePreferences } from './preferences/jsonFilePreferences';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
 import { openDatabase } from './store/database';
-import { TemplateRepository, type StoredTemplate } from './templates/repository';
+import { TemplateRepository, type StoredTemplate, templateDetails, templateSummary } from './templates/repository';
 import { TemplateLibrary } from './templates/library';
 import type { TemplateProblem } from '../../shared/templates/checks';
 import defaultPersonasFile from '../../assets/personas/default.personas.json';
@@ -94,25 +94,27 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:create': ({ name }) => journeys.create(name),
     'journeys:rename': ({ id, name }) => journeys.rename(id, name),
     'journeys:duplicate': ({ id, name }) => journeys.duplicate(id, name),
+    'journeys:saveCopy': ({ document }) => journeys.saveCopy(document),
     'journeys:delete': ({ id }) => {
       journeys.delete(id);
       return { deleted: true };
     },
-    'journeys:load': ({ id }) => journeys.load(id),
-    'journeys:save': ({ document }) => journeys.save(document),
+    'journeys:load': ({ id }) => journeys.loadVersioned(id),
+    'journeys:save': ({ document, baseVersion }) => journeys.save(document, baseVersion),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
-    'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
+    'journeys:import': ({ content, onExisting }) => exchange.importText(content, Buffer.byteLength(content), onExisting),
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
     'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
-    'journeys:validate': ({ document }) =>
-      validateJourney(document, { templates: templates.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
-    'templates:list': () => templates.list().map(toSummary),
+    'journeys:validate': async ({ document }) =>
+      validateJourney(document, { templates: await library.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
+    'templates:list': () => templates.list().map(templateSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
-    'templates:create': ({ name, language }) => toSummary(library.create(name, language)),
-    'templates:save': async ({ id, content }) => details(await library.save(id, content)),
-    'templates:duplicate': ({ id }) => toSummary(library.duplicate(id)),
+    'templates:create': ({ name, language }) => templateSummary(library.create(name, language)),
+    'templates:save': async ({ id, content, baseRevision }) => details(await library.save(id, content, baseRevision)),
+    'templates:duplicate': ({ id }) => templateSummary(library.duplicate(id)),
     'templates:delete': ({ id }) => {
       library.delete(id);
       return { deleted: true };
@@ -121,7 +123,7 @@ export function createServices(options: ServicesOptions): Services {
     'templates:restore': async ({ id, revision }) => details(await library.restore(id, revision)),
     'templates:preview': ({ subject, mjml, values }) => library.preview({ subject, mjml }, values),
     'templates:importMjml': async ({ files }) =>
-      (await library.importMjml(files)).map((r) => ({ file: r.file, template: toSummary(r.template), problems: r.problems })),
+      (await library.importMjml(files)).map((r) => ({ file: r.file, template: templateSummary(r.template), problems: r.problems })),
     'templates:exportMjml': ({ ids }) => library.exportMjml(ids),
     'prospectSets:prospects': ({ id, limit }) => prospectSets.prospects(id).slice(0, limit),
     'preferences:get': () => preferenceStore.read(),
@@ -164,10 +166,6 @@ export function createServices(options: ServicesOptions): Services {
   };
 }
 
-function toSummary(t: StoredTemplate) {
-  return { id: t.id, name: t.name, subject: t.subject, topics: t.topics, language: t.language, kind: t.kind, draft: t.draft, revision: t.revision, updatedAt: t.updatedAt };
-}
-
 function details(checked: { template: StoredTemplate; problems: TemplateProblem[] }) {
-  return { template: { ...toSummary(checked.template), preheader: checked.template.preheader, mjml: checked.template.mjml }, problems: checked.problems };
+  return { template: templateDetails(checked.template), problems: checked.problems };
 }

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
 import { ApplyPreferences, PreferencesMenu } from './preferences/PreferencesMenu';
 import { ImportProblems } from './sidebar/ImportProblems';
+import { ImportQuestion } from './sidebar/ImportQuestion';
 import { JourneySidebar } from './sidebar/JourneySidebar';
-import { useApp, useAppStoreApi } from './store/StoreContext';
+import { useApp } from './store/StoreContext';
 import { TemplateSidebar } from './templates/TemplateSidebar';
 
 // Loaded when first opened: the template editor brings CodeMirror, which the canvas never needs.
@@ -13,12 +14,10 @@ const TemplateEditor = lazy(() => import('./templates/TemplateEditor').then((m) 
 export function App() {
   const { t } = useTranslation();
   const loadJourneys = useApp((s) => s.loadJourneys);
-  const libraryError = useApp((s) => s.libraryError);
-  const dismiss = useApp((s) => s.dismissLibraryError);
+  const notice = useApp((s) => s.notice);
+  const clearNotice = useApp((s) => s.clearNotice);
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
-  const templateError = useApp((s) => s.templateError);
-  const store = useAppStoreApi();
 
   const loadPreferences = useApp((s) => s.loadPreferences);
   useEffect(() => {
@@ -49,17 +48,11 @@ export function App() {
         </Suspense>
       )}
       <ImportProblems />
-      {(libraryError || (view === 'templates' && templateError)) && (
-        <div className="banner banner--error" role="alert" data-testid="error-banner">
-          <span>{view === 'templates' && templateError ? templateError : libraryError}</span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              dismiss();
-              store.setState({ templateError: null });
-            }}
-          >
+      <ImportQuestion />
+      {notice && (
+        <div className="banner banner--error" role="alert" data-testid="error-banner" data-source={notice.source}>
+          <span>{notice.key ? t(notice.key) : notice.message}</span>
+          <button type="button" className="button" onClick={() => clearNotice()}>
             {t('app.dismiss')}
           </button>
         </div>

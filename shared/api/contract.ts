@@ -13,50 +13,11 @@ import type { Prospect } from '../simulation/model';
 import type { TemplateProblem } from '../templates/checks';
 import type { Problem } from '../journey/validate';
 import type { ApiResult } from './errors';
+import { EXPORT_TARGETS } from '../export/targetNames';
+import type { CapabilityReport } from '../export/report';
 
-export interface JourneySummary {
-  id: string;
-  name: string;
-  nodeCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface JourneyRevisionSummary {
-  revision: number;
-  name: string;
-  nodeCount: number;
-  edgeCount: number;
-  savedAt: string;
-}
-
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  subject: string;
-  topics: string[];
-  language: 'en' | 'de';
-  kind: 'email' | 'partial';
-  draft: boolean;
-  revision: number;
-  updatedAt: string;
-}
-
-export interface TemplateDetails extends TemplateSummary {
-  preheader: string;
-  mjml: string;
-}
-
-export interface TemplateRevision {
-  revision: number;
-  name: string;
-  subject: string;
-  preheader: string;
-  topics: string[];
-  language: 'en' | 'de';
-  mjml: string;
-  savedAt: string;
-}
+export type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
+import type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
 
 const TemplateContent = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(200),
@@ -82,12 +43,20 @@ export const requestSchemas = {
   'journeys:create': z.object({ name: JourneyName }),
   'journeys:rename': z.object({ id: Id, name: JourneyName }),
   'journeys:duplicate': z.object({ id: Id, name: JourneyName.optional() }),
+  /** A document kept as a new journey (a conflicting edit kept as a copy); it gets a new id. */
+  'journeys:saveCopy': z.object({ document: JourneyDocument }),
   'journeys:delete': z.object({ id: Id }),
   'journeys:load': z.object({ id: Id }),
-  'journeys:save': z.object({ document: JourneyDocument }),
+  // A save names the version it was based on; an older one is refused as a 'conflict'.
+  'journeys:save': z.object({ document: JourneyDocument, baseVersion: z.number().int().min(1) }),
   'journeys:export': z.object({ id: Id }),
+  'journeys:exportPlatform': z.object({ id: Id, target: z.enum(EXPORT_TARGETS) }),
   // The size limit is checked again, with a clear message, by the importer.
-  'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
+  'journeys:import': z.object({
+    content: z.string().max(64 * 1024 * 1024),
+    /** When the library has a journey of that id or name: ask (refused as a 'journeyExists' conflict), replace it, or import a numbered copy. */
+    onExisting: z.enum(['ask', 'replace', 'copy']).default('copy'),
+  }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
   'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
@@ -97,7 +66,8 @@ export const requestSchemas = {
   'templates:list': z.object({}),
   'templates:get': z.object({ id: Id }),
   'templates:create': z.object({ name: JourneyName, language: z.enum(['en', 'de']).optional() }),
-  'templates:save': z.object({ id: Id, content: TemplateContent }),
+  // Likewise the revision a template save was based on (TemplateSummary.revision).
+  'templates:save': z.object({ id: Id, content: TemplateContent, baseRevision: z.number().int().min(1) }),
   'templates:duplicate': z.object({ id: Id }),
   'templates:delete': z.object({ id: Id }),
   'templates:revisions': z.object({ id: Id }),
@@ -134,20 +104,24 @@ export interface ResponseTypes {
   'journeys:create': JourneySummary;
   'journeys:rename': JourneySummary;
   'journeys:duplicate': JourneySummary;
+  'journeys:saveCopy': JourneySummary;
   'journeys:delete': { deleted: true };
-  'journeys:load': JourneyDocument;
+  'journeys:load': VersionedJourney;
   'journeys:save': JourneySummary;
   'journeys:export': { fileName: string; content: string };
+  'journeys:exportPlatform': { fileName: string; content: string; report: CapabilityReport };
   'journeys:import': {
     journey: JourneySummary;
     renamedFrom?: string;
+    /** The import replaced a journey of that id or name; its former state is a named revision. */
+    replaced?: true;
     remappedTemplates: { from: string; to: string }[];
   };
   'journeys:validate': Problem[];
   'journeys:saveRevision': JourneyRevisionSummary;
   'journeys:revisions': JourneyRevisionSummary[];
   'journeys:loadRevision': JourneyDocument;
-  'journeys:restoreRevision': JourneyDocument;
+  'journeys:restoreRevision': VersionedJourney;
   'templates:list': TemplateSummary[];
   'templates:get': { template: TemplateDetails; problems: TemplateProblem[] };
   'templates:create': TemplateSummary;

@@ -27,10 +27,7 @@ export async function dispatch(
     const value = (await handler(parsed.data)) as ResponseOf<Channel>;
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof ApiError) {
-      const payload = { code: error.code, message: error.message };
-      return { ok: false, error: error.problems.length > 0 ? { ...payload, problems: [...error.problems] } : payload };
-    }
+    if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
     onInternalError(error);
     return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly; see the app log.` } };
   }

@@ -1,7 +1,11 @@
 // Every edit of a journey document is a typed change applied by one pure function. The
 // canvas translates its own events into these; undo/redo and autosave build on them.
+import { RoutingModel } from '../routing/schema';
+import { ScoringModel } from '../scoring/schema';
+import { accepted, type EditResult, problemOf, refused } from './editResult';
 import { acceptsInput, outputsOf } from './nodeTypes';
-import type { JourneyDocument, JourneyEdge, JourneyNode } from './schema';
+import { Position } from './primitives';
+import { type JourneyDocument, type JourneyEdge, JourneyNode, JourneySettings } from './schema';
 
 export type JourneyChange =
   | { kind: 'addNode'; node: JourneyNode }
@@ -32,6 +36,51 @@ export function checkConnection(
   return { ok: true };
 }
 
+/**
+ * Whether the host would accept what the change brings: every node, position and journey
+ * part is checked with its schema. The change itself is kept as given (text is not trimmed
+ * under the typist's cursor); the host normalises on save. Paths start at the piece
+ * ("params.topics", "sendWindow.endHour").
+ */
+export function checkChange(change: JourneyChange): EditResult<JourneyChange> {
+  const problem = (() => {
+    switch (change.kind) {
+      case 'addNode':
+      case 'updateNode':
+        return problemOf(JourneyNode, change.node);
+      case 'moveNodes':
+        return change.moves.map((move) => problemOf(Position, move.position, ['position'])).find((p) => p !== null) ?? null;
+      case 'updateJourney':
+        return (
+          (change.patch.settings === undefined ? null : problemOf(JourneySettings, change.patch.settings)) ??
+          (change.patch.scoring === undefined ? null : problemOf(ScoringModel, change.patch.scoring)) ??
+          (change.patch.routing === undefined ? null : problemOf(RoutingModel, change.patch.routing))
+        );
+      case 'connect':
+      case 'removeElements':
+        return null;
+    }
+  })();
+  return problem ? { ok: false, problem } : accepted(change);
+}
+
+/** Checks every change against the document as the earlier ones leave it; all or nothing. */
+export function checkChanges(doc: JourneyDocument, changes: readonly JourneyChange[]): EditResult<{ changes: JourneyChange[]; document: JourneyDocument }> {
+  const out: JourneyChange[] = [];
+  let current = doc;
+  for (const change of changes) {
+    const result = checkChange(change);
+    if (!result.ok) return result;
+    if (result.value.kind === 'connect') {
+      const connection = checkConnection(current, result.value.edge);
+      if (!connection.ok) return refused('edge', 'invalid', connection.reason);
+    }
+    out.push(result.value);
+    current = applyChange(current, result.value);
+  }
+  return accepted({ changes: out, document: current });
+}
+
 export function applyChange(doc: JourneyDocument, change: JourneyChange): JourneyDocument {
   switch (change.kind) {
     case 'addNode':
@@ -39,25 +88,25 @@ export function applyChange(doc: JourneyDocument, change: JourneyChange): Journe
       return { ...doc, nodes: [...doc.nodes, change.node] };
     case 'moveNodes': {
       const moves = new Map(change.moves.map((m) => [m.id, m.position]));
-      return {
-        ...doc,
-        nodes: doc.nodes.map((n) => {
-          const position = moves.get(n.id);
-          return position ? { ...n, position: { x: position.x, y: position.y } } : n;
-        }),
+      const moved = (n: JourneyNode) => {
+        const to = moves.get(n.id);
+        return to !== undefined && (to.x !== n.position.x || to.y !== n.position.y);
       };
+      // An edit that changes nothing returns the same document, so it is not recorded.
+      if (!doc.nodes.some(moved)) return doc;
+      return { ...doc, nodes: doc.nodes.map((n) => (moved(n) ? { ...n, position: { x: moves.get(n.id)!.x, y: moves.get(n.id)!.y } } : n)) };
     }
     case 'updateNode':
+      if (!doc.nodes.some((n) => n.id === change.node.id)) return doc;
       return { ...doc, nodes: doc.nodes.map((n) => (n.id === change.node.id ? change.node : n)) };
     case 'removeElements': {
       const nodeIds = new Set(change.nodeIds);
       const edgeIds = new Set(change.edgeIds);
-      return {
-        ...doc,
-        nodes: doc.nodes.filter((n) => !nodeIds.has(n.id)),
-        // Edges touching a removed node go with it.
-        edges: doc.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target)),
-      };
+      // Edges touching a removed node go with it.
+      const edges = doc.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target));
+      const nodes = doc.nodes.filter((n) => !nodeIds.has(n.id));
+      if (nodes.length === doc.nodes.length && edges.length === doc.edges.length) return doc;
+      return { ...doc, nodes, edges };
     }
     case 'connect':
       if (!checkConnection(doc, change.edge).ok) return doc;

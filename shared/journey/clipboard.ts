@@ -2,6 +2,7 @@
 // among them; pasting gives every step and connection a new id and keeps references
 // between pasted steps (a condition on a pasted email) pointing at the pasted copies.
 import type { JourneyChange } from './changes';
+import { withReferences } from './nodeTypes';
 import type { JourneyDocument, JourneyEdge, JourneyNode } from './schema';
 
 export const CLIPBOARD_FORMAT = 'nurture-studio.steps';
@@ -27,16 +28,12 @@ export function pasteSteps(
   newId: (prefix: string) => string,
 ): { changes: JourneyChange[]; nodeIds: string[] } {
   const idMap = new Map(content.nodes.map((n) => [n.id, newId('n')]));
-  const remap = (id: string | null) => (id !== null && idMap.has(id) ? idMap.get(id)! : id);
-  const nodes = content.nodes.map((original) => {
-    const node = structuredClone(original);
-    node.id = idMap.get(original.id)!;
-    node.position = { x: original.position.x + offset.x, y: original.position.y + offset.y };
-    if (node.type === 'condition' && node.params.rule.kind === 'engagement') node.params.rule.emailNodeId = remap(node.params.rule.emailNodeId);
-    if (node.type === 'waitForEvent') node.params.emailNodeId = remap(node.params.emailNodeId);
-    if (node.type === 'jump' && node.params.target.kind === 'node') node.params.target.nodeId = remap(node.params.target.nodeId)!;
-    return node;
-  });
+  const remap = (id: string) => idMap.get(id) ?? id;
+  const nodes = content.nodes.map((original) => ({
+    ...withReferences(structuredClone(original), remap),
+    id: idMap.get(original.id)!,
+    position: { x: original.position.x + offset.x, y: original.position.y + offset.y },
+  }));
   const changes: JourneyChange[] = nodes.map((node) => ({ kind: 'addNode', node }));
   for (const edge of content.edges) {
     changes.push({ kind: 'connect', edge: { id: newId('e'), source: idMap.get(edge.source)!, sourceOutput: edge.sourceOutput, target: idMap.get(edge.target)! } });

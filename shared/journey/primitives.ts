@@ -71,6 +71,9 @@ export const AttributeRule = z.object({
 export type AttributeRule = z.infer<typeof AttributeRule>;
 export type AttributeValue = string | number | boolean;
 
+/** The rule a newly added condition starts with (audience, condition step, routing). */
+export const newAttributeRule = (): AttributeRule => ({ attribute: 'country', operator: 'equals', value: 'DE' });
+
 const normalise = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);
 const compiledRules = new WeakMap<AttributeRule, (attributes: Readonly<Record<string, AttributeValue | undefined>>) => boolean>();
 

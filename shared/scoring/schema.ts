@@ -40,7 +40,7 @@ export const ScoringModel = z.object({
       thresholds: z
         .object({ A: finite.default(60), B: finite.default(35), C: finite.default(15) })
         .prefault({})
-        .refine((t) => t.A >= t.B && t.B >= t.C, 'thresholds must satisfy A ≥ B ≥ C'),
+        .refine((t) => t.A >= t.B && t.B >= t.C, { message: 'thresholds must satisfy A ≥ B ≥ C', params: { reason: 'gradeOrder' } }),
     })
     .prefault({}),
   stageRules: z

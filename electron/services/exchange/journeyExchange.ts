@@ -4,16 +4,24 @@ import type { Database } from 'better-sqlite3';
 import type { JourneySummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { exportExchange, referencedTemplateIds } from '../../../shared/exchange/exportExchange';
-import type { ExchangeDocument } from '../../../shared/exchange/format';
+import type { ExchangeDocument, ExchangeTemplate } from '../../../shared/exchange/format';
+import type { CapabilityReport } from '../../../shared/export/report';
+import { exportToPlatform, platformFileName, serializePayload, type ExportTarget } from '../../../shared/export/targets';
+import type { JourneyDocument } from '../../../shared/journey/schema';
 import { importExchange, type ImportProblem } from '../../../shared/exchange/importExchange';
 import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
 import type { TemplateLibrary } from '../templates/library';
-import { sameTemplateContent, type TemplateRepository } from '../templates/repository';
+import { sameTemplateContent, type StoredTemplate, type TemplateRepository } from '../templates/repository';
+import { expandIncludes } from '../../../shared/templates/includes';
 import { fileNameOf } from '../../../shared/files/fileName';
+
+export type OnExisting = 'ask' | 'replace' | 'copy';
 
 export interface ImportOutcome {
   journey: JourneySummary;
+  /** Set when the import replaced a journey of the same id or name (its old state is a named revision). */
+  replaced?: true;
   /** Set when the journey's id was taken and it was stored under a new one. */
   renamedFrom?: string;
   /** Templates stored under a new id because a different template had the same id. */
@@ -44,7 +52,20 @@ export class JourneyExchange {
    */
   async exportJourney(id: string): Promise<{ fileName: string; content: string }> {
     const journey = this.journeys.load(id);
-    const templates = [];
+    const templates = await this.compiledTemplates(journey);
+    return { fileName: `${fileNameOf(journey.name, 'journey')}.journey.json`, content: exportExchange(journey, templates) };
+  }
+
+  /** The journey for a sending platform: the adapter's payload as the file, and its capability report. */
+  async exportToPlatform(id: string, target: ExportTarget): Promise<{ fileName: string; content: string; report: CapabilityReport }> {
+    const journey = this.journeys.load(id);
+    const { payload, report } = exportToPlatform(target, journey, await this.compiledTemplates(journey));
+    return { fileName: platformFileName(journey.name, target), content: serializePayload(payload), report };
+  }
+
+  /** Every template the journey uses, brand partials expanded and compiled, as the exchange format embeds them. */
+  private async compiledTemplates(journey: JourneyDocument): Promise<ExchangeTemplate[]> {
+    const templates: ExchangeTemplate[] = [];
     for (const templateId of referencedTemplateIds(journey)) {
       const stored = this.templates.get(templateId);
       if (!stored) continue;
@@ -52,39 +73,74 @@ export class JourneyExchange {
       const { kind: _kind, draft: _draft, revision: _revision, updatedAt: _updatedAt, ...template } = stored;
       templates.push({ ...template, mjml: compiled.expanded, html: compiled.html });
     }
-    return { fileName: `${fileNameOf(journey.name, 'journey')}.journey.json`, content: exportExchange(journey, templates) };
+    return templates;
   }
 
-  importText(text: string, byteLength?: number): ImportOutcome {
+  importText(text: string, byteLength?: number, onExisting: OnExisting = 'copy'): ImportOutcome {
     const result = importExchange(text, byteLength);
     if (!result.ok) throw importRefused(result.problems);
-    return this.importDocument(result.document);
+    return this.importDocument(result.document, onExisting);
   }
 
-  importDocument(document: ExchangeDocument): ImportOutcome {
+  /**
+   * Stores an imported journey and the templates it brings. A template the library already
+   * has (same content, brand layout expanded or not) is reused; another of the same id is
+   * kept under a new one. A journey of the same id or name is asked about, replaced (its
+   * current state kept as a named revision first) or imported as "Name (2)".
+   */
+  importDocument(document: ExchangeDocument, onExisting: OnExisting = 'copy'): ImportOutcome {
     return this.db.transaction(() => {
+      const journey = structuredClone(document.journey);
+      const existing = this.journeys.exists(journey.id) ? this.journeys.find(journey.id) : (this.journeys.list().find((j) => j.name === journey.name) ?? null);
+      if (existing && onExisting === 'ask') {
+        throw new ApiError('conflict', `A journey named “${existing.name}” is already in the library: replace it, or import a copy?`, [], { kind: 'journeyExists', id: existing.id, name: existing.name });
+      }
       const remapped: { from: string; to: string }[] = [];
       const templateIds = new Map<string, string>();
+      const partials = this.templates.partials();
+      const same = (stored: StoredTemplate, template: ExchangeTemplate) =>
+        sameTemplateContent(stored, template) || sameTemplateContent({ ...stored, mjml: expandIncludes(stored.mjml, partials).mjml }, template);
       for (const template of document.templates) {
-        const existing = this.templates.get(template.id);
-        if (existing && sameTemplateContent(existing, template)) continue;
-        const id = existing ? newId('t') : template.id;
-        if (existing) remapped.push({ from: template.id, to: id });
+        const byId = this.templates.get(template.id);
+        if (byId && same(byId, template)) continue;
+        const twin = this.templates.list('email').find((t) => same(t, template));
+        if (twin) {
+          templateIds.set(template.id, twin.id);
+          continue;
+        }
+        const id = byId ? newId('t') : template.id;
+        if (byId) remapped.push({ from: template.id, to: id });
         templateIds.set(template.id, id);
         this.templates.insert({ ...template, id });
       }
-      const journey = structuredClone(document.journey);
       for (const node of journey.nodes) {
         if (node.type === 'sendEmail' && node.params.templateId !== null) {
           node.params.templateId = templateIds.get(node.params.templateId) ?? node.params.templateId;
         }
       }
+      if (existing && onExisting === 'replace') {
+        this.journeys.saveRevision(existing.id, 'Before import');
+        const { version } = this.journeys.loadVersioned(existing.id);
+        const summary = this.journeys.save({ ...journey, id: existing.id }, version);
+        return { journey: summary, remappedTemplates: remapped, replaced: true as const };
+      }
       const taken = this.journeys.exists(journey.id);
       const originalId = journey.id;
       if (taken) journey.id = newId('j');
+      if (existing) journey.name = this.freeName(journey.name);
       const summary = this.journeys.insert(journey);
       return { journey: summary, remappedTemplates: remapped, ...(taken ? { renamedFrom: originalId } : {}) };
     })();
+  }
+
+  /** "Name (2)", "Name (3)" …: the first the library does not have yet. */
+  private freeName(name: string): string {
+    const names = new Set(this.journeys.list().map((j) => j.name));
+    for (let n = 2; ; n++) {
+      const suffix = ` (${n})`;
+      const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
+      if (!names.has(candidate)) return candidate;
+    }
   }
 }
 

@@ -1,8 +1,10 @@
 // Journeys in SQLite: one row per journey holding its validated document as JSON. Every
 // write is one transaction; a document that fails the schema never reaches the table.
+// Every write counts the journey's version up, and a save based on an older version than
+// the stored one is refused as a conflict: two editors never overwrite each other.
 import type { Database, Statement } from 'better-sqlite3';
-import type { JourneyRevisionSummary, JourneySummary } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import type { JourneyRevisionSummary, JourneySummary, VersionedJourney } from '../../../shared/api/contract';
+import { ApiError, saveConflict } from '../../../shared/api/errors';
 import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
 import { createNode } from '../../../shared/journey/nodeTypes';
@@ -15,6 +17,7 @@ interface JourneyRow {
   node_count: number;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 const toSummary = (row: Omit<JourneyRow, 'document'>): JourneySummary => ({
@@ -23,6 +26,7 @@ const toSummary = (row: Omit<JourneyRow, 'document'>): JourneySummary => ({
   nodeCount: row.node_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  version: row.version,
 });
 
 export class JourneyRepository {
@@ -30,7 +34,7 @@ export class JourneyRepository {
     list: Statement<[], Omit<JourneyRow, 'document'>>;
     get: Statement<[string], JourneyRow>;
     insert: Statement<[JourneyRow]>;
-    update: Statement<[{ id: string; name: string; document: string; node_count: number; updated_at: string }]>;
+    update: Statement<[Omit<JourneyRow, 'created_at'>]>;
     remove: Statement<[string]>;
   };
 
@@ -39,14 +43,14 @@ export class JourneyRepository {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.statements = {
-      list: db.prepare('SELECT id, name, node_count, created_at, updated_at FROM journeys ORDER BY updated_at DESC, rowid DESC'),
+      list: db.prepare('SELECT id, name, node_count, created_at, updated_at, version FROM journeys ORDER BY updated_at DESC, rowid DESC'),
       get: db.prepare('SELECT * FROM journeys WHERE id = ?'),
       insert: db.prepare(
-        'INSERT INTO journeys (id, name, document, node_count, created_at, updated_at) ' +
-          'VALUES (@id, @name, @document, @node_count, @created_at, @updated_at)',
+        'INSERT INTO journeys (id, name, document, node_count, created_at, updated_at, version) ' +
+          'VALUES (@id, @name, @document, @node_count, @created_at, @updated_at, @version)',
       ),
       update: db.prepare(
-        'UPDATE journeys SET name = @name, document = @document, node_count = @node_count, updated_at = @updated_at WHERE id = @id',
+        'UPDATE journeys SET name = @name, document = @document, node_count = @node_count, updated_at = @updated_at, version = @version WHERE id = @id',
       ),
       remove: db.prepare('DELETE FROM journeys WHERE id = ?'),
     };
@@ -82,6 +86,7 @@ export class JourneyRepository {
         node_count: document.nodes.length,
         created_at: stamp,
         updated_at: stamp,
+        version: 1,
       };
       this.statements.insert.run(row);
       return toSummary(row);
@@ -99,28 +104,31 @@ export class JourneyRepository {
   }
 
   load(id: string): JourneyDocument {
-    const row = this.requireRow(id);
-    const parsed = JourneyDocument.safeParse(JSON.parse(row.document));
-    if (!parsed.success) {
-      throw new ApiError('internal', `The stored journey "${row.name}" is damaged: ${describeZodError(parsed.error)}`);
-    }
-    return parsed.data;
+    return this.parseStored(this.requireRow(id));
   }
 
-  save(candidate: unknown): JourneySummary {
+  /** The document with the version a save of it must name. */
+  loadVersioned(id: string): VersionedJourney {
+    const row = this.requireRow(id);
+    return { document: this.parseStored(row), version: row.version };
+  }
+
+  /** Stores an edit of the journey as loaded at `baseVersion`; refused if it was changed since. */
+  save(candidate: unknown, baseVersion: number): JourneySummary {
     const document = this.parse(candidate);
     return this.db.transaction(() => {
       const row = this.requireRow(document.id);
-      const updated = { ...row, name: document.name, document: JSON.stringify(document), node_count: document.nodes.length, updated_at: this.now().toISOString() };
-      this.statements.update.run(updated);
-      return toSummary(updated);
+      if (row.version !== baseVersion) {
+        throw saveConflict(row.name, baseVersion, { kind: 'journey', id: row.id, storedVersion: row.version, stored: this.parseStored(row) });
+      }
+      return this.write(row, document);
     })();
   }
 
   rename(id: string, name: string): JourneySummary {
     return this.db.transaction(() => {
-      const document = { ...this.load(id), name };
-      return this.save(document);
+      const row = this.requireRow(id);
+      return this.write(row, this.parse({ ...this.parseStored(row), name }));
     })();
   }
 
@@ -129,6 +137,11 @@ export class JourneyRepository {
       const source = this.load(id);
       return this.insert({ ...source, id: newId('j'), name: name ?? copyName(source.name) });
     })();
+  }
+
+  /** Keeps a document as a new journey beside the one it came from ("… (copy)"). */
+  saveCopy(document: JourneyDocument): JourneySummary {
+    return this.insert({ ...document, id: newId('j'), name: copyName(document.name) });
   }
 
   delete(id: string): void {
@@ -171,14 +184,36 @@ export class JourneyRepository {
   }
 
   /** Makes a revision the current document again (the current one is kept as a revision first). */
-  restoreRevision(id: string, revision: number): JourneyDocument {
+  restoreRevision(id: string, revision: number): VersionedJourney {
     return this.db.transaction(() => {
       const old = this.loadRevision(id, revision);
       const current = this.load(id);
       this.saveRevision(id, `Before restoring revision ${revision}`);
-      this.save({ ...old, id, name: current.name });
-      return this.load(id);
+      this.write(this.requireRow(id), this.parse({ ...old, id, name: current.name }));
+      return this.loadVersioned(id);
     })();
+  }
+
+  /** The one place a stored journey changes: the next version, in the caller's transaction. */
+  private write(row: JourneyRow, document: JourneyDocument): JourneySummary {
+    const updated = {
+      ...row,
+      name: document.name,
+      document: JSON.stringify(document),
+      node_count: document.nodes.length,
+      updated_at: this.now().toISOString(),
+      version: row.version + 1,
+    };
+    this.statements.update.run(updated);
+    return toSummary(updated);
+  }
+
+  private parseStored(row: JourneyRow): JourneyDocument {
+    const parsed = JourneyDocument.safeParse(JSON.parse(row.document));
+    if (!parsed.success) {
+      throw new ApiError('internal', `The stored journey "${row.name}" is damaged: ${describeZodError(parsed.error)}`);
+    }
+    return parsed.data;
   }
 
   private requireRow(id: string): JourneyRow {

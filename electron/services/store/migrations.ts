@@ -138,6 +138,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    description: 'journey versions: every write counts up, a save names the version it was based on',
+    up(db) {
+      db.exec('ALTER TABLE journeys ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,9 +1,10 @@
 // The template library in SQLite: email templates and the brand partials they include,
 // a revision per save (list, compare, restore), drafts for imports with errors, and
-// deletion refused while a journey still uses the template.
+// deletion refused while a journey still uses the template. A save names the revision it
+// was based on; one based on an older revision is refused as a conflict.
 import type { Database } from 'better-sqlite3';
-import type { TemplateRevision } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import type { TemplateDetails, TemplateRevision, TemplateSummary } from '../../../shared/api/contract';
+import { ApiError, saveConflict } from '../../../shared/api/errors';
 import { ExchangeTemplate } from '../../../shared/exchange/format';
 import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
@@ -92,21 +93,14 @@ export class TemplateRepository {
     return this.insert({ ...content, id: newId('t'), html: null }, { kind });
   }
 
-  /** Saves new content as the next revision; compiled HTML is stored alongside when known. */
-  save(id: string, content: TemplateContent, html: string | null, draft = false): StoredTemplate {
+  /** Saves new content as the next revision, if `baseRevision` is still the stored one; compiled HTML is stored alongside when known. */
+  save(id: string, content: TemplateContent, html: string | null, baseRevision: number): StoredTemplate {
     return this.db.transaction(() => {
       const current = this.require(id);
-      const t = this.parse({ ...content, id, html });
-      const revision = current.revision + 1;
-      const stamp = this.now().toISOString();
-      this.db
-        .prepare(
-          'UPDATE templates SET name = @name, subject = @subject, preheader = @preheader, topics = @topics, language = @language, ' +
-            'mjml = @mjml, html = @html, draft = @draft, revision = @revision, updated_at = @stamp WHERE id = @id',
-        )
-        .run({ ...t, topics: JSON.stringify(t.topics), draft: draft ? 1 : 0, revision, stamp });
-      this.addRevision(id, revision, t, stamp);
-      return this.require(id);
+      if (current.revision !== baseRevision) {
+        throw saveConflict(current.name, baseRevision, { kind: 'template', id, storedRevision: current.revision, stored: templateDetails(current) });
+      }
+      return this.write(current, content, html);
     })();
   }
 
@@ -122,9 +116,11 @@ export class TemplateRepository {
 
   /** Restoring saves the old content as a new revision, so nothing is lost. */
   restore(id: string, revision: number, html: string | null): StoredTemplate {
-    const old = this.revisions(id).find((r) => r.revision === revision);
-    if (!old) throw new ApiError('not_found', `Template "${id}" has no revision ${revision}.`);
-    return this.save(id, old, html);
+    return this.db.transaction(() => {
+      const old = this.revisions(id).find((r) => r.revision === revision);
+      if (!old) throw new ApiError('not_found', `Template "${id}" has no revision ${revision}.`);
+      return this.write(this.require(id), old, html);
+    })();
   }
 
   delete(id: string, usedBy: readonly string[]): void {
@@ -151,6 +147,21 @@ export class TemplateRepository {
     );
   }
 
+  /** The one place a stored template changes: the next revision, in the caller's transaction. */
+  private write(current: StoredTemplate, content: TemplateContent, html: string | null): StoredTemplate {
+    const t = this.parse({ ...content, id: current.id, html });
+    const revision = current.revision + 1;
+    const stamp = this.now().toISOString();
+    this.db
+      .prepare(
+        'UPDATE templates SET name = @name, subject = @subject, preheader = @preheader, topics = @topics, language = @language, ' +
+          'mjml = @mjml, html = @html, draft = 0, revision = @revision, updated_at = @stamp WHERE id = @id',
+      )
+      .run({ ...t, topics: JSON.stringify(t.topics), revision, stamp });
+    this.addRevision(current.id, revision, t, stamp);
+    return this.require(current.id);
+  }
+
   private addRevision(id: string, revision: number, t: TemplateContent, stamp: string): void {
     this.db
       .prepare(
@@ -164,6 +175,16 @@ export class TemplateRepository {
     if (!parsed.success) throw new ApiError('invalid_request', `The template was not saved: ${describeZodError(parsed.error)}`);
     return parsed.data;
   }
+}
+
+/** What the API tells about a template in lists. */
+export function templateSummary(t: StoredTemplate): TemplateSummary {
+  return { id: t.id, name: t.name, subject: t.subject, topics: t.topics, language: t.language, kind: t.kind, draft: t.draft, revision: t.revision, updatedAt: t.updatedAt };
+}
+
+/** ... and when it is opened: with its MJML. */
+export function templateDetails(t: StoredTemplate): TemplateDetails {
+  return { ...templateSummary(t), preheader: t.preheader, mjml: t.mjml };
 }
 
 /** Same content (ignoring compiled HTML, which can be rebuilt): safe to reuse on import. */

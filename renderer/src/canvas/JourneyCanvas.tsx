@@ -12,8 +12,9 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CanvasToolbar, ContextMenu } from '../commands/CommandMenu';
-import { useResolvedTheme } from '../preferences/PreferencesMenu';
+import { CanvasToolbar } from '../commands/CanvasToolbar';
+import { ContextMenu } from '../commands/ContextMenu';
+import { useResolvedTheme } from '../preferences/useResolvedTheme';
 import { type CommandContext, handleShortcut } from '../commands/commands';
 import { useTranslation } from 'react-i18next';
 import { checkConnection, insertIntoEdge } from '../../../shared/journey/changes';
@@ -23,7 +24,7 @@ import type { JourneyDocument } from '../../../shared/journey/schema';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
 import {
   type MeasuredSizes,
-  journeyChangesFromEdgeChanges,
+  journeyChangeFromDeletion,
   nextSizes,
   journeyChangesFromNodeChanges,
   nextSelection,
@@ -31,7 +32,7 @@ import {
   toFlowNodes,
 } from './flowGraph';
 import { edgeTypes } from './JourneyEdge';
-import { NODE_LOOK } from './nodeLook';
+import { STEP_VIEWS } from '../editor/steps/stepViews';
 import { type OpeningView, openingView } from './openingView';
 import { NODE_DRAG_TYPE } from './Palette';
 import { nodeTypes } from './StepNode';
@@ -100,12 +101,14 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       const state = store.getState();
-      state.applyEdit(journeyChangesFromEdgeChanges(changes));
       const selection = nextSelection(state.selectedEdgeIds, changes);
-      if (selection !== state.selectedEdgeIds) state.setSelection(store.getState().selectedNodeIds, selection);
+      if (selection !== state.selectedEdgeIds) state.setSelection(state.selectedNodeIds, selection);
     },
     [store],
   );
+
+  // A deletion (Delete key) is one edit: the steps with all their connections, undone at once.
+  const onDelete = useCallback((deleted: { nodes: { id: string }[]; edges: { id: string }[] }) => store.getState().applyEdit(journeyChangeFromDeletion(deleted)), [store]);
 
   const isValidConnection = useCallback(
     (c: Connection | { source: string; target: string; sourceHandle?: string | null }) => {
@@ -158,6 +161,7 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
           edgeTypes={edgeTypes}
           onNodesChange={readOnly ? undefined : onNodesChange}
           onEdgesChange={readOnly ? undefined : onEdgesChange}
+          onDelete={readOnly ? undefined : onDelete}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           elementsSelectable={!readOnly}
@@ -200,7 +204,7 @@ const MINIMAP_MAX_STEPS = 400;
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 
 function minimapColor(node: { type?: string }): string {
-  const accent = node.type && node.type in NODE_LOOK ? NODE_LOOK[node.type as keyof typeof NODE_LOOK].accent : 'exit';
+  const accent = isNodeType(node.type) ? STEP_VIEWS[node.type].accent : 'exit';
   return MINIMAP_COLORS[accent];
 }
 

@@ -6,7 +6,7 @@ import { newId } from '../../../shared/journey/ids';
 import { createNode, NODE_GROUPS } from '../../../shared/journey/nodeTypes';
 import type { NodeType } from '../../../shared/journey/schema';
 import { useAppStoreApi } from '../store/StoreContext';
-import { NODE_LOOK } from './nodeLook';
+import { STEP_VIEWS } from '../editor/steps/stepViews';
 
 export const NODE_DRAG_TYPE = 'application/x-nurture-step';
 const STEP_SPACING_X = 280;
@@ -58,12 +58,12 @@ export function Palette() {
         <section key={group.id} className="palette__group">
           <h3 className="palette__group-title">{t(`nodeGroups.${group.id}`)}</h3>
           {group.types.map((type) => {
-            const Icon = NODE_LOOK[type].icon;
+            const Icon = STEP_VIEWS[type].icon;
             return (
               <button
                 key={type}
                 type="button"
-                className={`palette__item palette__item--${NODE_LOOK[type].accent}`}
+                className={`palette__item palette__item--${STEP_VIEWS[type].accent}`}
                 data-testid={`palette-${type}`}
                 draggable
                 onDragStart={(event) => {

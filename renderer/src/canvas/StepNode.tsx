@@ -7,7 +7,7 @@ import { acceptsInput, NODE_TYPES, outputsOf } from '../../../shared/journey/nod
 import type { NodeType } from '../../../shared/journey/schema';
 import { useApp } from '../store/StoreContext';
 import { type JourneyFlowNode, TARGET_HANDLE } from './flowGraph';
-import { NODE_LOOK } from './nodeLook';
+import { STEP_VIEWS } from '../editor/steps/stepViews';
 import { overlayOf } from '../../../shared/simulation/overlay';
 import { activeReplay, visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
@@ -17,7 +17,7 @@ import { formatNumber } from '../i18n/format';
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { t } = useTranslation();
   const node = data.node;
-  const look = NODE_LOOK[node.type];
+  const look = STEP_VIEWS[node.type];
   const Icon = look.icon;
   // Narrow selections: the step this one names (if any) and the template list; the summary
   // is recomputed only when one of them changes, not on every store update.

@@ -116,23 +116,21 @@ export function toFlowEdges(doc: JourneyDocument, selected: ReadonlySet<string>)
   });
 }
 
-/** Position and removal changes become journey changes; selection is reported apart. */
+/**
+ * Position changes become journey changes; selection is reported apart. Removals are not
+ * taken from here: React Flow reports a deletion as edge changes and then node changes, two
+ * edits that undo would take back one at a time. The canvas takes them whole from onDelete.
+ */
 export function journeyChangesFromNodeChanges(changes: readonly NodeChange[]): JourneyChange[] {
   const moves: { id: string; position: { x: number; y: number } }[] = [];
-  const removed: string[] = [];
-  for (const change of changes) {
-    if (change.type === 'position' && change.position) moves.push({ id: change.id, position: change.position });
-    else if (change.type === 'remove') removed.push(change.id);
-  }
-  const out: JourneyChange[] = [];
-  if (moves.length > 0) out.push({ kind: 'moveNodes', moves });
-  if (removed.length > 0) out.push({ kind: 'removeElements', nodeIds: removed, edgeIds: [] });
-  return out;
+  for (const change of changes) if (change.type === 'position' && change.position) moves.push({ id: change.id, position: change.position });
+  return moves.length > 0 ? [{ kind: 'moveNodes', moves }] : [];
 }
 
-export function journeyChangesFromEdgeChanges(changes: readonly EdgeChange[]): JourneyChange[] {
-  const removed = changes.filter((c) => c.type === 'remove').map((c) => c.id);
-  return removed.length > 0 ? [{ kind: 'removeElements', nodeIds: [], edgeIds: removed }] : [];
+/** One deletion (steps, and the connections removed with them or on their own) as one change. */
+export function journeyChangeFromDeletion(deleted: { nodes: readonly { id: string }[]; edges: readonly { id: string }[] }): JourneyChange[] {
+  if (deleted.nodes.length === 0 && deleted.edges.length === 0) return [];
+  return [{ kind: 'removeElements', nodeIds: deleted.nodes.map((n) => n.id), edgeIds: deleted.edges.map((e) => e.id) }];
 }
 
 /** Applies React Flow's select changes to the current selection. */

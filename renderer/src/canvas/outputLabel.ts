@@ -1,15 +1,10 @@
 import type { TFunction } from 'i18next';
+import { outputLabelOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyNode } from '../../../shared/journey/schema';
+import { textOf } from '../i18n/stepText';
 
-/** The label of a named output: yes/no/event/timeout translated; split branches by their own names. */
-export function outputLabel(node: JourneyNode | undefined, output: string, t: TFunction): string {
-  if (node?.type === 'split') {
-    if (node.params.mode === 'percent') {
-      const branch = node.params.branches.find((b) => b.id === output);
-      return branch ? `${branch.label || branch.id} · ${branch.percent}%` : output;
-    }
-    const match = node.params.cases.find((c) => c.id === output);
-    return match ? match.value || match.id : t('outputs.default');
-  }
-  return t(`outputs.${output}`, { defaultValue: output });
+/** The label of a named output: yes/no/reacted/timed out translated; split branches by their own names (and shares, with `detail`). */
+export function outputLabel(node: JourneyNode | undefined, output: string, t: TFunction, detail = true): string {
+  if (!node) return t(`outputs.${output}`, { defaultValue: output });
+  return textOf(outputLabelOf(node, output, detail), t);
 }

@@ -75,6 +75,21 @@ export const COMMANDS: Command[] = [
     },
   },
   {
+    id: 'cut',
+    label: 'commands.cut',
+    shortcut: 'Mod+X',
+    matches: (e) => mod(e) && key(e, 'x'),
+    enabled: (s) => s.selectedNodeIds.length > 0,
+    run: ({ store }) => {
+      const { document, selectedNodeIds, selectedEdgeIds } = store.getState();
+      const content = document ? copySteps(document, selectedNodeIds) : null;
+      if (!content) return;
+      localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(content));
+      // One edit: the steps go with all their connections, and one undo brings them back.
+      store.getState().applyEdit([{ kind: 'removeElements', nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds }]);
+    },
+  },
+  {
     id: 'paste',
     label: 'commands.paste',
     shortcut: 'Mod+V',
@@ -141,6 +156,8 @@ export const COMMANDS: Command[] = [
     run: ({ flow }) => void flow?.fitView({ padding: 0.12, maxZoom: 1, duration: 200 }),
   },
 ];
+
+export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 /** Shortcuts as the platform writes them. */
 export function shortcutLabel(shortcut: string | undefined, mac: boolean): string {

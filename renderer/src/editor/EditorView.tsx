@@ -1,17 +1,19 @@
 // The open journey: a header with its name and save state, the palette and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
-import { Check, CircleAlert, Download, FlaskConical, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, FlaskConical, LoaderCircle } from 'lucide-react';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Palette } from '../canvas/Palette';
 import { useApp } from '../store/StoreContext';
 import { EdgeInspector } from './EdgeInspector';
-import { JourneyInspector } from './JourneyInspector';
+import { JourneyInspector } from './journey/JourneyInspector';
+import { JourneyConflictBanner } from './ConflictBanner';
 import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
+import { ExportMenu } from '../export/ExportMenu';
 
 export function EditorView() {
   const { t } = useTranslation();
@@ -36,10 +38,11 @@ export function EditorView() {
           <SaveStatus />
           <SimulateButton />
           <RevisionsButton />
-          <ExportButton id={document.id} />
+          <ExportMenu id={document.id} />
         </div>
       </header>
       <RevisionBanner />
+      <JourneyConflictBanner />
       <ReactFlowProvider key={viewing ? `${document.id}@${viewing.revision}` : document.id}>
         <div className="editor__body">
           {!viewing && !resultsOpen && <Palette />}
@@ -52,16 +55,6 @@ export function EditorView() {
         </div>
       </ReactFlowProvider>
     </main>
-  );
-}
-
-function ExportButton({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const exportJourney = useApp((s) => s.exportJourney);
-  return (
-    <button type="button" className="button" onClick={() => void exportJourney(id)} data-testid="export-journey">
-      <Download size={14} aria-hidden /> {t('editor.export')}
-    </button>
   );
 }
 
@@ -107,10 +100,17 @@ function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useApp((s) => s.saveState);
   const saveError = useApp((s) => s.saveError);
+  const merged = useApp((s) => s.mergedNote);
   const icon =
-    saveState === 'saved' ? <Check size={14} /> : saveState === 'error' ? <CircleAlert size={14} /> : <LoaderCircle size={14} />;
+    saveState === 'saved' ? <Check size={14} /> : saveState === 'error' || saveState === 'conflict' ? <CircleAlert size={14} /> : <LoaderCircle size={14} />;
   const text =
-    saveState === 'error' ? t('editor.saveFailed', { message: saveError ?? '' }) : t(`editor.${saveState}`);
+    saveState === 'error'
+      ? t('editor.saveFailed', { message: saveError ?? '' })
+      : saveState === 'conflict'
+        ? t('editor.conflict.state')
+        : merged && saveState === 'saved'
+          ? t('editor.merged', { mine: merged.mine, theirs: merged.theirs })
+          : t(`editor.${saveState}`);
   return (
     <div className={`save-status save-status--${saveState}`} data-testid="save-status" data-state={saveState} role="status">
       {icon}

@@ -1,6 +1,12 @@
-// Small form fields for the inspector. Text fields coalesce typing into one undo entry per
-// field and seal it on blur; numbers are applied only when they are valid.
+// Small form fields for the inspectors. Each change goes to the store, which checks it
+// against the schema and may refuse it: the field then keeps what was typed and says why
+// beside it. Text fields coalesce typing into one undo entry per field, sealed on blur.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditOutcome, FieldProblem } from '../../../shared/journey/editResult';
+
+/** What a field does with a value: apply it (the answer may be a refusal). */
+export type OnEdit<T> = (value: T) => EditOutcome | void;
 
 export function Field({ label, children, hint }: { label: string; children: React.ReactNode; hint?: string | null }) {
   return (
@@ -12,57 +18,76 @@ export function Field({ label, children, hint }: { label: string; children: Reac
   );
 }
 
-export function TextInput({ value, onChange, onDone, testId, maxLength = 500 }: { value: string; onChange(v: string): void; onDone?(): void; testId?: string; maxLength?: number }) {
-  return <input value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} onBlur={onDone} data-testid={testId} />;
+/** A refusal in the UI's language. */
+export function useProblemText(): (problem: FieldProblem) => string {
+  const { t } = useTranslation();
+  return (problem) =>
+    problem.reason
+      ? t(`fieldProblems.reasons.${problem.reason}`, { defaultValue: t('fieldProblems.invalid') })
+      : t(`fieldProblems.${problem.code}`, { count: problem.limit ?? 0, limit: problem.limit });
 }
 
-export function NumberInput({
-  value,
-  onChange,
-  min,
-  max,
-  integer = false,
-  testId,
-  invalidText,
-}: {
-  value: number;
-  onChange(v: number): void;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  testId?: string;
-  invalidText: string;
-}) {
-  const [text, setText] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    // The value changed from outside (undo, another field): show it.
-    setShown(value);
-    setText(String(value));
-  }
-  const n = Number(text);
-  const valid = text.trim() !== '' && Number.isFinite(n) && (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
+/** Keeps a refused draft (and its reason) until the value is accepted or changes from outside. */
+function useDraft<T>(value: T) {
+  const [draft, setDraft] = useState<{ text: string; problem: FieldProblem | null; basis: T } | null>(null);
+  // A change from outside (undo, another field) replaces whatever was typed.
+  const current = draft && Object.is(draft.basis, value) ? draft : null;
+  return { draft: current, setDraft: (text: string, problem: FieldProblem | null) => setDraft({ text, problem, basis: value }) };
+}
+
+export function TextInput({ value, onChange, onDone, testId, placeholder }: { value: string; onChange: OnEdit<string>; onDone?(): void; testId?: string; placeholder?: string }) {
+  const { draft, setDraft } = useDraft(value);
+  const problemText = useProblemText();
+  return (
+    <>
+      <input
+        value={draft?.text ?? value}
+        placeholder={placeholder}
+        aria-invalid={draft?.problem ? true : undefined}
+        onChange={(e) => {
+          const outcome = onChange(e.target.value);
+          setDraft(e.target.value, outcome && !outcome.ok ? outcome.problem : null);
+        }}
+        onBlur={onDone}
+        data-testid={testId}
+      />
+      {draft?.problem && <span className="inspector__error" role="alert">{problemText(draft.problem)}</span>}
+    </>
+  );
+}
+
+/** A number field: applies what reads as a number; the store says whether it is in range. */
+export function NumberInput({ value, onChange, testId }: { value: number; onChange: OnEdit<number>; testId?: string }) {
+  const { t } = useTranslation();
+  const { draft, setDraft } = useDraft(value);
+  const problemText = useProblemText();
+  const text = draft?.text ?? String(value);
+  const problem = draft?.problem ?? null;
+  const notNumber = draft !== null && problem === null && !isNumberText(draft.text);
   return (
     <>
       <input
         inputMode="decimal"
         value={text}
-        aria-invalid={!valid}
+        aria-invalid={problem !== null || notNumber}
         data-testid={testId}
         onChange={(e) => {
-          setText(e.target.value);
-          const next = Number(e.target.value);
-          const ok = e.target.value.trim() !== '' && Number.isFinite(next) && (!integer || Number.isInteger(next)) && (min === undefined || next >= min) && (max === undefined || next <= max);
-          if (ok) {
-            setShown(next);
-            onChange(next);
-          }
+          const typed = e.target.value;
+          if (!isNumberText(typed)) return setDraft(typed, null);
+          const outcome = onChange(Number(typed));
+          setDraft(typed, outcome && !outcome.ok ? outcome.problem : null);
         }}
       />
-      {!valid && <span className="inspector__error" role="alert">{invalidText}</span>}
+      {(problem || notNumber) && (
+        <span className="inspector__error" role="alert">
+          {problem ? problemText(problem) : t('fieldProblems.notNumber')}
+        </span>
+      )}
     </>
   );
 }
+
+const isNumberText = (text: string) => text.trim() !== '' && Number.isFinite(Number(text));
 
 export function Select<T extends string>({ value, options, onChange, testId }: { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void; testId?: string }) {
   return (
@@ -76,8 +101,38 @@ export function Select<T extends string>({ value, options, onChange, testId }: {
   );
 }
 
-/** Weekday checkboxes (1 = Monday … 7 = Sunday); at least one day always stays chosen. */
-export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly number[]; onChange(days: number[]): void; labelOf(day: number): string }) {
+/** Options for a select from a schema's list of values, labelled from the catalogue. */
+export function useOptions() {
+  const { t } = useTranslation();
+  return <T extends string>(values: readonly T[], keyOf: (value: T) => string) => values.map((value) => ({ value, label: t(keyOf(value)) }));
+}
+
+/** A button whose action the store may refuse (a list at its limit): the reason shows beside it. */
+export function ActionButton({ onClick, children, className = 'button', testId }: { onClick(): EditOutcome | void; children: React.ReactNode; className?: string; testId?: string }) {
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const problemText = useProblemText();
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          const outcome = onClick();
+          setProblem(outcome && !outcome.ok ? outcome.problem : null);
+        }}
+        data-testid={testId}
+      >
+        {children}
+      </button>
+      {problem && <span className="inspector__error" role="alert">{problemText(problem)}</span>}
+    </>
+  );
+}
+
+/** Weekday checkboxes (1 = Monday … 7 = Sunday); the schema refuses an empty choice. */
+export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly number[]; onChange: OnEdit<number[]>; labelOf(day: number): string }) {
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const problemText = useProblemText();
   return (
     <div className="inspector__days">
       {[1, 2, 3, 4, 5, 6, 7].map((d) => (
@@ -87,12 +142,14 @@ export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly nu
             checked={value.includes(d)}
             onChange={(e) => {
               const days = e.target.checked ? [...value, d].sort() : value.filter((x) => x !== d);
-              if (days.length > 0) onChange(days);
+              const outcome = onChange(days);
+              setProblem(outcome && !outcome.ok ? outcome.problem : null);
             }}
           />
           {labelOf(d)}
         </label>
       ))}
+      {problem && <span className="inspector__error" role="alert">{problemText(problem)}</span>}
     </div>
   );
 }

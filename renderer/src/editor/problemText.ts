@@ -20,6 +20,8 @@ export function problemText(problem: Problem, t: TFunction, findStep: (id: strin
     template: details.template,
     errors: details.errors,
     stage: details.stage,
+    grade: details.grade,
+    best: details.best,
     output: details.output === undefined ? undefined : branchName(node, details.output, t),
     sum: details.sum === undefined ? undefined : formatNumber(details.sum, fractionDigits(details.sum)),
     step,
@@ -32,12 +34,6 @@ function stepName(step: NamedStep, t: TFunction): string {
 }
 
 /** An output as the canvas names it ("reacted" rather than the id "event"); a split's branch by its name alone. */
-function branchName(node: JourneyNode | undefined, output: string, t: TFunction): string {
-  if (node?.type === 'split' && node.params.mode === 'percent') {
-    const branch = node.params.branches.find((b) => b.id === output);
-    return branch?.label || output;
-  }
-  return outputLabel(node, output, t);
-}
+const branchName = (node: JourneyNode | undefined, output: string, t: TFunction): string => outputLabel(node, output, t, false);
 
 const fractionDigits = (value: number) => (Number.isInteger(value) ? 0 : Number.isInteger(value * 10) ? 1 : 2);

@@ -1,21 +1,9 @@
 // Theme and language, applied to the page as soon as they change.
 import { Languages, Moon, Sun } from 'lucide-react';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
-
-const darkQuery = typeof window !== 'undefined' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-const subscribeDark = (callback: () => void) => {
-  darkQuery?.addEventListener('change', callback);
-  return () => darkQuery?.removeEventListener('change', callback);
-};
-
-/** 'light' or 'dark', following the preference or else the system. */
-export function useResolvedTheme(): 'light' | 'dark' {
-  const theme = useApp((s) => s.preferences.theme);
-  const systemDark = useSyncExternalStore(subscribeDark, () => darkQuery?.matches ?? false);
-  return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
-}
+import { useResolvedTheme } from './useResolvedTheme';
 
 export function ApplyPreferences() {
   const { i18n } = useTranslation();

@@ -6,7 +6,7 @@ import { useReactFlow } from '@xyflow/react';
 import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
-import type { SimulationTab } from '../store/simulationSlice';
+import type { SimulationTab } from '../store/state/simulation';
 import { useCanvasImageExport } from './canvasImage';
 import { ReplayTab } from './ReplayTab';
 import { personaDescription, personaName } from './personaText';

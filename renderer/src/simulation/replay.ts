@@ -6,7 +6,7 @@ import type { TimelineStep } from '../../../shared/simulation/aggregate';
 import { weekdayAt } from '../../../shared/simulation/calendar';
 import { outputLabel } from '../canvas/outputLabel';
 import type { AppState } from '../store/appStore';
-import type { ReplayState } from '../store/simulationSlice';
+import type { ReplayState } from '../store/state/simulation';
 
 /** "Day 3 · Wed 14:30" — simulated time starts on a Monday at 00:00. */
 export function formatSimTime(hours: number, t: TFunction): string {

@@ -1,29 +1,30 @@
 // One zustand store per app window, built from typed slices and created with its backend,
-// so tests and the two transports get the same behaviour.
+// so tests and the two transports get the same behaviour. Each slice writes only its own
+// keys (its `set` is typed so) and reaches the others through their actions.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Backend } from '../../../shared/api/contract';
-import { createEditorSlice, type EditorSlice } from './editorSlice';
-import { createJourneysSlice, type JourneysSlice } from './journeysSlice';
-import { createTemplatesSlice, type TemplatesSlice } from './templatesSlice';
-import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice';
-import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
+import { createAppSlice } from './appSlice';
+import { createEditorSlice } from './editorSlice';
+import { createJourneysSlice } from './journeysSlice';
+import { createPreferencesSlice } from './preferencesSlice';
+import { createSimulationSlice } from './simulationSlice';
+import type { AppState, SetOwn } from './state';
+import { createTemplatesSlice } from './templatesSlice';
 
-export type AppState = JourneysSlice & EditorSlice & TemplatesSlice & PreferencesSlice & SimulationSlice;
+export type { AppState } from './state';
 export type AppStore = StoreApi<AppState>;
-export type SliceCreator<T> = (
-  set: AppStore['setState'],
-  get: AppStore['getState'],
-  backend: Backend,
-) => T;
 
 export function createAppStore(backend: Backend): AppStore {
   return createStore<AppState>()((set, get) => {
+    // The same zustand `set` for every slice; its type limits each to its own keys.
+    const own = <Own,>() => set as unknown as SetOwn<Own>;
     const slices = [
-      createJourneysSlice(set, get, backend),
-      createEditorSlice(set, get, backend),
-      createTemplatesSlice(set, get, backend),
-      createPreferencesSlice(set, get, backend),
-      createSimulationSlice(set, get, backend),
+      createAppSlice(own(), get, backend),
+      createJourneysSlice(own(), get, backend),
+      createEditorSlice(own(), get, backend),
+      createTemplatesSlice(own(), get, backend),
+      createPreferencesSlice(own(), get, backend),
+      createSimulationSlice(own(), get, backend),
     ];
     // Slices share one namespace: a name used twice would silently replace the other's.
     const seen = new Set<string>();
@@ -35,8 +36,4 @@ export function createAppStore(backend: Backend): AppStore {
     }
     return Object.assign({}, ...slices) as AppState;
   });
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

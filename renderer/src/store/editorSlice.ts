@@ -1,82 +1,83 @@
 // The open journey: its document, edits applied as typed changes, selection (never saved,
 // never undone) and a debounced autosave that never drops an edit made while saving.
-import { applyChanges, type JourneyChange } from '../../../shared/journey/changes';
-import { emptyHistory, type History, record, redo, seal, undo } from '../../../shared/journey/history';
+import { checkChanges } from '../../../shared/journey/changes';
+import { APPLIED } from '../../../shared/journey/editResult';
+import { emptyHistory, record, redo, seal, undo } from '../../../shared/journey/history';
 import type { JourneyDocument } from '../../../shared/journey/schema';
-import type { JourneyRevisionSummary } from '../../../shared/api/contract';
-import type { Problem } from '../../../shared/journey/validate';
-import { messageOf, type SliceCreator } from './appStore';
-import { rememberOpened } from './journeysSlice';
+import { ApiError } from '../../../shared/api/errors';
+import { mergeDocuments } from '../../../shared/journey/merge';
+import { rememberOpened } from './lastOpened';
+import { messageOf } from './messageOf';
+import type { SliceCreator } from './state';
+import type { EditorSlice } from './state/editor';
 
 export const AUTOSAVE_DELAY_MS = 800;
+/** After a failed save (disk or host trouble), tries again after 1 s, 2 s, 4 s … up to 30 s. */
+export const SAVE_RETRY_MS = { first: 1000, max: 30_000 } as const;
 const VALIDATION_DELAY_MS = 250;
-
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
-
-export interface EditorSlice {
-  document: JourneyDocument | null;
-  loadingJourneyId: string | null;
-  selectedNodeIds: string[];
-  selectedEdgeIds: string[];
-  saveState: SaveState;
-  saveError: string | null;
-  history: History;
-  problems: Problem[];
-  /** Worst problem severity per step id, for the marks on the canvas. */
-  problemsByNode: ReadonlyMap<string, 'error' | 'warning'>;
-  problemsByEdge: ReadonlySet<string>;
-  openJourney(id: string): Promise<void>;
-  closeJourney(): void;
-  /** Applies typed changes as one undoable edit; edits with the same open `coalesce` key merge (a drag). */
-  applyEdit(changes: JourneyChange[], options?: { coalesce?: string }): void;
-  /** Ends the current coalesced edit, e.g. when a drag stops. */
-  sealEdit(): void;
-  undo(): void;
-  redo(): void;
-  journeyRevisions: JourneyRevisionSummary[];
-  /** An old revision shown read-only instead of the current document. */
-  viewingRevision: { revision: number; name: string; document: JourneyDocument } | null;
-  loadJourneyRevisions(): Promise<void>;
-  saveJourneyRevision(name: string): Promise<void>;
-  viewJourneyRevision(revision: number): Promise<void>;
-  closeJourneyRevision(): void;
-  restoreJourneyRevision(revision: number): Promise<void>;
-  setSelection(nodeIds: string[], edgeIds: string[]): void;
-  /** Writes pending edits now; resolves when the stored document matches the editor. */
-  flushSave(): Promise<void>;
-}
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let dirty = false;
+  let retryDelay: number = SAVE_RETRY_MS.first;
+  // The document as stored at documentVersion: the base when a conflict has to be merged.
+  let stored: JourneyDocument | null = null;
 
   const saveNow = async (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
     if (inFlight) await inFlight;
-    const { document } = get();
-    if (!dirty || !document) return;
+    const { document, documentVersion } = get();
+    if (!dirty || !document || documentVersion === null) return;
     dirty = false;
     set({ saveState: 'saving' });
     inFlight = (async () => {
       try {
-        const summary = await backend.call('journeys:save', { document });
+        const summary = await backend.call('journeys:save', { document, baseVersion: documentVersion });
+        stored = document;
+        retryDelay = SAVE_RETRY_MS.first;
         set((state) => ({
           saveState: dirty ? 'pending' : 'saved',
           saveError: null,
-          journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)),
+          documentVersion: state.document?.id === summary.id ? summary.version : state.documentVersion,
         }));
+        get().noteJourneySaved(summary);
       } catch (error) {
-        // Keep the edit: it stays dirty and is retried with the next change or flush.
         dirty = true;
-        set({ saveState: 'error', saveError: messageOf(error) });
+        const conflict = error instanceof ApiError && error.conflict?.kind === 'journey' && error.conflict.id === document.id ? error.conflict : null;
+        if (conflict) {
+          resolveConflict(conflict.stored, conflict.storedVersion);
+        } else {
+          // The store only holds documents the host accepts, so this is disk or host
+          // trouble: keep the edit and try again, later each time.
+          set({ saveState: 'error', saveError: messageOf(error) });
+          scheduleSave(retryDelay);
+          retryDelay = Math.min(retryDelay * 2, SAVE_RETRY_MS.max);
+        }
       } finally {
         inFlight = null;
       }
     })();
     await inFlight;
     if (dirty && get().saveState === 'pending') scheduleSave();
+  };
+
+  /**
+   * Another editor saved this journey meanwhile. Edits to different steps and parts are
+   * merged (one undoable edit, said so); otherwise the edit stays here unsaved, nothing stored
+   * is overwritten, and the user chooses: reload, or keep this version as a copy.
+   */
+  const resolveConflict = (theirs: JourneyDocument, theirVersion: number) => {
+    const mine = get().document!;
+    const merged = stored ? mergeDocuments(stored, mine, theirs) : null;
+    if (merged?.ok) {
+      stored = theirs;
+      set({ documentVersion: theirVersion, saveConflict: null, mergedNote: { mine: merged.mine, theirs: merged.theirs }, history: record(get().history, mine, merged.document) });
+      replaceDocument(merged.document);
+      return;
+    }
+    set({ saveState: 'conflict', saveError: null, saveConflict: { storedVersion: theirVersion, stored: theirs, both: merged && !merged.ok ? merged.ids : [] } });
   };
 
   /** Puts a new document in place (edit, undo or redo), keeps the selection valid and saves soon. */
@@ -88,9 +89,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       document: next,
       selectedNodeIds: get().selectedNodeIds.filter((id) => ids.has(id)),
       selectedEdgeIds: get().selectedEdgeIds.filter((id) => edgeIds.has(id)),
-      saveState: get().saveState === 'saving' ? 'saving' : 'pending',
+      saveState: get().saveState === 'saving' || get().saveState === 'conflict' ? get().saveState : 'pending',
     });
-    scheduleSave();
+    // While a conflict waits for the user's choice, saving again would only be refused again.
+    if (get().saveState !== 'conflict') scheduleSave();
     scheduleValidation(VALIDATION_DELAY_MS);
   };
 
@@ -115,18 +117,21 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     }
   };
 
-  const scheduleSave = () => {
+  const scheduleSave = (delay: number = AUTOSAVE_DELAY_MS) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => void saveNow(), delay);
   };
 
   return {
     document: null,
+    documentVersion: null,
     loadingJourneyId: null,
     selectedNodeIds: [],
     selectedEdgeIds: [],
     saveState: 'saved',
     saveError: null,
+    saveConflict: null,
+    mergedNote: null,
     history: emptyHistory(),
     problems: [],
     journeyRevisions: [],
@@ -135,33 +140,76 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     problemsByEdge: new Set(),
 
     async openJourney(id) {
+      // A conflicting edit waits for the user's choice; leaving would drop it.
+      if (get().saveState === 'conflict' && get().document?.id !== id) return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
       await saveNow();
       set({ loadingJourneyId: id });
       try {
-        const document = await backend.call('journeys:load', { id });
+        const { document, version } = await backend.call('journeys:load', { id });
         if (get().loadingJourneyId !== id) return; // another journey was chosen meanwhile
         rememberOpened(id);
+        stored = document;
+        dirty = false;
         // Loading is not an edit: the history starts empty.
-        set({ document, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, journeyRevisions: [], loadingJourneyId: null, selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null, saveConflict: null, mergedNote: null });
         scheduleValidation(0);
       } catch (error) {
-        set({ loadingJourneyId: null, libraryError: messageOf(error) });
+        set({ loadingJourneyId: null });
+        get().report('editor', error);
+      }
+    },
+
+    adoptRename(id, name, version) {
+      const { document, documentVersion } = get();
+      if (document?.id !== id) return;
+      // The rename is a new version; the editor moves on to it only if nothing else was
+      // stored in between, or its next save would overwrite that unseen change.
+      const adopted = version === (documentVersion ?? 0) + 1;
+      if (adopted && stored) stored = { ...stored, name };
+      set({ document: { ...document, name }, documentVersion: adopted ? version : documentVersion });
+    },
+
+    async reloadStored() {
+      const id = get().document?.id;
+      if (!id) return;
+      clearTimeout(timer);
+      dirty = false; // the user chose to drop this editor's changes
+      set({ saveState: 'saved', saveConflict: null });
+      await get().openJourney(id);
+    },
+
+    async keepMineAsCopy() {
+      const document = get().document;
+      if (!document) return;
+      try {
+        const copy = await backend.call('journeys:saveCopy', { document });
+        clearTimeout(timer);
+        dirty = false; // kept in the copy; the stored journey stays as the other editor left it
+        set({ saveState: 'saved', saveConflict: null });
+        await get().refreshJourneys();
+        await get().openJourney(copy.id);
+      } catch (error) {
+        get().report('editor', error);
       }
     },
 
     closeJourney() {
       clearTimeout(timer);
       dirty = false;
-      set({ document: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null });
+      stored = null;
+      set({ document: null, documentVersion: null, history: emptyHistory(), selectedNodeIds: [], selectedEdgeIds: [], saveState: 'saved', saveError: null, saveConflict: null, mergedNote: null });
     },
 
     applyEdit(changes, options = {}) {
       const { document } = get();
-      if (!document || changes.length === 0) return;
-      const next = applyChanges(document, changes);
-      if (next === document) return;
-      set({ history: record(get().history, document, options.coalesce ?? null) });
+      if (!document || changes.length === 0) return APPLIED;
+      const checked = checkChanges(document, changes);
+      if (!checked.ok) return checked;
+      const next = checked.value.document;
+      if (next === document) return APPLIED;
+      set({ history: record(get().history, document, next, options.coalesce ?? null) });
       replaceDocument(next);
+      return APPLIED;
     },
 
     sealEdit() {
@@ -182,7 +230,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       try {
         set({ journeyRevisions: await backend.call('journeys:revisions', { id }) });
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -194,7 +242,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         await backend.call('journeys:saveRevision', { id, name });
         await get().loadJourneyRevisions();
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -206,7 +254,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
         const name = get().journeyRevisions.find((r) => r.revision === revision)?.name ?? '';
         set({ viewingRevision: { revision, name, document } });
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -219,13 +267,16 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       if (!id) return;
       try {
         await saveNow();
-        const document = await backend.call('journeys:restoreRevision', { id, revision });
+        // Restoring over a conflicting edit would drop it; the user chooses first.
+        if (get().saveState === 'conflict') return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
+        const { document, version } = await backend.call('journeys:restoreRevision', { id, revision });
+        stored = document;
         // Like loading, a restore starts a fresh undo history; the replaced version is a revision now.
-        set({ document, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
+        set({ document, documentVersion: version, history: emptyHistory(), viewingRevision: null, selectedNodeIds: [], selectedEdgeIds: [] });
         scheduleValidation(0);
         await get().loadJourneyRevisions();
       } catch (error) {
-        set({ libraryError: messageOf(error) });
+        get().report('editor', error);
       }
     },
 
@@ -239,6 +290,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
 
     setSelection(nodeIds, edgeIds) {
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
+    },
+
+    journeyTab: 'settings',
+    showJourneyTab(tab) {
+      set({ journeyTab: tab, selectedNodeIds: [], selectedEdgeIds: [] });
     },
 
     flushSave: saveNow,

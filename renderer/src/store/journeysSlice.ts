@@ -1,57 +1,33 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
-import type { JourneySummary, TemplateSummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { messageOf, type SliceCreator } from './appStore';
-
-const LAST_OPENED_KEY = 'nurture.lastJourney';
-
-export interface JourneysSlice {
-  journeys: JourneySummary[];
-  listLoaded: boolean;
-  /** The template library, by id, for email steps and validation. */
-  templatesById: ReadonlyMap<string, TemplateSummary>;
-  /** A message for the user about the last failed library action, if any. */
-  libraryError: string | null;
-  loadJourneys(): Promise<void>;
-  createJourney(name: string): Promise<JourneySummary | null>;
-  renameJourney(id: string, name: string): Promise<void>;
-  duplicateJourney(id: string): Promise<void>;
-  deleteJourney(id: string): Promise<void>;
-  dismissLibraryError(): void;
-  /** Problems of the last import that was refused, per file, until dismissed. */
-  importProblems: { file: string; problems: { path: string; message: string }[] }[];
-  exportJourney(id: string): Promise<void>;
-  importJourneys(): Promise<void>;
-  dismissImportProblems(): void;
-}
+import { lastOpened } from './lastOpened';
+import { messageOf } from './messageOf';
+import type { SliceCreator } from './state';
+import type { JourneysSlice } from './state/journeys';
 
 export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backend) => {
   const guarded = async <T>(action: () => Promise<T>): Promise<T | null> => {
     try {
       const value = await action();
-      set({ libraryError: null });
+      get().clearNotice('journeys');
       return value;
     } catch (error) {
-      set({ libraryError: messageOf(error) });
+      get().report('journeys', error);
       return null;
     }
   };
+  let answerImport: ((answer: 'replace' | 'copy' | 'skip') => void) | null = null;
   const refreshList = async () => set({ journeys: await backend.call('journeys:list', {}), listLoaded: true });
 
   return {
     journeys: [],
     listLoaded: false,
-    templatesById: new Map(),
-    libraryError: null,
 
     async loadJourneys() {
       await guarded(refreshList);
-      await guarded(async () => {
-        const templates = await backend.call('templates:list', {});
-        set({ templatesById: new Map(templates.map((t) => [t.id, t])) });
-      });
+      await guarded(() => get().refreshTemplates());
       const { journeys, openJourney } = get();
-      const last = localStorage.getItem(LAST_OPENED_KEY);
+      const last = lastOpened();
       const initial = journeys.find((j) => j.id === last) ?? journeys[0];
       if (initial) await openJourney(initial.id);
     },
@@ -70,10 +46,9 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       await guarded(async () => {
         // Save pending edits first so the rename (which rewrites the document) keeps them.
         await get().flushSave();
-        await backend.call('journeys:rename', { id, name });
+        const renamed = await backend.call('journeys:rename', { id, name });
         await refreshList();
-        const { document } = get();
-        if (document?.id === id) set({ document: { ...document, name: name.trim() } });
+        get().adoptRename(id, renamed.name, renamed.version);
       });
     },
 
@@ -96,7 +71,8 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       });
     },
 
-    dismissLibraryError: () => set({ libraryError: null }),
+    refreshJourneys: async () => void (await guarded(refreshList)),
+    noteJourneySaved: (summary) => set((state) => ({ journeys: state.journeys.map((j) => (j.id === summary.id ? summary : j)) })),
     importProblems: [],
 
     async exportJourney(id) {
@@ -107,31 +83,68 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       });
     },
 
+    async exportForPlatform(id, target) {
+      return guarded(async () => {
+        await get().flushSave();
+        return backend.call('journeys:exportPlatform', { id, target });
+      });
+    },
+
+    async saveExportFile(fileName, content) {
+      return (await guarded(() => backend.files.saveText(fileName, content, ['json']))) ?? false;
+    },
+
     async importJourneys() {
       const files = await backend.files.openText(['json'], true);
+      if (files.length === 0) return;
+      await get().flushSave(); // a journey the import replaces keeps its last edits in a revision
       const refused: JourneysSlice['importProblems'] = [];
       let lastImported: string | null = null;
+      const importAs = (content: string, onExisting: 'ask' | 'replace' | 'copy') => backend.call('journeys:import', { content, onExisting });
       for (const file of files) {
         if (file.error) {
           refused.push({ file: file.name, problems: [{ path: '$', message: file.error }] });
           continue;
         }
         try {
-          lastImported = (await backend.call('journeys:import', { content: file.content })).journey.id;
+          let outcome: Awaited<ReturnType<typeof importAs>> | null;
+          try {
+            outcome = await importAs(file.content, 'ask');
+          } catch (error) {
+            const existing = error instanceof ApiError && error.conflict?.kind === 'journeyExists' ? error.conflict : null;
+            if (!existing) throw error;
+            // The library has it already: the user chooses, file by file.
+            const answer = await new Promise<'replace' | 'copy' | 'skip'>((resolve) => {
+              answerImport = resolve;
+              set({ importQuestion: { file: file.name, existing: { id: existing.id, name: existing.name } } });
+            });
+            set({ importQuestion: null });
+            outcome = answer === 'skip' ? null : await importAs(file.content, answer);
+          }
+          if (outcome) lastImported = outcome.journey.id;
         } catch (error) {
           const problems = error instanceof ApiError && error.problems.length > 0 ? [...error.problems] : [{ path: '$', message: messageOf(error) }];
           refused.push({ file: file.name, problems });
         }
       }
       set({ importProblems: refused });
+      // Imported templates are in the library now: email steps and validation must see them.
+      await guarded(() => get().refreshTemplates());
       await guarded(refreshList);
-      if (lastImported) await get().openJourney(lastImported);
+      if (lastImported) {
+        // A replaced journey that is open is loaded afresh (its old state is a named revision).
+        if (get().document?.id === lastImported) get().closeJourney();
+        await get().openJourney(lastImported);
+      }
+    },
+
+    importQuestion: null,
+    answerImportQuestion(answer) {
+      answerImport?.(answer);
+      answerImport = null;
     },
 
     dismissImportProblems: () => set({ importProblems: [] }),
   };
 };
 
-export function rememberOpened(id: string): void {
-  localStorage.setItem(LAST_OPENED_KEY, id);
-}

@@ -1,12 +1,6 @@
 // Theme and language, kept by the host (electron-store in the desktop app).
-import type { Preferences } from '../../../shared/api/preferences';
-import { messageOf, type SliceCreator } from './appStore';
-
-export interface PreferencesSlice {
-  preferences: Preferences;
-  loadPreferences(): Promise<void>;
-  setPreferences(change: Partial<Preferences>): Promise<void>;
-}
+import type { SliceCreator } from './state';
+import type { PreferencesSlice } from './state/preferences';
 
 export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set, get, backend) => ({
   preferences: { theme: 'system', language: 'system' },
@@ -14,7 +8,7 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set, get,
     try {
       set({ preferences: await backend.call('preferences:get', {}) });
     } catch (error) {
-      set({ libraryError: messageOf(error) });
+      get().report('preferences', error);
     }
   },
   async setPreferences(change) {
@@ -22,7 +16,7 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set, get,
     try {
       set({ preferences: await backend.call('preferences:set', { preferences: change }) });
     } catch (error) {
-      set({ libraryError: messageOf(error) });
+      get().report('preferences', error);
     }
   },
 });

@@ -1,40 +1,12 @@
 // The template library and the template being edited: content, problems and a live preview
 // that recompiles shortly after typing pauses; saves make revisions.
-import type { TemplateDetails, TemplateRevision } from '../../../shared/api/contract';
-import type { Prospect } from '../../../shared/simulation/model';
-import type { TemplateProblem } from '../../../shared/templates/checks';
+import type { TemplateDetails } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { mergeValuesOf } from '../../../shared/templates/mergeTags';
-import { messageOf, type SliceCreator } from './appStore';
+import type { SliceCreator } from './state';
+import type { TemplateContent, TemplatesSlice } from './state/templates';
 
 export const PREVIEW_DELAY_MS = 60;
-
-export type TemplateContent = Pick<TemplateDetails, 'name' | 'subject' | 'preheader' | 'topics' | 'language' | 'mjml'>;
-
-export interface TemplatesSlice {
-  view: 'journeys' | 'templates';
-  template: TemplateDetails | null;
-  templateDraft: TemplateContent | null;
-  templateDirty: boolean;
-  templateProblems: TemplateProblem[];
-  previewHtml: string | null;
-  previewMs: number | null;
-  revisions: TemplateRevision[];
-  sampleProspects: Prospect[];
-  previewProspectId: string | null;
-  templateError: string | null;
-  setView(view: 'journeys' | 'templates'): void;
-  refreshTemplates(): Promise<void>;
-  openTemplate(id: string): Promise<void>;
-  editTemplate(change: Partial<TemplateContent>): void;
-  saveTemplate(): Promise<void>;
-  restoreRevision(revision: number): Promise<void>;
-  createTemplate(name: string, language: 'en' | 'de'): Promise<void>;
-  duplicateTemplate(id: string): Promise<void>;
-  deleteTemplate(id: string): Promise<void>;
-  importMjmlFiles(files: { name: string; content: string }[]): Promise<string[]>;
-  exportTemplate(id: string): Promise<{ fileName: string; content: string } | null>;
-  choosePreviewProspect(id: string): void;
-}
 
 export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, backend) => {
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +33,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       if (ticket !== previewTicket) return; // a newer keystroke is already on its way
       set({ previewHtml: result.html, templateProblems: result.problems, previewMs: result.milliseconds });
     } catch (error) {
-      set({ templateError: messageOf(error) });
+      get().report('templates', error);
     }
   };
   const schedulePreview = () => {
@@ -71,9 +43,9 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
   const guarded = async (action: () => Promise<void>) => {
     try {
       await action();
-      set({ templateError: null });
+      get().clearNotice('templates');
     } catch (error) {
-      set({ templateError: messageOf(error) });
+      get().report('templates', error);
     }
   };
   const loadSampleProspects = async () => {
@@ -86,7 +58,8 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
   };
 
   return {
-    view: 'journeys',
+    templatesById: new Map(),
+    templateConflict: null,
     template: null,
     templateDraft: null,
     templateDirty: false,
@@ -96,11 +69,9 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     revisions: [],
     sampleProspects: [],
     previewProspectId: null,
-    templateError: null,
 
-    setView(view) {
-      set({ view });
-      if (view === 'templates') void guarded(async () => {
+    async showTemplates() {
+      await guarded(async () => {
         await get().refreshTemplates();
         await loadSampleProspects();
         if (!get().template && wantedTemplate === null) {
@@ -123,7 +94,7 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
           backend.call('templates:revisions', { id }),
         ]);
         if (wantedTemplate !== id) return;
-        set({ template, templateDraft: contentOf(template), templateDirty: false, templateProblems: problems, revisions, previewHtml: null });
+        set({ template, templateDraft: contentOf(template), templateDirty: false, templateProblems: problems, revisions, previewHtml: null, templateConflict: null });
         await runPreview();
       });
     },
@@ -139,10 +110,37 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       const { template, templateDraft } = get();
       if (!template || !templateDraft) return;
       await guarded(async () => {
-        const saved = await backend.call('templates:save', { id: template.id, content: templateDraft });
-        const revisions = await backend.call('templates:revisions', { id: template.id });
-        set({ template: saved.template, templateDirty: false, templateProblems: saved.problems, revisions });
+        try {
+          const saved = await backend.call('templates:save', { id: template.id, content: templateDraft, baseRevision: template.revision });
+          const revisions = await backend.call('templates:revisions', { id: template.id });
+          set({ template: saved.template, templateDirty: false, templateProblems: saved.problems, revisions, templateConflict: null });
+          await get().refreshTemplates();
+        } catch (error) {
+          // Saved elsewhere meanwhile: the draft stays, nothing stored is overwritten; the user chooses.
+          if (error instanceof ApiError && error.conflict?.kind === 'template' && error.conflict.id === template.id) {
+            set({ templateConflict: { storedRevision: error.conflict.storedRevision } });
+            return;
+          }
+          throw error;
+        }
+      });
+    },
+
+    async reloadStoredTemplate() {
+      const id = get().template?.id;
+      set({ templateConflict: null });
+      if (id) await get().openTemplate(id);
+    },
+
+    async keepTemplateAsCopy() {
+      const { template, templateDraft } = get();
+      if (!template || !templateDraft) return;
+      await guarded(async () => {
+        const created = await backend.call('templates:create', { name: copyName(templateDraft.name), language: templateDraft.language });
+        await backend.call('templates:save', { id: created.id, content: { ...templateDraft, name: created.name }, baseRevision: created.revision });
+        set({ templateConflict: null });
         await get().refreshTemplates();
+        await get().openTemplate(created.id);
       });
     },
 
@@ -208,3 +206,6 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     },
   };
 };
+
+/** "Name (copy)", within the 200 characters a name may have. */
+const copyName = (name: string) => (name.length <= 193 ? `${name} (copy)` : `${name.slice(0, 193)} (copy)`);

@@ -19,12 +19,14 @@ export interface MjmlEditorHandle {
 
 interface Props {
   value: string;
+  /** Which document is edited (a template id): a new one starts a fresh undo history. */
+  historyKey: string;
   problems: readonly TemplateProblem[];
   onChange(value: string): void;
   onSave(): void;
 }
 
-export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEditor({ value, problems, onChange, onSave }, ref) {
+export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEditor({ value, historyKey, problems, onChange, onSave }, ref) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -33,51 +35,56 @@ export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEdito
   // Set while content from outside is being put in, so it is not reported back as an edit.
   const replacing = useRef(false);
 
+  // The editor's state for a text: fresh history, so undo never reaches into another template.
+  const freshState = useRef((doc: string) =>
+    EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        foldGutter(),
+        lintGutter(),
+        highlightActiveLine(),
+        highlightActiveLineGutter(),
+        history(),
+        bracketMatching(),
+        closeBrackets(),
+        autocompletion(),
+        syntaxHighlighting(defaultHighlightStyle),
+        xml({ elements: MJML_ELEMENTS }),
+        EditorView.lineWrapping,
+        keymap.of([
+          { key: 'Mod-s', preventDefault: true, run: () => (callbacks.current.onSave(), true) },
+          indentWithTab,
+          ...defaultKeymap,
+          ...historyKeymap,
+        ]),
+        EditorView.updateListener.of((update) => {
+        if (update.docChanged && !replacing.current) callbacks.current.onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  );
+
   useEffect(() => {
-    const editor = new EditorView({
-      parent: host.current!,
-      state: EditorState.create({
-        doc: value,
-        extensions: [
-          lineNumbers(),
-          foldGutter(),
-          lintGutter(),
-          highlightActiveLine(),
-          highlightActiveLineGutter(),
-          history(),
-          bracketMatching(),
-          closeBrackets(),
-          autocompletion(),
-          syntaxHighlighting(defaultHighlightStyle),
-          xml({ elements: MJML_ELEMENTS }),
-          EditorView.lineWrapping,
-          keymap.of([
-            { key: 'Mod-s', preventDefault: true, run: () => (callbacks.current.onSave(), true) },
-            indentWithTab,
-            ...defaultKeymap,
-            ...historyKeymap,
-          ]),
-          EditorView.updateListener.of((update) => {
-            if (update.docChanged && !replacing.current) callbacks.current.onChange(update.state.doc.toString());
-          }),
-        ],
-      }),
-    });
+    const editor = new EditorView({ parent: host.current!, state: freshState.current(value) });
     view.current = editor;
     return () => editor.destroy();
     // The editor is created once; later values arrive through the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Content replaced from outside (another template, a restored revision).
+  // Content replaced from outside (another template opened, a revision restored, a reload):
+  // a new state with its own history, so Ctrl+Z cannot bring back the text that was here.
+  const shownKey = useRef(historyKey);
   useEffect(() => {
     const editor = view.current;
-    if (editor && editor.state.doc.toString() !== value) {
+    if (editor && (editor.state.doc.toString() !== value || shownKey.current !== historyKey)) {
+      shownKey.current = historyKey;
       replacing.current = true;
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+      editor.setState(freshState.current(value));
       replacing.current = false;
     }
-  }, [value]);
+  }, [value, historyKey]);
 
   useEffect(() => {
     const editor = view.current;

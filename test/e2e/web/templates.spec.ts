@@ -46,7 +46,13 @@ test('edit a starter template, see the preview change, break it, jump to the err
   await problem.click();
   await expect(page.locator('.cm-activeLine')).toContainText('mj-textt');
   await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText(String(line));
+  // Saving with an error asks first and names it; "keep editing" saves nothing, "save anyway" saves.
   await page.getByTestId('template-save').click();
+  await expect(page.getByTestId('template-save-confirm')).toContainText("mj-textt doesn't exist");
+  await page.getByTestId('template-save-cancel').click();
+  await expect(page.getByTestId('template-status')).toHaveText('Unsaved changes');
+  await page.getByTestId('template-save').click();
+  await page.getByTestId('template-save-anyway').click();
   await expect(page.getByTestId('template-status')).toHaveText('Saved · revision 3');
 
   // Restore the first revision: the original text is back, as a new revision.
@@ -97,4 +103,25 @@ test('an email step picks its template from the library and shows its subject', 
   await app.waitUntilSaved();
   await page.reload();
   await expect(page.getByTestId(`node-${email}`)).toContainText('Wie Nordwind seine MQLs');
+});
+
+test('undo in the MJML editor stays within the template: open A, open B, type, undo twice — B never gets A’s MJML', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await openTemplate(page, 'Welcome / inquiry confirmation');
+  await expect(page.locator('.cm-content')).toContainText('Thanks for getting in touch');
+  await openTemplate(page, 'Case study');
+  const caseStudyTitle = 'How Nordwind doubled its MQLs in one quarter';
+  await expect(page.locator('.cm-content')).toContainText(caseStudyTitle);
+
+  await cursorAfter(page, '<mj-body');
+  await page.keyboard.insertText(' ');
+  await expect(page.getByTestId('template-status')).toHaveText('Unsaved changes');
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  for (let i = 0; i < 3; i++) await page.keyboard.press(`${mod}+z`);
+  // CodeMirror applies an undo within the key press: read the text once, no retrying.
+  const text = await page.locator('.cm-content').innerText();
+  expect(text).toContain(caseStudyTitle);
+  expect(text).not.toContain('Thanks for getting in touch');
+  await expect(page.getByTestId('template-name')).toHaveValue('Case study');
 });

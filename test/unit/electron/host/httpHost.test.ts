@@ -1,30 +1,13 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../electron/services';
 import { type HttpHost, startHttpHost } from '../../../../electron/host/httpHost';
+import type { JourneyDocument } from '../../../../shared/journey/schema';
+import { apiCall, hostRequest } from '../../../support/hostRequest';
 import { tempDir } from '../../../support/tempDir';
 
-// Raw requests, so tests can set Host and Origin headers as an attacker would.
-function request(
-  host: HttpHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (host: HttpHost, options: Parameters<typeof hostRequest>[1]) => hostRequest(host.port, options);
 
 describe('local HTTP host', () => {
   let services: Services;
@@ -94,6 +77,83 @@ describe('local HTTP host', () => {
     const unknown = await api('journeys:format-disk', {});
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body).error.message).toContain('Unknown API channel');
+  });
+
+  it('answers a malformed percent-encoded channel name with 400 and says why', async () => {
+    for (const channel of ['%E0%A4%A', '%', 'journeys:list%FF']) {
+      const res = await api(channel, {});
+      expect(res.status, channel).toBe(400);
+      const body = JSON.parse(res.body);
+      expect(body.error.code, channel).toBe('invalid_request');
+      expect(body.error.message, channel).toMatch(/channel name .* is not valid percent-encoding/);
+    }
+    // A well-formed encoding of a real channel still works.
+    expect((await api('journeys%3Alist', {})).status).toBe(200);
+  });
+
+  describe('two clients editing the same thing', () => {
+    type Versioned = { document: JourneyDocument; version: number };
+    const call = async <T>(channel: string, request: unknown) => {
+      const answer = await apiCall<T>(host.port, host.token, channel, request);
+      return { ...answer, value: answer.result.ok ? answer.result.value : undefined, error: answer.result.ok ? undefined : answer.result.error };
+    };
+    const relabel = (document: JourneyDocument, nodeId: string, label: string): JourneyDocument => ({
+      ...document,
+      nodes: document.nodes.map((n) => (n.id === nodeId ? { ...n, label } : n)),
+    });
+    const labelOf = (document: JourneyDocument, nodeId: string) => document.nodes.find((n) => n.id === nodeId)?.label;
+
+    it('refuses the second save of a journey with a conflict; the stored journey keeps the first edit', async () => {
+      const first = (await call<Versioned>('journeys:load', { id: 'sample_webinar' })).value!;
+      const second = (await call<Versioned>('journeys:load', { id: 'sample_webinar' })).value!;
+      expect(second.version).toBe(first.version);
+
+      const saved = await call<{ version: number }>('journeys:save', { document: relabel(first.document, 'email_live', 'Edited by the first'), baseVersion: first.version });
+      expect(saved.status).toBe(200);
+      expect(saved.value!.version).toBe(first.version + 1);
+
+      const refused = await call('journeys:save', { document: relabel(second.document, 'wait_day', 'Edited by the second'), baseVersion: second.version });
+      expect(refused.status).toBe(409);
+      expect(refused.error).toMatchObject({ code: 'conflict', conflict: { kind: 'journey', id: 'sample_webinar', storedVersion: first.version + 1 } });
+      expect(refused.error!.message).toMatch(/was changed elsewhere.*not saved/s);
+      const told = refused.error!.conflict as { stored: JourneyDocument };
+      expect(labelOf(told.stored, 'email_live')).toBe('Edited by the first');
+
+      const stored = (await call<Versioned>('journeys:load', { id: 'sample_webinar' })).value!;
+      expect(stored.version).toBe(first.version + 1);
+      expect(labelOf(stored.document, 'email_live')).toBe('Edited by the first');
+      expect(labelOf(stored.document, 'wait_day')).toBe(labelOf(first.document, 'wait_day'));
+
+      // Based on what is stored now (e.g. after merging), the second edit is taken.
+      const merged = await call<{ version: number }>('journeys:save', { document: relabel(stored.document, 'wait_day', 'Edited by the second'), baseVersion: stored.version });
+      expect(merged.value!.version).toBe(first.version + 2);
+      const both = (await call<Versioned>('journeys:load', { id: 'sample_webinar' })).value!.document;
+      expect([labelOf(both, 'email_live'), labelOf(both, 'wait_day')]).toEqual(['Edited by the first', 'Edited by the second']);
+    });
+
+    it('refuses the second save of a template with a conflict; the stored template keeps the first edit', async () => {
+      type Details = { template: { revision: number; mjml: string } & Record<string, unknown> };
+      const id = 'starter-welcome-en';
+      const first = (await call<Details>('templates:get', { id })).value!.template;
+      const second = (await call<Details>('templates:get', { id })).value!.template;
+      const content = (t: Details['template'], mjml: string) => ({ name: t.name, subject: t.subject, preheader: t.preheader, topics: t.topics, language: t.language, mjml });
+      const firstMjml = first.mjml.replace('Thanks for getting in touch', 'Edited by the first');
+      const secondMjml = second.mjml.replace('<mj-body', '<mj-body css-class="edited-by-the-second"');
+      expect(firstMjml).not.toBe(first.mjml);
+      expect(secondMjml).not.toBe(second.mjml);
+
+      const saved = await call<Details>('templates:save', { id, content: content(first, firstMjml), baseRevision: first.revision });
+      expect(saved.status).toBe(200);
+      expect(saved.value!.template.revision).toBe(first.revision + 1);
+
+      const refused = await call('templates:save', { id, content: content(second, secondMjml), baseRevision: second.revision });
+      expect(refused.status).toBe(409);
+      expect(refused.error).toMatchObject({ code: 'conflict', conflict: { kind: 'template', id, storedRevision: first.revision + 1, stored: { mjml: firstMjml } } });
+      expect(refused.error!.message).toMatch(/was changed elsewhere.*not saved/s);
+
+      const stored = (await call<Details>('templates:get', { id })).value!.template;
+      expect(stored).toMatchObject({ revision: first.revision + 1, mjml: firstMjml });
+    });
   });
 
   it('serves the renderer with a strict CSP and nothing outside it', async () => {

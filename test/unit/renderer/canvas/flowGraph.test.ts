@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { applyChanges } from '../../../../shared/journey/changes';
 import {
-  journeyChangesFromEdgeChanges,
+  journeyChangeFromDeletion,
   journeyChangesFromNodeChanges,
   ESTIMATED_STEP_SIZE,
   nextSelection,
@@ -59,21 +59,23 @@ describe('journey document ⇄ React Flow graph', () => {
     expect(toFlowNodes(doc, new Set(), sizes, false).some((n) => n.handles)).toBe(false);
   });
 
-  it('translates drags and deletions into journey changes', () => {
+  it('translates drags into journey changes, and a deletion into one change', () => {
     const doc = sampleJourney();
     const nodeChanges: NodeChange[] = [
       { type: 'position', id: 'score_click', position: { x: 42, y: 7 }, dragging: true },
       { type: 'select', id: 'entry', selected: true },
       { type: 'remove', id: 'exit_quiet' },
     ];
-    const edgeChanges: EdgeChange[] = [{ type: 'remove', id: 'e_entry_next' }];
-    const next = applyChanges(doc, [
-      ...journeyChangesFromNodeChanges(nodeChanges),
-      ...journeyChangesFromEdgeChanges(edgeChanges),
-    ]);
+    // Removals reported as changes are left to onDelete, which sees the whole deletion.
+    expect(journeyChangesFromNodeChanges(nodeChanges)).toEqual([{ kind: 'moveNodes', moves: [{ id: 'score_click', position: { x: 42, y: 7 } }] }]);
+    const deletion = journeyChangeFromDeletion({ nodes: [{ id: 'exit_quiet' }], edges: [{ id: 'e_entry_next' }] });
+    expect(deletion).toHaveLength(1);
+    const next = applyChanges(doc, [...journeyChangesFromNodeChanges(nodeChanges), ...deletion]);
     expect(next.nodes.find((n) => n.id === 'score_click')?.position).toEqual({ x: 42, y: 7 });
     expect(next.nodes.some((n) => n.id === 'exit_quiet')).toBe(false);
     expect(next.edges.some((e) => e.id === 'e_entry_next' || e.target === 'exit_quiet')).toBe(false);
     expect(nextSelection([], nodeChanges)).toEqual(['entry']);
+    const edgeChanges: EdgeChange[] = [{ type: 'select', id: 'e_entry_next', selected: true }];
+    expect(nextSelection([], edgeChanges)).toEqual(['e_entry_next']);
   });
 });

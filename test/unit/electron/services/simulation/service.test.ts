@@ -39,7 +39,7 @@ describe('simulations through the API', () => {
     const listed = await call<{ id: string; journeyFingerprint: string; journeySteps: number }[]>(again, 'simulation:list', { journeyId: 'sample_whitepaper' });
     expect(listed.map((r) => r.id)).toEqual([runId]);
     // The run knows which journey it ran: same fingerprint as the journey now, and its steps.
-    const journey = await call<Parameters<typeof journeyFingerprint>[0]>(again, 'journeys:load', { id: 'sample_whitepaper' });
+    const { document: journey } = await call<{ document: Parameters<typeof journeyFingerprint>[0] }>(again, 'journeys:load', { id: 'sample_whitepaper' });
     expect(listed[0]).toMatchObject({ journeyFingerprint: journeyFingerprint(journey), journeySteps: journey.nodes.length });
     expect((await call<{ results: { prospects: number } }>(again, 'simulation:result', { runId })).results.prospects).toBe(500);
     // One CSV line per prospect, in set order, whose outcomes add up to the run's exits.

@@ -107,8 +107,9 @@ describe('template library service', () => {
     const services = createServices({ dataDir: tempDir() });
     const { template } = await call<{ template: { mjml: string; subject: string; name: string; preheader: string; topics: string[]; language: 'en' } }>(services, 'templates:get', { id: 'starter-welcome-en' });
     const content = { name: template.name, subject: template.subject, preheader: template.preheader, topics: template.topics, language: template.language };
-    await call(services, 'templates:save', { id: 'starter-welcome-en', content: { ...content, mjml: template.mjml.replace('Thanks for getting in touch', 'Hello there') } });
-    const broken = await call<{ problems: { code: string; line: number }[] }>(services, 'templates:save', { id: 'starter-welcome-en', content: { ...content, mjml: template.mjml.replace('<mj-column>', '<mj-columnn>') } });
+    const first = await call<{ template: { revision: number } }>(services, 'templates:save', { id: 'starter-welcome-en', content: { ...content, mjml: template.mjml.replace('Thanks for getting in touch', 'Hello there') }, baseRevision: 1 });
+    expect(first.template.revision).toBe(2);
+    const broken = await call<{ problems: { code: string; line: number }[] }>(services, 'templates:save', { id: 'starter-welcome-en', content: { ...content, mjml: template.mjml.replace('<mj-column>', '<mj-columnn>') }, baseRevision: 2 });
     expect(broken.problems.map((p) => p.code)).toContain('mjml');
     const revisions = await call<{ revision: number; mjml: string }[]>(services, 'templates:revisions', { id: 'starter-welcome-en' });
     expect(revisions.map((r) => r.revision)).toEqual([3, 2, 1]);
@@ -116,9 +117,14 @@ describe('template library service', () => {
     expect(restored.template.revision).toBe(4);
     expect(restored.template.mjml).toContain('Hello there');
     expect(restored.problems).toEqual([]);
+    // Restoring is a write like any save: a save based on the revision before it is refused.
+    await expect(call(services, 'templates:save', { id: 'starter-welcome-en', content: { ...content, mjml: template.mjml }, baseRevision: 3 })).rejects.toThrow(
+      /“Welcome.*” was changed elsewhere after revision 3 was opened here \(it is at revision 4 now\)/,
+    );
+    expect(services.templates.require('starter-welcome-en')).toMatchObject({ revision: 4, mjml: restored.template.mjml });
     // Change the brand footer once: every email's compiled HTML shows it.
     const footer = services.templates.require('brand-footer');
-    services.templates.save('brand-footer', { ...footer, mjml: footer.mjml.replace('Hafenstraße 12', 'Elbchaussee 99') }, null);
+    services.templates.save('brand-footer', { ...footer, mjml: footer.mjml.replace('Hafenstraße 12', 'Elbchaussee 99') }, null, footer.revision);
     for (const id of ['starter-welcome-en', 'starter-case-study-de']) {
       const preview = await call<{ html: string }>(services, 'templates:preview', { subject: 's', mjml: services.templates.require(id).mjml, values: {} });
       expect(preview.html).toContain('Elbchaussee 99');
@@ -154,10 +160,10 @@ describe('template library service', () => {
 
   it('embeds brand-expanded MJML and compiled HTML when a journey is exported', async () => {
     const services = createServices({ dataDir: tempDir() });
-    const doc = services.journeys.load('sample_webinar');
+    const { document: doc, version } = services.journeys.loadVersioned('sample_webinar');
     const email = doc.nodes.find((n) => n.type === 'sendEmail')!;
     if (email.type === 'sendEmail') email.params.templateId = 'starter-webinar-invitation-en';
-    services.journeys.save(doc);
+    services.journeys.save(doc, version);
     const exported = JSON.parse((await services.exchange.exportJourney('sample_webinar')).content);
     const embedded = exported.templates.find((t: { id: string }) => t.id === 'starter-webinar-invitation-en');
     expect(embedded.mjml).not.toContain('mj-include');

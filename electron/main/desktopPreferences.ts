@@ -1,5 +1,6 @@
-// Keeps the main window's size and position across launches with electron-store, and
-// ignores a saved position that no longer lies on any connected display.
+// The desktop app's preferences file (electron-store): the renderer's preferences (theme,
+// language) and the main window's size and position across launches, ignoring a saved
+// position that no longer lies on any connected display.
 import { type BrowserWindow, type Rectangle, screen } from 'electron';
 import Store from 'electron-store';
 import { Preferences as AppPreferences, type PreferencesStore } from '../../shared/api/preferences';
@@ -13,7 +14,7 @@ interface StoredPreferences {
 
 const DEFAULT_SIZE = { width: 1360, height: 860 };
 
-export class WindowStateKeeper {
+export class DesktopPreferences {
   private readonly store: Store<StoredPreferences>;
 
   constructor(cwd: string) {

@@ -1,0 +1,34 @@
+// The journey itself, when no step is selected: settings (audience, consent, re-entry, goal,
+// send window, frequency cap), the scoring model and the routing to sales.
+import { useTranslation } from 'react-i18next';
+import type { JourneyDocument } from '../../../../shared/journey/schema';
+import type { JourneyTab } from '../../store/state/editor';
+import { useApp } from '../../store/StoreContext';
+import { RoutingForm } from './RoutingForm';
+import { ScoringForm } from './ScoringForm';
+import { SettingsForm } from './SettingsForm';
+
+const TABS: readonly JourneyTab[] = ['settings', 'scoring', 'routing'];
+
+export function JourneyInspector({ document }: { document: JourneyDocument }) {
+  const { t } = useTranslation();
+  // In the store, so a problem whose reason is a setting can open its tab.
+  const tab = useApp((s) => s.journeyTab);
+  const setTab = useApp((s) => s.showJourneyTab);
+  return (
+    <aside className="inspector inspector--tabbed" aria-label={t('journeyInspector.heading')} data-testid="journey-inspector">
+      <div className="segmented inspector__tabs" role="tablist">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)} data-testid={`journey-tab-${id}`}>
+            {t(`journeyInspector.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div className="inspector__scroll">
+        {tab === 'settings' && <SettingsForm document={document} />}
+        {tab === 'scoring' && <ScoringForm document={document} />}
+        {tab === 'routing' && <RoutingForm document={document} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,74 @@
+// Fields of the steps that change the lead: score, stage, hand-off and a field or tag.
+import { useTranslation } from 'react-i18next';
+import { LIFECYCLE_STAGES } from '../../../../shared/journey/primitives';
+import { ATTRIBUTE_ACTIONS, withAttributeAction } from '../../../../shared/journey/steps/updateAttribute';
+import { Field, NumberInput, Select, TextInput, useOptions } from '../fields';
+import type { StepFieldsProps } from './stepFields';
+
+export function AdjustScoreFields({ node, set, seal }: StepFieldsProps<'adjustScore'>) {
+  const { t } = useTranslation();
+  const p = node.params;
+  return (
+    <>
+      <Field label={t('inspector.points')}>
+        <NumberInput value={p.points} onChange={(points) => set({ ...p, points }, 'points')} testId="inspector-points" />
+      </Field>
+      <Field label={t('inspector.topicOptional')}>
+        <TextInput value={p.topic ?? ''} onChange={(topic) => set({ ...p, topic: topic.trim() === '' ? null : topic }, 'topic')} onDone={seal} testId="inspector-topic" />
+      </Field>
+    </>
+  );
+}
+
+export function SetStageFields({ node, set }: StepFieldsProps<'setStage'>) {
+  const { t } = useTranslation();
+  const options = useOptions();
+  return (
+    <Field label={t('inspector.stage')}>
+      <Select value={node.params.stage} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ stage })} testId="inspector-stage" />
+    </Field>
+  );
+}
+
+export function HandoffFields({ node, set, seal }: StepFieldsProps<'handoff'>) {
+  const { t } = useTranslation();
+  const options = useOptions();
+  const p = node.params;
+  return (
+    <>
+      <Field label={t('inspector.stageOnHandoff')}>
+        <Select value={p.stage} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ ...p, stage })} />
+      </Field>
+      <Field label={t('inspector.noteForSales')}>
+        <TextInput value={p.note} onChange={(note) => set({ ...p, note }, 'note')} onDone={seal} testId="inspector-note" />
+      </Field>
+    </>
+  );
+}
+
+export function UpdateAttributeFields({ node, set, seal }: StepFieldsProps<'updateAttribute'>) {
+  const { t } = useTranslation();
+  const options = useOptions();
+  const p = node.params;
+  return (
+    <>
+      <Field label={t('inspector.action')}>
+        <Select value={p.action} options={options(ATTRIBUTE_ACTIONS, (v) => `inspector.attributeActions.${v}`)} onChange={(action) => set(withAttributeAction(p, action))} />
+      </Field>
+      {p.action === 'set' ? (
+        <>
+          <Field label={t('inspector.attribute')}>
+            <TextInput value={p.attribute} onChange={(attribute) => set({ ...p, attribute }, 'attribute')} onDone={seal} testId="inspector-attribute" />
+          </Field>
+          <Field label={t('inspector.value')}>
+            <TextInput value={String(p.value)} onChange={(value) => set({ ...p, value }, 'value')} onDone={seal} testId="inspector-value" />
+          </Field>
+        </>
+      ) : (
+        <Field label={t('inspector.tag')}>
+          <TextInput value={p.tag} onChange={(tag) => set({ ...p, tag }, 'tag')} onDone={seal} testId="inspector-tag" />
+        </Field>
+      )}
+    </>
+  );
+}

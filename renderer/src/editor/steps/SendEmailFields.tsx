@@ -1,0 +1,98 @@
+// An email step: pick its template from the library (search by name, topic or subject),
+// override the subject, set the topics that feed topic scores.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { topicsFromText, withTemplate } from '../../../../shared/journey/steps/sendEmail';
+import { useApp } from '../../store/StoreContext';
+import type { FieldProblem } from '../../../../shared/journey/editResult';
+import { Field, type OnEdit, TextInput, useProblemText } from '../fields';
+import type { StepFieldsProps } from './stepFields';
+
+const MAX_SHOWN = 30;
+
+export function SendEmailFields({ node, set, apply, seal }: StepFieldsProps<'sendEmail'>) {
+  const { t } = useTranslation();
+  const templatesById = useApp((s) => s.templatesById);
+  const [query, setQuery] = useState('');
+  const p = node.params;
+  const current = p.templateId ? templatesById.get(p.templateId) : undefined;
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return [...templatesById.values()]
+      .filter((tpl) => tpl.kind === 'email')
+      .filter((tpl) => !q || tpl.name.toLowerCase().includes(q) || tpl.topics.some((topic) => topic.includes(q)) || tpl.subject.toLowerCase().includes(q))
+      .slice(0, MAX_SHOWN);
+  }, [templatesById, query]);
+
+  return (
+    <div className="inspector__section" aria-label={t('emailStep.heading')} data-testid="email-step-panel">
+      <div className="inspector__current" data-testid="email-step-template">
+        <span className="inspector__label">{t('emailStep.template')}</span>
+        {current ? (
+          <>
+            <strong>{current.name}</strong>
+            <span className="inspector__hint">{current.subject}</span>
+          </>
+        ) : (
+          <span className="inspector__hint">{t('emailStep.none')}</span>
+        )}
+      </div>
+      <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('emailStep.search')} data-testid="template-picker-search" />
+      <ul className="inspector__list" data-testid="template-picker">
+        {matches.map((tpl) => (
+          <li key={tpl.id}>
+            <button type="button" className={tpl.id === p.templateId ? 'is-on' : ''} onClick={() => apply(withTemplate(p, tpl))} data-testid="template-option">
+              <span>
+                <span className="badge">{tpl.language.toUpperCase()}</span>
+                {tpl.name}
+              </span>
+              <span className="inspector__hint">{tpl.subject}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Field label={t('emailStep.subjectOverride')}>
+        <TextInput value={p.subject} onChange={(subject) => set({ ...p, subject }, 'subject')} onDone={seal} testId="email-step-subject" />
+      </Field>
+      <Field label={t('emailStep.topics')}>
+        <TopicsInput
+          topics={p.topics}
+          onChange={(text) => {
+            const topics = topicsFromText(text);
+            return topics.ok ? set({ ...p, topics: topics.value }, 'topics') : topics;
+          }}
+          onDone={seal}
+        />
+      </Field>
+    </div>
+  );
+}
+
+/**
+ * Topics as comma-separated text. What is typed ("pricing, ") stays as typed while it stands
+ * for the stored list; a refused list (too many, too long) stays too, with the reason.
+ */
+function TopicsInput({ topics, onChange, onDone }: { topics: readonly string[]; onChange: OnEdit<string>; onDone(): void }) {
+  const joined = topics.join(', ');
+  const [draft, setDraft] = useState<{ typed: string; standsFor: string; problem: FieldProblem | null } | null>(null);
+  const problemText = useProblemText();
+  const current = draft && draft.standsFor === joined ? draft : null;
+  return (
+    <>
+      <input
+        value={current?.typed ?? joined}
+        aria-invalid={current?.problem ? true : undefined}
+        data-testid="email-step-topics"
+        onChange={(e) => {
+          const typed = e.target.value;
+          const outcome = onChange(typed);
+          const parsed = topicsFromText(typed);
+          const accepted = !outcome || outcome.ok;
+          setDraft({ typed, standsFor: accepted && parsed.ok ? parsed.value.join(', ') : joined, problem: outcome && !outcome.ok ? outcome.problem : null });
+        }}
+        onBlur={onDone}
+      />
+      {current?.problem && <span className="inspector__error" role="alert">{problemText(current.problem)}</span>}
+    </>
+  );
+}
