@@ -7,6 +7,7 @@
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
@@ -230,10 +231,8 @@ export class Engine {
           break;
         case 'exit':
           return this.leave('exit', OUTCOME[current.params.reason], this.t);
-        default: {
-          const unreachable: never = current;
-          throw new Error(`The simulator does not know the step kind "${(unreachable as JourneyNode).type}".`);
-        }
+        default:
+          return unhandledKind(current); // a new step kind fails the type-check here
       }
 
       if (this.advance()) return;
