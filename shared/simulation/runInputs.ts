@@ -52,8 +52,12 @@ const RunInputsV1 = z.object({
   sourceName: z.string().optional(),
 });
 
-/** Stored inputs (JSON) of any version, as the current version; or what is wrong with them. */
-export function readRunInputs(json: string): { ok: true; inputs: RunInputs } | { ok: false; message: string } {
+/**
+ * Stored inputs (JSON) of any version, as the current version, with the version they were
+ * stored as (version 1 runs generated their prospects with an earlier generator); or what is
+ * wrong with them.
+ */
+export function readRunInputs(json: string): { ok: true; inputs: RunInputs; storedVersion: number } | { ok: false; message: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -66,10 +70,11 @@ export function readRunInputs(json: string): { ok: true; inputs: RunInputs } | {
     const issue = parsed.error.issues[0]!;
     return { ok: false, message: `${issue.path.join('.') || 'inputs'}: ${issue.message}` };
   }
-  if ('version' in parsed.data) return { ok: true, inputs: parsed.data };
+  if ('version' in parsed.data) return { ok: true, inputs: parsed.data, storedVersion: parsed.data.version };
   const v1 = parsed.data;
   return {
     ok: true,
     inputs: { ...v1, version: RUN_INPUTS_VERSION, journeyFingerprint: v1.journeyFingerprint ?? null, journeySteps: v1.journeySteps ?? null, sourceName: v1.sourceName ?? null },
+    storedVersion: 1,
   };
 }

@@ -211,6 +211,10 @@ export class SimulationService {
     const read = readRunInputs(row.inputs);
     if (!read.ok) throw new ApiError('invalid_request', `The stored inputs of this run cannot be read (${read.message}).`);
     const inputs = read.inputs;
+    if (inputs.prospects.kind === 'generate' && read.storedVersion < RUN_INPUTS_VERSION) {
+      // Made by an earlier generator, which this version cannot repeat: the rows keep their numbers only.
+      return (i) => ({ id: `p${i}`, name: '', persona: '' });
+    }
     if (inputs.prospects.kind === 'set') {
       let prospects: { id: string; name: string; persona: string }[] = [];
       try {

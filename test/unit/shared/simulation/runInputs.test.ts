@@ -13,14 +13,14 @@ const versionOne = {
 describe('stored run inputs', () => {
   it('read rows written before versions were kept, with what was not kept as null', () => {
     const read = readRunInputs(JSON.stringify(versionOne));
-    expect(read).toEqual({ ok: true, inputs: { ...versionOne, version: RUN_INPUTS_VERSION, journeyFingerprint: null, journeySteps: null, sourceName: null } });
+    expect(read).toEqual({ ok: true, inputs: { ...versionOne, version: RUN_INPUTS_VERSION, journeyFingerprint: null, journeySteps: null, sourceName: null }, storedVersion: 1 });
     const withFingerprint = readRunInputs(JSON.stringify({ ...versionOne, journeyFingerprint: 'abc', journeySteps: 24, sourceName: 'Fair' }));
     expect(withFingerprint.ok && withFingerprint.inputs).toMatchObject({ journeyFingerprint: 'abc', journeySteps: 24, sourceName: 'Fair' });
   });
 
   it('read the current version back as written, and fill option defaults of older rows', () => {
     const current = { ...versionOne, version: 2, journeyFingerprint: 'f', journeySteps: 3, sourceName: null };
-    expect(readRunInputs(JSON.stringify(current))).toEqual({ ok: true, inputs: current });
+    expect(readRunInputs(JSON.stringify(current))).toEqual({ ok: true, inputs: current, storedVersion: 2 });
     const older = readRunInputs(JSON.stringify({ ...versionOne, options: { seed: 3, horizonDays: 60 } }));
     expect(older.ok && older.inputs.options).toEqual({ seed: 3, horizonDays: 60, entrySpreadDays: 14, timelineSample: 200 });
   });

@@ -134,7 +134,8 @@ describe('simulations through the API', () => {
     expect(listed.find((r) => r.id === 'run_broken')).toMatchObject({ status: 'failed', error: expect.stringContaining('cannot be read') });
     const lines = [...services.simulations.csvExport(runId).pieces()].join('').trim().split('\r\n');
     expect(lines).toHaveLength(41);
-    expect(lines[1]).toMatch(/^p0,[^,]+,[a-z_]+,/);
+    // Its prospects were made by an earlier generator: they keep their numbers, not names this version would make up.
+    expect(lines[1]).toMatch(/^p0,,,[a-z]+,/);
     await services.close();
   });
 
