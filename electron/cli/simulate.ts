@@ -6,6 +6,7 @@ import defaultPersonasFile from '../../assets/personas/default.personas.json';
 import { describeZodError } from '../../shared/journey/describeZodError';
 import { importExchange } from '../../shared/exchange/importExchange';
 import { prospectsFromCsv } from '../../shared/simulation/csv';
+import { linksOfTemplates } from '../../shared/templates/links';
 import { MAX_HORIZON_DAYS, PersonaSet, SimulationOptions } from '../../shared/simulation/model';
 import type { SimulationResults } from '../../shared/simulation/results';
 import type { ProspectSource } from '../../shared/simulation/simulate';
@@ -69,7 +70,13 @@ export async function simulate(file: string, flags: SimulateFlags, io: CliIo, en
   const options = SimulationOptions.parse({ seed, horizonDays });
   const started = performance.now();
   const { results } = await runSimulation(
-    { journey: imported.document.journey, personas: personas.personas, source, options },
+    {
+      journey: imported.document.journey,
+      personas: personas.personas,
+      source,
+      options,
+      templateLinks: linksOfTemplates(imported.document.journey, new Map(imported.document.templates.map((t) => [t.id, t]))),
+    },
     { workers, workerScript: env.workerScript ?? '' },
   );
   const seconds = (performance.now() - started) / 1000;

@@ -5,11 +5,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DOWNLOAD_PATH } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../common/contentSecurityPolicy';
 import { resolveStaticFile } from '../common/staticFiles';
 import type { Services } from '../services';
+import { type CsvExport, streamPieces } from '../services/simulation/csvExport';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-nurture-token';
@@ -54,6 +56,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith(API_PREFIX)) {
       await handleApi(req, res, url.pathname.slice(API_PREFIX.length));
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PATH)) {
+      await handleDownload(req, res, url.pathname.slice(DOWNLOAD_PATH.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -108,6 +114,41 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
 
+  /**
+   * A download the app prepared through the API (which checked token and origin): the ticket
+   * in the address is single-use, short-lived and unguessable, and the file is streamed.
+   */
+  async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, ticket: string): Promise<void> {
+    const origin = req.headers.origin;
+    const fetchSite = req.headers['sec-fetch-site'];
+    if ((origin !== undefined && !allowedOrigins().has(origin)) || (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
+      sendText(res, 403, 'Downloads are served to this app only.');
+      return;
+    }
+    if (req.method !== 'GET') {
+      sendText(res, 405, 'Method not allowed.');
+      return;
+    }
+    let download: CsvExport;
+    try {
+      download = options.services.simulations.openDownload(decodeURIComponent(ticket));
+    } catch (error) {
+      sendText(res, 404, (error as Error).message);
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': attachment(download.fileName),
+      'Cache-Control': 'no-store',
+    });
+    try {
+      await streamPieces(download.pieces(), res);
+    } catch (error) {
+      log(`download ${download.fileName} stopped: ${String(error)}`); // the browser went away
+    }
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -125,6 +166,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         server.close(() => resolve());
       }),
   };
+}
+
+/** Content-Disposition naming the file, for old and new browsers alike (RFC 6266). */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {

@@ -82,7 +82,8 @@ async function start(): Promise<void> {
     return;
   }
   wireIpc(services);
-  wireFileDialogs();
+  const { simulations } = services;
+  wireFileDialogs((ticket) => simulations.openDownload(ticket));
   installMenu();
   let mainWindow = createMainWindow(desktopPreferences);
   for (const notice of services.notices) {

@@ -11,6 +11,7 @@ const api = Object.fromEntries(
 const files: NurtureBridge['files'] = {
   saveText: (suggestedName, content, extensions) => ipcRenderer.invoke('files:saveText', { suggestedName, content, extensions }) as Promise<boolean>,
   saveBytes: (suggestedName, bytes, extensions) => ipcRenderer.invoke('files:saveBytes', { suggestedName, bytes, extensions }) as Promise<boolean>,
+  saveDownload: (ticket, suggestedName, extensions) => ipcRenderer.invoke('files:saveDownload', { ticket, suggestedName, extensions }) as Promise<boolean>,
   openText: (extensions, multiple) => ipcRenderer.invoke('files:openText', { extensions, multiple }) as Promise<TextFile[]>,
 };
 

@@ -68,7 +68,7 @@ export function createServices(options: ServicesOptions): Services {
   const prospectSets = new ProspectSetRepository(db, options.now);
   const workers = options.simulationWorkers ?? (options.simulationWorkerScript ? Math.min(2, os.availableParallelism()) : 0);
   const pool = new SimulationPool(options.simulationWorkerScript ?? '', options.simulationWorkerScript ? workers : 0);
-  const simulations = new SimulationService(db, journeys, prospectSets, personas, pool, options.now);
+  const simulations = new SimulationService(db, journeys, prospectSets, personas, pool, options.now, () => templates.infoById());
   const notices: string[] = [];
   if (recovered) {
     notices.push(
@@ -144,7 +144,7 @@ export function createServices(options: ServicesOptions): Services {
     'simulation:cancel': ({ runId }) => simulations.cancel(runId),
     'simulation:result': ({ runId }) => simulations.result(runId),
     'simulation:list': ({ journeyId }) => simulations.list(journeyId),
-    'simulation:exportCsv': ({ runId }) => simulations.exportCsv(runId),
+    'simulation:exportCsv': ({ runId }) => simulations.prepareCsvDownload(runId),
   };
 
   return {

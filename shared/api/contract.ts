@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
 import { type Preferences, PreferencesChange } from './preferences';
-import { MAX_GENERATED_PROSPECTS, Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
+import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
+import { ProspectChoice } from '../simulation/runInputs';
 import type { SimulationResults } from '../simulation/results';
 import type { CsvRowError } from '../simulation/csv';
 import type { Prospect } from '../simulation/model';
@@ -87,10 +88,7 @@ export const requestSchemas = {
   'prospectSets:delete': z.object({ id: Id }),
   'simulation:start': z.object({
     journeyId: Id,
-    prospects: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('set'), setId: Id }),
-      z.object({ kind: z.literal('generate'), count: z.number().int().min(1).max(MAX_GENERATED_PROSPECTS), mix: z.record(Id, z.number().min(0)).optional() }),
-    ]),
+    prospects: ProspectChoice,
     options: SimulationOptions.partial().optional(),
     personas: z.array(Persona).min(1).max(100).optional(),
   }),
@@ -147,7 +145,8 @@ export interface ResponseTypes {
   'simulation:cancel': { cancelled: boolean };
   'simulation:result': { run: RunSummary; results: SimulationResults };
   'simulation:list': RunSummary[];
-  'simulation:exportCsv': { fileName: string; content: string; rows: number };
+  /** The CSV is fetched with the ticket through FileAccess.saveDownload, streamed, never whole. */
+  'simulation:exportCsv': { fileName: string; rows: number; ticket: string };
 }
 
 export interface ProspectSetSummary {
@@ -217,12 +216,21 @@ export interface TextFile {
   error?: string;
 }
 
+/** Where the local HTTP host serves a download ticket (FileAccess.saveDownload): DOWNLOAD_PATH + ticket. */
+export const DOWNLOAD_PATH = '/downloads/';
+
 /** Saving and opening files: native dialogs in Electron, download and upload in a browser. */
 export interface FileAccess {
   /** Resolves false when the user cancelled. */
   saveText(suggestedName: string, content: string, extensions: string[]): Promise<boolean>;
   /** Binary files (a PNG of the canvas). Resolves false when the user cancelled. */
   saveBytes(suggestedName: string, bytes: Uint8Array, extensions: string[]): Promise<boolean>;
+  /**
+   * A large export the host prepared (a run's CSV: simulation:exportCsv gives the ticket),
+   * streamed by the host straight into the file or the browser's download, never held whole
+   * in the renderer. Resolves false when the user cancelled.
+   */
+  saveDownload(ticket: string, suggestedName: string, extensions: string[]): Promise<boolean>;
   openText(extensions: string[], multiple: boolean): Promise<TextFile[]>;
 }
 

@@ -3,6 +3,7 @@
 // The message is English (CLI, import reports); details carry what it names, so the app can
 // say the same in the user's language.
 import type { TemplateInfo } from '../templates/checks';
+import { missingLinks } from '../templates/links';
 import { formatPath } from './describeZodError';
 import { buildGraph, cycles, reachableFrom } from './graph';
 import { outputsOf, stepKind } from './nodeTypes';
@@ -130,6 +131,10 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   checkStageRules(feasibility);
   checkBranches(feasibility);
   checkRouting(feasibility);
+  for (const m of missingLinks(doc, context.templates)) {
+    const where = m.template === null ? 'no template of this journey has' : `template “${m.template}” does not have`;
+    error('reference_missing', `${capitalise(nodeName(m.node))} names the link "${m.link}", which ${where}.`, { variant: m.template === null ? 'linkAnyEmail' : 'link', step: named(m.node), id: m.link, ...(m.template === null ? {} : { template: m.template }) }, { nodeId: m.node.id });
+  }
   return problems;
 }
 

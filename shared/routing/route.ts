@@ -1,7 +1,7 @@
 // Routes one qualified lead: the first matching rule names a team or rep; inside a team,
 // round robin over reps with capacity left this week; otherwise the fallback queue.
 import { type AttributeValue, matchesRule } from '../journey/primitives';
-import type { RoutingModel } from './schema';
+import type { RoutingModel, RoutingRule } from './schema';
 
 export interface RoutingState {
   /** Leads assigned per week and rep, keyed "week/repId". */
@@ -31,6 +31,14 @@ export function matchingRule(model: RoutingModel, lead: Lead) {
 export function routeLead(model: RoutingModel, state: RoutingState, lead: Lead, week: number): RoutingDecision {
   const rule = matchingRule(model, lead);
   if (!rule) return { kind: 'queue', queue: model.fallbackQueue, reason: 'noRuleMatched', ruleId: null };
+  return assignByRule(model, state, rule, week);
+}
+
+/**
+ * Assigns a lead that `rule` matched to a rep with room in `week` (recorded in `state`), or
+ * says why not. The simulator matches rules where the lead is and assigns in one queue.
+ */
+export function assignByRule(model: RoutingModel, state: RoutingState, rule: RoutingRule, week: number): RoutingDecision {
   const hasRoom = (rep: { id: string; weeklyCapacity: number }) => (state.assigned.get(`${week}/${rep.id}`) ?? 0) < rep.weeklyCapacity;
   const take = (repId: string, teamId: string | null): RoutingDecision => {
     const key = `${week}/${repId}`;

@@ -19,6 +19,28 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Outcomes of prospects still inside the journey when the run ends: the "stuck" ones. */
 export const STUCK_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>(['waiting', 'deadEnd', 'loopLimit']);
 export const OUTCOME = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>;
+const STUCK = OUTCOMES.map((o) => STUCK_OUTCOMES.has(o));
+
+/** One prospect's place at the end of its run, as the engine hands it to countProspect (one object, reused). */
+export interface ProspectEnd {
+  index: number;
+  /** Index in OUTCOMES. */
+  outcome: number;
+  /** When it ended (hours). */
+  at: number;
+  /** The step it ended at (-1: none). */
+  node: number;
+  steps: number;
+  emails: number;
+  suppressed: number;
+  admitted: boolean;
+  entryT: number;
+  /** Per stage, when it was reached (Infinity: never). */
+  stageAt: Float64Array;
+  engagement: number;
+  /** Fit grade as an index in 'ABCD'. */
+  grade: number;
+}
 
 export const MAX_EMAIL_BUCKET = 50;
 export const SCORE_BIN_WIDTH = 10;
@@ -49,8 +71,8 @@ export interface Timeline {
 
 /**
  * One line per prospect — where it ended, its stage, score, grade and emails — for the
- * per-prospect CSV export. Indexed by prospect index from `start`; chunks are contiguous,
- * so the run's rows are the chunks' rows placed side by side.
+ * per-prospect CSV export. Indexed by prospect index from `start`; the coordinator copies
+ * each block's rows from the runner that ran it.
  */
 export class ProspectRows {
   readonly outcome: Uint8Array;
@@ -79,28 +101,20 @@ export class ProspectRows {
     this.grade[i] = grade;
   }
 
-  /** Copies another chunk's rows into their place in this (larger) range. */
-  place(other: ProspectRowsData): void {
-    const at = other.start - this.start;
-    this.outcome.set(other.outcome, at);
-    this.stage.set(other.stage, at);
-    this.score.set(other.score, at);
-    this.emails.set(other.emails, at);
-    this.grade.set(other.grade, at);
+  /** Copies the rows [start, end) of another set of rows that holds them into their place here. */
+  copyRange(other: ProspectRowsData, start: number, end: number): void {
+    const from = start - other.start;
+    const to = end - other.start;
+    const at = start - this.start;
+    this.outcome.set(other.outcome.subarray(from, to), at);
+    this.stage.set(other.stage.subarray(from, to), at);
+    this.score.set(other.score.subarray(from, to), at);
+    this.emails.set(other.emails.subarray(from, to), at);
+    this.grade.set(other.grade.subarray(from, to), at);
   }
 
   toData(): ProspectRowsData {
     return { start: this.start, length: this.length, outcome: this.outcome, stage: this.stage, score: this.score, emails: this.emails, grade: this.grade };
-  }
-
-  static fromData(data: ProspectRowsData): ProspectRows {
-    const rows = new ProspectRows(data.start, data.length);
-    rows.place(data);
-    return rows;
-  }
-
-  buffers(): ArrayBuffer[] {
-    return [this.outcome, this.stage, this.score, this.emails, this.grade].map((a) => a.buffer as ArrayBuffer);
   }
 }
 
@@ -119,8 +133,9 @@ export class Aggregate {
   readonly emailsPerProspect = new Int32Array(MAX_EMAIL_BUCKET + 1);
   readonly unsubscribesPerDay: Int32Array;
   readonly stageReached = new Int32Array(LIFECYCLE_STAGES.length);
-  /** Per stage, a histogram of whole hours from entry to reaching it. */
+  /** Per stage, a histogram of whole hours from entry to reaching it (hoursPerStage buckets each). */
   readonly stageHours: Int32Array;
+  readonly hoursPerStage: number;
   readonly engagement = new Int32Array(SCORE_BINS);
   readonly grades = new Int32Array(4);
   timelines: Timeline[] = [];
@@ -138,7 +153,8 @@ export class Aggregate {
     this.nodeHolding = new Int32Array(nodeCount);
     this.edgeTraversals = new Int32Array(edgeCount);
     this.unsubscribesPerDay = new Int32Array(Math.ceil(horizonHours / 24) + 1);
-    this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * (Math.ceil(horizonHours) + 1));
+    this.hoursPerStage = Math.ceil(horizonHours) + 1;
+    this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * this.hoursPerStage);
   }
 
   static for(journey: CompiledJourney, horizonHours: number, rowRange?: readonly [number, number]): Aggregate {
@@ -147,7 +163,40 @@ export class Aggregate {
     return aggregate;
   }
 
-  /** Adds another aggregate's counts into this one. */
+  /** Counts one prospect's final place (README §10); its steps were counted by its StepJournal. */
+  countProspect(end: ProspectEnd): void {
+    const { outcome, emails } = end;
+    if (STUCK[outcome] && end.node >= 0) this.nodeHolding[end.node]!++;
+    this.prospects++;
+    this.steps += end.steps;
+    this.outcomes[outcome]!++;
+    this.emailsSent += emails;
+    this.suppressedNoConsent += end.suppressed;
+    this.emailsPerProspect[Math.min(emails, MAX_EMAIL_BUCKET)]!++;
+    if (outcome === OUTCOME.unsubscribed) this.unsubscribesPerDay[Math.min(Math.floor(end.at / 24), this.unsubscribesPerDay.length - 1)]!++;
+    // Only prospects the audience admitted are counted in the funnel and the score distributions (§3).
+    if (end.admitted) {
+      for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
+        const reached = end.stageAt[s]!;
+        if (reached === Number.POSITIVE_INFINITY) continue;
+        this.stageReached[s]!++;
+        this.stageHours[s * this.hoursPerStage + Math.min(Math.floor(reached - end.entryT), this.hoursPerStage - 1)]!++;
+      }
+      const bin = Math.floor((end.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
+      this.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
+      this.grades[end.grade]!++;
+    }
+    let finalStage = 0;
+    for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
+      if (end.stageAt[s] !== Number.POSITIVE_INFINITY) {
+        finalStage = s;
+        break;
+      }
+    }
+    this.rows?.set(end.index, outcome, finalStage, end.engagement, emails, end.grade);
+  }
+
+  /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */
   add(other: AggregateData): void {
     this.prospects += other.prospects;
     this.steps += other.steps;
@@ -159,7 +208,6 @@ export class Aggregate {
       for (let i = 0; i < mine.length; i++) mine[i]! += theirs[i]!;
     }
     this.timelines.push(...other.timelines);
-    if (this.rows && other.rows) this.rows.place(other.rows);
   }
 
   /** Keeps the `k` sampled timelines with the smallest ranks, the same whatever the chunking. */

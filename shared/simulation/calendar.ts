@@ -1,5 +1,5 @@
 // Simulated time is in hours from t = 0, a Monday 00:00 in the journey's time zone.
-// Weekdays are 1 (Monday) … 7 (Sunday), as in the journey settings.
+// Weekdays are 1 (Monday) … 7 (Sunday), as in the journey settings. See ./README.md §1, §8.
 import type { JourneySettings } from '../journey/schema';
 
 export const HOURS_PER_DAY = 24;
@@ -38,17 +38,47 @@ export function nextWeekdayTime(t: number, weekdays: readonly number[], time: st
   return t; // unreachable with at least one weekday
 }
 
-type SendWindow = NonNullable<JourneySettings['sendWindow']>;
+export type SendWindow = NonNullable<JourneySettings['sendWindow']>;
 
-/** t itself when inside the send window, else the start of the next opening. */
-export function nextSendTime(t: number, window: SendWindow | null): number {
-  if (!window) return t;
-  const hour = t - Math.floor(t / HOURS_PER_DAY) * HOURS_PER_DAY;
-  if (window.weekdays.includes(weekdayAt(t)) && hour >= window.startHour && hour < window.endHour) return t;
+/**
+ * The send window (README §8): out[i] holds a time; afterwards, that time when it is inside the
+ * window, else the start of the window's next opening. Times stay in the array: a time returned
+ * from a call V8 does not inline is boxed into a new heap number, and a run asks millions of times.
+ */
+export function placeInWindow(out: Float64Array, i: number, window: SendWindow | null): void {
+  if (!window) return;
+  const t = out[i]!;
   const dayStart = Math.floor(t / HOURS_PER_DAY) * HOURS_PER_DAY;
+  const hour = t - dayStart;
+  if (window.weekdays.includes(weekdayAt(t)) && hour >= window.startHour && hour < window.endHour) return;
   for (let d = 0; d <= 7; d++) {
     const open = dayStart + d * HOURS_PER_DAY + window.startHour;
-    if (open >= t && window.weekdays.includes(weekdayAt(open))) return open;
+    if (open >= t && window.weekdays.includes(weekdayAt(open))) {
+      out[i] = open;
+      return;
+    }
   }
-  return t;
+}
+
+export type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;
+
+/**
+ * When a send may go (README §8): out[i] holds the time it is due; afterwards, the earliest
+ * moment from then inside the send window at which fewer than `maxEmails` of the prospect's
+ * sends lie in the cap's span before it. `sends[0 … count)` are the earlier sends, in time
+ * order (the engine passes its send times, with i = count: where this send will be kept).
+ */
+export function holdSend(out: Float64Array, i: number, window: SendWindow | null, cap: FrequencyCap | null, sends: Float64Array, count: number): void {
+  placeInWindow(out, i, window);
+  if (!cap || count < cap.maxEmails) return;
+  const span = cap.perDays * HOURS_PER_DAY;
+  for (let guard = 0; guard < 1000; guard++) {
+    const at = out[i]!;
+    let inSpan = 0;
+    for (let k = count - 1; k >= 0 && sends[k]! > at - span; k--) inSpan++;
+    if (inSpan < cap.maxEmails) return;
+    // The maxEmails-th most recent send is the one that has to leave the span.
+    out[i] = Math.max(at, sends[count - cap.maxEmails]! + span);
+    placeInWindow(out, i, window);
+  }
 }

@@ -3,6 +3,7 @@
 import { outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
 import { type AttributeRule, LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../journey/schema';
+import { linkMatches, type TemplateLink, watchedLink } from '../templates/links';
 
 /** Ways to leave a node other than its named outputs, counted per node in the results. */
 export const PSEUDO_EXITS = ['exit', 'goal', 'unsubscribed', 'disqualified', 'notEligible', 'movedToJourney', 'jump'] as const;
@@ -22,21 +23,41 @@ export interface CompiledJourney {
   /** For send-email nodes, their number among the email steps; else -1. */
   emailSlot: Int32Array;
   emailTopics: string[][];
+  /** Every topic the journey scores or reads (emails, score steps, conditions, routing), sorted. */
+  topics: string[];
+  topicIndex: Map<string, number>;
+  /** Per email slot, the indexes of its topics in `topics` (repeats kept, as scoring counts them). */
+  slotTopics: Int32Array[];
+  /** Per node: for score steps and topic-score conditions, the topic's index; else -1. */
+  nodeTopic: Int32Array;
+  /** Per node: the stage (index) a set-stage or hand-off step sets, or a stage condition asks for; else -1. */
+  nodeStage: Int32Array;
+  /** Per wait-for-reaction and engagement-condition node: the email slot it watches, ANY_EMAIL, or NO_EMAIL. */
+  watchedSlot: Int32Array;
+  /** Per email slot: its template's links (README §5.5); null when not known, and then a click counts for any link. */
+  slotLinks: (readonly TemplateLink[] | null)[];
+  /** Per node that names a link: per email slot, which of its links are that link (null: not known, any click counts); null for the others. */
+  linkMatch: ((Uint8Array | null)[] | null)[];
   /** For jump-to-step nodes, the target index; else -1. */
   jumpTarget: Int32Array;
   entry: number;
   goalRank: number;
   /** For switch splits: lower-cased case values → output index. */
   switchCases: (Map<string, number> | null)[];
-  /** For percent splits: branch weights. */
+  /** For percent splits: branch weights, and their sum (1 when they add up to 0). */
   splitWeights: (number[] | null)[];
+  splitTotals: Float64Array;
   audienceRules: AttributeRule[];
   audienceStages: Set<Stage> | null;
 }
 
+export const ANY_EMAIL = -1;
+/** A step that names an email step the journey does not have (validation reports it); nothing happens there. */
+export const NO_EMAIL = -2;
+
 export const stageIndex = (stage: Stage): number => LIFECYCLE_STAGES.indexOf(stage);
 
-export function compileJourney(doc: JourneyDocument): CompiledJourney {
+export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>): CompiledJourney {
   const nodes = doc.nodes;
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const outputs = nodes.map((n) => [...outputsOf(n)]);
@@ -77,6 +98,35 @@ export function compileJourney(doc: JourneyDocument): CompiledJourney {
       }
     }
   });
+  const topics = [...new Set([
+    ...emailTopics.flat(),
+    ...nodes.flatMap((n) => (n.type === 'adjustScore' && n.params.topic !== null ? [n.params.topic] : n.type === 'condition' && n.params.rule.kind === 'topicScore' ? [n.params.rule.topic] : [])),
+    ...doc.routing.rules.flatMap((r) => (r.topTopic === null ? [] : [r.topTopic])),
+  ])].sort();
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  const nodeTopic = new Int32Array(nodes.length).fill(-1);
+  const nodeStage = new Int32Array(nodes.length).fill(-1);
+  nodes.forEach((node, i) => {
+    if (node.type === 'adjustScore' && node.params.topic !== null) nodeTopic[i] = topicIndex.get(node.params.topic)!;
+    else if (node.type === 'condition' && node.params.rule.kind === 'topicScore') nodeTopic[i] = topicIndex.get(node.params.rule.topic)!;
+    else if (node.type === 'condition' && node.params.rule.kind === 'stage') nodeStage[i] = stageIndex(node.params.rule.atLeast);
+    else if (node.type === 'setStage' || node.type === 'handoff') nodeStage[i] = stageIndex(node.params.stage);
+  });
+  const watchedSlot = new Int32Array(nodes.length).fill(NO_EMAIL);
+  const slotOf = (id: string | null) => {
+    if (id === null) return ANY_EMAIL;
+    const slot = emailSlot[indexOf.get(id) ?? -1] ?? -1;
+    return slot >= 0 ? slot : NO_EMAIL;
+  };
+  nodes.forEach((node, i) => {
+    if (node.type === 'waitForEvent') watchedSlot[i] = slotOf(node.params.emailNodeId);
+    else if (node.type === 'condition' && node.params.rule.kind === 'engagement') watchedSlot[i] = slotOf(node.params.rule.emailNodeId);
+  });
+  const slotLinks = nodes.flatMap((n) => (n.type !== 'sendEmail' ? [] : [templateLinks && n.params.templateId !== null ? (templateLinks[n.params.templateId] ?? null) : null]));
+  const linkMatch = nodes.map((node) => {
+    const watched = watchedLink(node);
+    return watched ? slotLinks.map((links) => (links ? Uint8Array.from(links, (link) => (linkMatches(link, watched.link) ? 1 : 0)) : null)) : null;
+  });
   const entry = nodes.findIndex((n) => n.type === 'entry');
   const goal = doc.settings.goal;
   return {
@@ -89,11 +139,20 @@ export function compileJourney(doc: JourneyDocument): CompiledJourney {
     edge,
     emailSlot,
     emailTopics,
+    topics,
+    topicIndex,
+    slotTopics: emailTopics.map((list) => Int32Array.from(list, (t) => topicIndex.get(t)!)),
+    nodeTopic,
+    nodeStage,
+    watchedSlot,
+    slotLinks,
+    linkMatch,
     jumpTarget,
     entry,
     goalRank: goal ? stageIndex(goal.stage) : Number.POSITIVE_INFINITY,
     switchCases,
     splitWeights,
+    splitTotals: Float64Array.from(splitWeights, (w) => (w ? w.reduce((a, b) => a + b, 0) || 1 : 1)),
     audienceRules: doc.settings.audience.rules,
     audienceStages: doc.settings.audience.stages.length > 0 ? new Set(doc.settings.audience.stages) : null,
   };

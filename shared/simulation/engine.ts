@@ -4,29 +4,31 @@
 // pauses it: the runner resolves all hand-offs in one global time-ordered queue and
 // replays the paused prospects with their assignment times. A prospect's counts are
 // journaled and committed only when its run is final, so replays never count twice.
-import { type FitGrade, gradeAtLeast, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
-import type { JourneyNode } from '../journey/schema';
-import type { ScoringModel } from '../scoring/schema';
-import { applyDecay, applyRecord, createScoreState, fitScore, isDisqualified, type ScoreState, stageFromRules, topTopic } from '../scoring/score';
-import { Aggregate, MAX_EMAIL_BUCKET, OUTCOME, type Outcome, SCORE_BIN_WIDTH, SCORE_BINS, SCORE_MIN, STUCK_OUTCOMES, type TimelineStep } from './aggregate';
-import { type EmailReaction, NEVER, reactToEmail, reactToWait } from './behaviour';
-import { durationEnd, nextSendTime, nextWeekdayTime } from './calendar';
-import { type CompiledJourney, pseudoIndex, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+// What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
+// One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
+import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { unhandledKind } from '../journey/nodeTypes';
+import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
+import { matchingRule } from '../routing/route';
+import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
+import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
+import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+import type { AttributeTable, GeneratedProfile } from './generate';
+import { HandoffRequests } from './handoffs';
+import { MAX_STEPS, StepJournal } from './journal';
+import { Mail, NO_REACTION, type PersonaPlan, personaPlan } from './mail';
 import type { Persona, Prospect } from './model';
-import { hashString, Random } from './rng';
-
-/** A hand-off waiting for the global queue: the prospect's `ordinal`-th, at time t. */
-export interface HandoffRequest {
-  index: number;
-  ordinal: number;
-  t: number;
-  attributes: Record<string, string | number | boolean>;
-  topTopic: string | null;
-}
+import { PendingReactions } from './pending';
+import { Random } from './rng';
+import { type IndexedTally, lookUp, RuleTally } from './ruleTally';
+import { Scorer } from './scorer';
+import { chronological, REACTION_EVENTS } from './timeline';
 
 export interface EngineSetup {
   journey: CompiledJourney;
-  scoring: ScoringModel;
+  /** For generated prospects: their generator's attribute tables (GeneratedProfile indexes into them). */
+  attributeTables?: readonly (readonly AttributeTable[])[];
   personas: ReadonlyMap<string, Persona>;
   seed: number;
   horizonHours: number;
@@ -36,468 +38,462 @@ export interface EngineSetup {
   rowRange?: readonly [number, number];
 }
 
-const MAX_STEPS = 2000;
-const REACTION_KINDS = 4; // open, click, download, unsubscribe — per email slot
-const PENDING_OPEN = 0;
-const PENDING_CLICK = 1;
-const PENDING_DOWNLOAD = 2;
-const PENDING_NO_REACTION = 3;
-const PENDING_FORM = 4;
-const PENDING_VISIT = 5;
-const PENDING_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit'] as const;
-
-export type RunResult = { kind: 'done' } | { kind: 'paused'; request: HandoffRequest };
+const NO_ASSIGNMENTS: readonly number[] = Object.freeze([]);
+// Pending reactions, by their index in REACTION_EVENTS (OPEN, CLICK, DOWNLOAD, NO_REACTION come first).
+const FORM = 4;
+const VISIT = 5;
+/** For each pending kind, its index in the scorer's SCORED_REACTIONS (no reaction: none). */
+const SCORED_KIND = [0, 1, 2, -1, 3, 4];
+const PSEUDO_COLUMN = Object.fromEntries(PSEUDO_EXITS.map((exit, i) => [exit, i])) as Record<PseudoExit, number>;
+const GRADES = 'ABCD';
 
 /** Simulates prospects one by one into an Aggregate. Not thread-safe; one per worker. */
 export class Engine {
   readonly aggregate: Aggregate;
+  /** Hand-offs of paused prospects, for the global sales queue (HandoffBook). */
+  readonly requests = new HandoffRequests();
   private readonly j: CompiledJourney;
+  private readonly scorer: Scorer;
+  private readonly plans = new Map<string, PersonaPlan>();
+  private readonly random = new Random(0, '');
+  private readonly seed: number;
+  private readonly horizon: number;
   private readonly sampleBelow: number;
   private readonly window;
   private readonly cap;
+  private readonly goalOutcome: number;
+  private readonly pseudo: number;
+  private readonly audience: RuleTally;
+  /** Per persona of the generator: fit points and audience rules by attribute value index. */
+  private readonly fitTables: IndexedTally[];
+  private readonly audienceTables: IndexedTally[];
+  /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
+  private unwritten: GeneratedProfile | null = null;
+  /** The prospect is generated: its id is p<index>, made only when a timeline names it. */
+  private generated = false;
+
   // Per-prospect scratch state, reused to keep the hot loop free of allocations.
-  private readonly reactions: Float64Array;
-  private readonly reaction: EmailReaction = { openAt: NEVER, clickAt: NEVER, downloadAt: NEVER, unsubscribeAt: NEVER };
-  private pendingAt = new Float64Array(64);
-  private pendingKind = new Uint8Array(64);
-  private pendingSlot = new Int32Array(64);
-  private pendingCount = 0;
-  private readonly journal = new Int32Array(MAX_STEPS * 3 + 16);
-  private journalLength = 0;
-  private sendTimes: number[] = [];
+  private readonly mail: Mail;
+  private readonly pending = new PendingReactions();
+  /** When the form or visit a wait is for happens (a time to schedule that is in no other array). */
+  private readonly formAt = new Float64Array(1);
+  private readonly journal = new StepJournal();
+  /** What countProspect reads at the end of a run (one object, reused). */
+  private readonly end: ProspectEnd;
   private readonly stageAt = new Float64Array(LIFECYCLE_STAGES.length);
-  private score: ScoreState = createScoreState();
+  /** Per journey topic: 1 when the current prospect is interested in it (`interested`: in any). */
+  private readonly interests: Uint8Array;
+  private interested = false;
   private timeline: TimelineStep[] | null = null;
   private rank = 0;
 
-  constructor(private readonly setup: EngineSetup) {
-    this.j = setup.journey;
-    this.aggregate = Aggregate.for(setup.journey, setup.horizonHours, setup.rowRange);
-    this.reactions = new Float64Array(Math.max(1, setup.journey.emailTopics.length) * REACTION_KINDS);
+  // The prospect being run.
+  private prospect!: Prospect;
+  private plan!: PersonaPlan;
+  private index = 0;
+  private attributes: Readonly<Record<string, AttributeValue>> = {};
+  private t = 0;
+  private node = 0;
+  private stage = 0;
+  /** Fit grade as an index in 'ABCD'. */
+  private grade = 0;
+  private emails = 0;
+  private suppressed = 0;
+  private steps = 0;
+  private entryT = 0;
+  private admitted = false;
+  /** When the current step hands over to the next (or where advance() moves the clock to). */
+  private nextT = 0;
+  /** The moment a stage change happens at: the step's time, or the time of the reaction that counts. */
+  private now = 0;
+
+  constructor(setup: EngineSetup) {
+    const j = setup.journey;
+    this.j = j;
+    this.seed = setup.seed;
+    this.horizon = setup.horizonHours;
+    this.aggregate = Aggregate.for(j, setup.horizonHours, setup.rowRange);
+    this.scorer = new Scorer(j.doc.scoring, j.topics);
+    this.mail = new Mail(j, j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY);
+    this.interests = new Uint8Array(j.topics.length);
+    for (const [id, persona] of setup.personas) this.plans.set(id, personaPlan(persona, j));
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
-      setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.min(2 ** 32, Math.floor(((3 * setup.timelineSample) / setup.totalProspects) * 2 ** 32));
-    this.window = setup.journey.doc.settings.sendWindow;
-    this.cap = setup.journey.doc.settings.frequencyCap;
+      setup.timelineSample === 0 ? 0 : setup.totalProspects <= setup.timelineSample ? 2 ** 32 : Math.min(2 ** 32, Math.floor(((3 * setup.timelineSample) / setup.totalProspects) * 2 ** 32));
+    this.window = j.doc.settings.sendWindow;
+    this.cap = j.doc.settings.frequencyCap;
+    this.goalOutcome = j.doc.settings.goal?.exitReason === 'ended' ? OUTCOME.ended : OUTCOME.converted;
+    this.pseudo = j.stride - PSEUDO_EXITS.length;
+    this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
+    this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0 };
+    this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
+    this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
 
   /**
    * Runs one prospect from entry. `assignments[k]` is the time its k-th hand-off was
    * assigned to sales (NEVER = still queued at the horizon); a hand-off beyond the known
-   * ones pauses the run.
+   * ones pauses the run: the request goes to `requests`, and nothing is counted until the
+   * prospect is run again with that assignment known.
    */
-  run(prospect: Prospect, index: number, assignments: readonly number[] = []): RunResult {
+  run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS, profile: GeneratedProfile | null = null): void {
+    this.begin(prospect, index, profile);
     const j = this.j;
-    const setup = this.setup;
-    const persona = setup.personas.get(prospect.persona);
-    if (!persona) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
-    const random = new Random(setup.seed, prospect.id);
-    const horizon = setup.horizonHours;
-    const scoring = setup.scoring;
-
-    // ── reset per-prospect state ──
-    this.reactions.fill(NEVER);
-    this.pendingCount = 0;
-    this.journalLength = 0;
-    this.sendTimes.length = 0;
-    this.stageAt.fill(NEVER);
-    this.score = createScoreState();
-    const rank = hashString(prospect.id, setup.seed);
-    this.rank = rank;
-    this.timeline = setup.timelineSample > 0 && rank < this.sampleBelow ? [] : null;
-    let attributes = prospect.attributes;
-    let fit = fitScore(scoring, attributes);
-    let stage = stageIndex(prospect.stage);
-    let unsubscribeAt = NEVER;
-    let emails = 0;
+    if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
+    this.journal.entered(this.node);
+    if (this.timeline) this.note(this.t, 'entered');
     let handoffs = 0;
-    let steps = 0;
-    const entryT = Math.min(prospect.enteredAfterHours, horizon);
-    let t = entryT;
-    let node = j.entry;
-    for (let s = 0; s <= stage; s++) this.stageAt[s] = t;
-
-    const finish = (outcome: Outcome, at: number): RunResult => {
-      this.commit(outcome, node, at, entryT, emails, steps, fit.grade, prospect, index);
-      return { kind: 'done' };
-    };
-    const leave = (exit: Parameters<typeof pseudoIndex>[1], outcome: Outcome, at: number): RunResult => {
-      this.note(at, exit === 'exit' ? `exit:${outcome}` : exit, node, stage);
-      this.journalPush(1, node * j.stride + pseudoIndex(j, exit));
-      return finish(outcome, at);
-    };
-    const raiseStage = (to: number, at: number) => {
-      for (let s = stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = at;
-      if (to > stage) stage = to;
-    };
-    const rescore = (at: number) => raiseStage(stageRank(stageFromRules(scoring, LIFECYCLE_STAGES[stage]!, this.score.engagement, fit.grade)), at);
-
-    if (node < 0) return finish('deadEnd', t);
-    this.journalPush(0, node);
-    this.note(t, 'entered', node, stage);
 
     for (;;) {
-      if (++steps > MAX_STEPS) return finish('loopLimit', t);
-      // Reactions scheduled up to now change scores (and maybe the stage) first.
-      if (this.pendingCount > 0 && this.pendingAt[0]! <= t) this.applyPending(t, scoring, rescore, node, () => stage);
-      if (unsubscribeAt <= t) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-      if (isDisqualified(scoring, fit.grade)) return leave('disqualified', 'disqualified', t);
-      if (stage >= j.goalRank) return leave('goal', j.doc.settings.goal!.exitReason === 'converted' ? 'converted' : 'ended', t);
-
+      if (++this.steps > MAX_STEPS) return this.finish(OUTCOME.loopLimit, this.t);
+      const node = this.node;
       const current: JourneyNode = j.nodes[node]!;
       let output = 0;
-      let nextT = t;
+      // The moment the step hands over lives in a field, never in a local: a local fed by several
+      // branches would box every time into a new heap number (V8), costing a GC per few steps.
+      this.nextT = this.t;
       switch (current.type) {
-        case 'entry': {
-          const eligible =
-            (prospect.consent || !j.doc.settings.consent.required) &&
-            (j.audienceStages === null || j.audienceStages.has(LIFECYCLE_STAGES[stage]!)) &&
-            j.audienceRules.every((rule) => matchesRule(attributes, rule));
-          if (!eligible) return leave('notEligible', 'notEligible', t);
+        case 'entry':
+          if (!this.admit()) return this.leave('notEligible', OUTCOME.notEligible, this.t);
           break;
-        }
         case 'sendEmail': {
           if (!prospect.consent) {
-            // Never send without consent, whatever the journey says.
-            this.aggregate.suppressedNoConsent++;
-            this.note(t, 'suppressed:noConsent', node, stage);
+            // Never send without consent, whatever the journey says (§4).
+            this.suppressed++;
+            if (this.timeline) this.note(this.t, 'suppressed:noConsent');
             break;
           }
-          const sendAt = this.nextAllowedSend(t);
-          if (sendAt > t) {
-            if (sendAt > horizon) return finish('waiting', horizon);
-            if (unsubscribeAt < sendAt) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-            this.note(t, 'held:sendWindowOrCap', node, stage);
-            t = sendAt;
-            nextT = t;
+          this.mail.hold(this.t, this.window, this.cap); // §8
+          this.nextT = this.mail.sendTimes[this.mail.count]!;
+          if (this.nextT > this.t) {
+            if (this.timeline) this.note(this.t, 'held:sendWindowOrCap');
+            if (this.advance()) return;
+            this.t = this.nextT;
           }
-          const slot = j.emailSlot[node]!;
-          this.sendTimes.push(t);
-          emails++;
-          const windowStart = t - persona.fatigue.windowDays * 24;
-          let recent = 0;
-          for (let i = this.sendTimes.length - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
-          const r = this.reaction;
-          reactToEmail(r, prospect, persona, random, t, current.id, j.emailTopics[slot]!, recent);
-          const base = slot * REACTION_KINDS;
-          this.reactions[base] = r.openAt;
-          this.reactions[base + 1] = r.clickAt;
-          this.reactions[base + 2] = r.downloadAt;
-          this.reactions[base + 3] = r.unsubscribeAt;
-          if (r.openAt !== NEVER) this.schedule(r.openAt, PENDING_OPEN, slot);
-          if (r.clickAt !== NEVER) this.schedule(r.clickAt, PENDING_CLICK, slot);
-          if (r.downloadAt !== NEVER) this.schedule(r.downloadAt, PENDING_DOWNLOAD, slot);
-          const quietUntil = t + scoring.engagement.noReactionDays * 24;
-          if (r.openAt > quietUntil && r.clickAt > quietUntil) this.schedule(quietUntil, PENDING_NO_REACTION, slot);
-          if (r.unsubscribeAt < unsubscribeAt) unsubscribeAt = r.unsubscribeAt;
-          this.note(t, 'sent', node, stage);
+          this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
+          this.emails++;
+          if (this.timeline) this.note(this.t, 'sent');
           break;
         }
         case 'wait':
-          nextT = current.params.mode === 'duration'
-            ? durationEnd(t, current.params.amount, current.params.unit)
-            : nextWeekdayTime(t, current.params.weekdays, current.params.time);
+          this.nextT = current.params.mode === 'duration'
+            ? durationEnd(this.t, current.params.amount, current.params.unit)
+            : nextWeekdayTime(this.t, current.params.weekdays, current.params.time);
           break;
-        case 'waitForEvent': {
-          const p = current.params;
-          const deadline = durationEnd(t, p.timeout.amount, p.timeout.unit);
-          let happensAt: number;
-          if (p.event === 'form' || p.event === 'visit') {
-            happensAt = reactToWait(prospect, persona, random, t, p.event);
-            if (happensAt <= deadline) this.schedule(happensAt, p.event === 'form' ? PENDING_FORM : PENDING_VISIT, -1);
-          } else {
-            const kind = p.event === 'open' ? 0 : p.event === 'click' ? 1 : 2;
-            happensAt = this.reactionTime(p.emailNodeId, kind);
-          }
-          if (happensAt <= deadline) {
-            nextT = happensAt > t ? happensAt : t;
-          } else {
-            output = 1;
-            nextT = deadline;
-          }
+        case 'waitForEvent':
+          output = this.await(current, node);
           break;
-        }
         case 'condition': {
           const forced = prospect.script?.conditions[current.id];
-          output = (forced ?? this.holds(current, t, stage, fit.grade, prospect.consent, attributes)) ? 0 : 1;
+          output = (forced ?? this.holds(current.params.rule, node)) ? 0 : 1;
           break;
         }
-        case 'split': {
-          const scripted = prospect.script?.splits[current.id];
-          const outs = j.outputs[node]!;
-          if (scripted !== undefined && outs.includes(scripted)) output = outs.indexOf(scripted);
-          else if (current.params.mode === 'percent') {
-            const weights = j.splitWeights[node]!;
-            output = random.weighted(weights, weights.reduce((a, b) => a + b, 0) || 1);
-          } else {
-            const value = attributes[current.params.attribute];
-            const key = value === undefined ? undefined : String(value).trim().toLowerCase();
-            const match = key === undefined ? undefined : j.switchCases[node]!.get(key);
-            output = match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
-          }
+        case 'split':
+          output = this.branch(current, node);
           break;
-        }
         case 'adjustScore':
-          applyRecord(scoring, this.score, { kind: 'adjust', at: t, points: current.params.points, topic: current.params.topic });
-          rescore(t);
+          this.now = this.scorer.clock = this.t;
+          this.scorer.adjust(current.params.points, j.nodeTopic[node]!);
+          this.rescore();
           break;
         case 'setStage':
-          raiseStage(stageIndex(current.params.stage), t);
+          this.now = this.t;
+          this.raiseStage(j.nodeStage[node]!);
           break;
         case 'handoff': {
           const ordinal = handoffs++;
-          if (ordinal >= assignments.length) {
-            return {
-              kind: 'paused',
-              request: { index, ordinal, t, attributes: { ...attributes }, topTopic: topTopic(this.score.topics) },
-            };
+          if (ordinal >= assignments.length) return this.requests.push(index, ordinal, this.t, this.routingRule());
+          this.nextT = assignments[ordinal]!; // NEVER: still in the sales queue at the horizon
+          if (this.nextT > this.t) {
+            if (this.timeline) this.note(this.t, 'queued:salesCapacity');
+            if (this.advance()) return;
+            this.t = this.nextT;
           }
-          const assignedAt = assignments[ordinal]!;
-          if (assignedAt > horizon) return finish('waiting', horizon); // still in the sales queue
-          if (unsubscribeAt < assignedAt) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-          if (assignedAt > t) this.note(t, 'queued:salesCapacity', node, stage);
-          t = assignedAt;
-          nextT = t;
-          raiseStage(stageIndex(current.params.stage), t);
+          this.now = this.t;
+          this.raiseStage(j.nodeStage[node]!);
           break;
         }
-        case 'updateAttribute': {
-          const p = current.params;
-          attributes = { ...attributes };
-          if (p.action === 'set') attributes[p.attribute] = p.value;
-          else {
-            const tags = new Set(String(attributes.tags ?? '').split(',').filter(Boolean));
-            if (p.action === 'addTag') tags.add(p.tag);
-            else tags.delete(p.tag);
-            attributes.tags = [...tags].join(',');
-          }
-          fit = fitScore(scoring, attributes);
+        case 'updateAttribute':
+          this.updateAttribute(current.params);
           break;
-        }
         case 'jump': {
-          if (current.params.target.kind === 'journey') return leave('movedToJourney', 'movedToJourney', t);
+          if (current.params.target.kind === 'journey') return this.leave('movedToJourney', OUTCOME.movedToJourney, this.t);
           const to = j.jumpTarget[node]!;
-          if (to < 0) return finish('deadEnd', t);
-          this.journalPush(1, node * j.stride + pseudoIndex(j, 'jump'));
-          this.note(t, 'jump', node, stage);
-          node = to;
-          this.journalPush(0, node);
+          if (to < 0) return this.finish(OUTCOME.deadEnd, this.t);
+          this.journal.left(node * j.stride + this.pseudo + PSEUDO_COLUMN.jump);
+          if (this.timeline) this.note(this.t, 'jump');
+          this.node = to;
+          this.journal.entered(to);
           continue;
         }
         case 'webhook':
           break;
         case 'exit':
-          return leave('exit', current.params.reason, t);
+          return this.leave('exit', OUTCOME[current.params.reason], this.t);
+        default:
+          return unhandledKind(current); // a new step kind fails the type-check here
       }
 
-      if (nextT > horizon) {
-        if (unsubscribeAt <= horizon) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-        // Reactions before the horizon still count towards scores and stages.
-        this.applyPending(horizon, scoring, rescore, node, () => stage);
-        return finish('waiting', horizon);
-      }
-      if (unsubscribeAt < nextT) return leave('unsubscribed', 'unsubscribed', unsubscribeAt);
-      const to = j.target[node * j.stride + output]!;
-      if (to < 0) return finish('deadEnd', nextT);
-      const outputName = j.outputs[node]![output]!;
-      if (current.type !== 'sendEmail' && current.type !== 'entry') this.note(nextT, outputName, node, stage);
-      this.journalPush(1, node * j.stride + output);
-      this.journalPush(2, j.edge[node * j.stride + output]!);
-      t = nextT;
-      node = to;
-      this.journalPush(0, node);
-      this.note(t, 'entered', node, stage);
+      if (this.advance()) return;
+      const column = node * j.stride + output;
+      const to = j.target[column]!;
+      if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
+      if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
+      this.journal.left(column);
+      this.journal.took(j.edge[column]!);
+      this.t = this.nextT;
+      this.node = to;
+      this.journal.entered(to);
+      if (this.timeline) this.note(this.t, 'entered');
     }
   }
 
-  private nextAllowedSend(t: number): number {
-    let at = nextSendTime(t, this.window);
-    const cap = this.cap;
-    if (!cap) return at;
-    const span = cap.perDays * 24;
-    // Move past the oldest send in the window until fewer than maxEmails remain in it.
-    for (let guard = 0; guard < 1000; guard++) {
-      let inWindow = 0;
-      let oldest = NEVER;
-      for (let i = this.sendTimes.length - 1; i >= 0; i--) {
-        const sent = this.sendTimes[i]!;
-        if (sent <= at - span) break;
-        inWindow++;
-        oldest = sent;
-      }
-      if (inWindow < cap.maxEmails) return at;
-      // The k-th most recent send leaves the window first once enough have expired.
-      const expiring = this.sendTimes[this.sendTimes.length - cap.maxEmails]!;
-      at = nextSendTime(Math.max(at, expiring + span), this.window);
-      if (oldest === NEVER) return at;
+  private begin(prospect: Prospect, index: number, profile: GeneratedProfile | null): void {
+    const plan = this.plans.get(prospect.persona);
+    if (!plan) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
+    this.prospect = prospect;
+    this.plan = plan;
+    this.index = index;
+    // The stream of a prospect's id (a generated one's is p<index>: hashed without making the string).
+    this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
+    this.timeline = this.rank < this.sampleBelow ? [] : null;
+    // Small arrays: plain loops cost less than fill() calls.
+    this.mail.clear();
+    for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
+    this.pending.clear();
+    this.journal.clear();
+    this.scorer.reset();
+    if (this.interested) {
+      this.interests.fill(0);
+      this.interested = false;
     }
-    return at;
+    for (const topic of prospect.interests) {
+      const k = this.j.topicIndex.get(topic);
+      if (k === undefined) continue;
+      this.interests[k] = 1;
+      this.interested = true;
+    }
+    this.attributes = prospect.attributes;
+    this.unwritten = profile;
+    this.generated = profile !== null;
+    this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile.values) : this.scorer.fit.sum(prospect.attributes));
+    this.stage = stageIndex(prospect.stage);
+    this.emails = this.suppressed = this.steps = 0;
+    this.admitted = false;
+    this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
+    this.node = this.j.entry;
+    for (let s = 0; s <= this.stage; s++) this.stageAt[s] = this.t;
   }
 
-  private reactionTime(emailNodeId: string | null, kind: number): number {
-    if (emailNodeId !== null) {
-      const slot = this.j.emailSlot[this.j.indexOf.get(emailNodeId) ?? -1] ?? -1;
-      return slot < 0 ? NEVER : this.reactions[slot * REACTION_KINDS + kind]!;
-    }
-    let first = NEVER;
-    for (let i = kind; i < this.reactions.length; i += REACTION_KINDS) if (this.reactions[i]! < first) first = this.reactions[i]!;
-    return first;
+  /** §3: consent, audience stages, audience rules, and not already at the goal. */
+  private admit(): boolean {
+    const j = this.j;
+    if (!this.prospect.consent && j.doc.settings.consent.required) return false;
+    if (j.audienceStages !== null && !j.audienceStages.has(LIFECYCLE_STAGES[this.stage]!)) return false;
+    const audience = this.unwritten ? lookUp(this.audienceTables[this.unwritten.persona]!, this.unwritten.values) : this.audience.sum(this.attributes);
+    if (audience < j.audienceRules.length) return false;
+    if (this.stage >= j.goalRank) return false;
+    this.admitted = true;
+    return true;
   }
 
-  private holds(
-    node: Extract<JourneyNode, { type: 'condition' }>,
-    t: number,
-    stage: number,
-    grade: FitGrade,
-    consent: boolean,
-    attributes: Readonly<Record<string, string | number | boolean>>,
-  ): boolean {
-    const rule = node.params.rule;
+  /**
+   * §7: moves the clock from t to nextT at the current step. Reactions up to then count in
+   * time order; a disqualification, a goal met or an unsubscribe on the way ends the journey
+   * at that moment; past the horizon the prospect ends as waiting here. True when it ended.
+   */
+  private advance(): boolean {
+    const j = this.j;
+    const until = this.nextT;
+    if (this.grade >= this.scorer.disqualifyFrom) return this.left('disqualified', OUTCOME.disqualified, this.t);
+    if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, this.t);
+    const limit = until < this.horizon ? until : this.horizon;
+    const pending = this.pending;
+    while (pending.dueBy(limit)) {
+      if (this.mail.unsubscribeAt < pending.at[pending.head]!) return this.left('unsubscribed', OUTCOME.unsubscribed, this.mail.unsubscribeAt);
+      this.applyNextPending();
+      if (this.stage >= j.goalRank) return this.left('goal', this.goalOutcome, this.now);
+    }
+    if (this.mail.unsubscribeAt <= limit) return this.left('unsubscribed', OUTCOME.unsubscribed, this.mail.unsubscribeAt);
+    if (until > this.horizon) {
+      this.finish(OUTCOME.waiting, this.horizon);
+      return true;
+    }
+    return false;
+  }
+
+  /** §5.4: sets nextT to the moment the awaited reaction happens, or to the deadline; returns the output. */
+  private await(current: NodeOf<'waitForEvent'>, node: number): number {
+    const p = current.params;
+    const deadline = durationEnd(this.t, p.timeout.amount, p.timeout.unit);
+    let at: number;
+    if (p.event === 'form' || p.event === 'visit') {
+      at = reactToWait(this.prospect, this.plan.persona, this.random, this.t, p.event);
+      this.formAt[0] = at;
+      if (at <= deadline) this.pending.add(this.formAt, 0, p.event === 'form' ? FORM : VISIT, -1);
+    } else {
+      // A named email's reaction counts whenever it happened; "any email" counts reactions from now on.
+      const slot = this.j.watchedSlot[node]!;
+      this.mail.reactionTime(slot, p.event === 'open' ? OPEN : p.event === 'click' ? CLICK : DOWNLOAD, slot === ANY_EMAIL ? this.t : 0, this.j.linkMatch[node]!);
+      at = this.mail.found;
+    }
+    if (at > deadline) {
+      this.nextT = deadline;
+      return 1;
+    }
+    if (at > this.t) this.nextT = at;
+    return 0;
+  }
+
+  private holds(rule: ConditionRule, node: number): boolean {
+    const j = this.j;
     switch (rule.kind) {
       case 'engagement':
-        return this.reactionTime(rule.emailNodeId, rule.event === 'opened' ? 0 : rule.event === 'clicked' ? 1 : 2) <= t;
+        this.mail.reactionTime(j.watchedSlot[node]!, rule.event === 'opened' ? OPEN : rule.event === 'clicked' ? CLICK : DOWNLOAD, 0, j.linkMatch[node]!);
+        return this.mail.found <= this.t;
       case 'score':
-        return this.score.engagement >= rule.atLeast;
+        this.scorer.clock = this.t;
+        this.scorer.decay();
+        return this.scorer.engagement >= rule.atLeast;
       case 'topicScore':
-        return (this.score.topics[rule.topic] ?? 0) >= rule.atLeast;
+        this.scorer.clock = this.t;
+        this.scorer.decay();
+        return this.scorer.topicScores[j.nodeTopic[node]!]! >= rule.atLeast;
       case 'fitGrade':
-        return gradeAtLeast(grade, rule.atLeast);
+        return this.grade <= GRADES.indexOf(rule.atLeast);
       case 'stage':
-        return stage >= stageIndex(rule.atLeast);
+        return this.stage >= j.nodeStage[node]!;
       case 'attribute':
-        return matchesRule(attributes, rule.rule);
+        return matchesRule(this.attributesNow(), rule.rule);
       case 'hasConsent':
-        return consent;
+        return this.prospect.consent;
     }
   }
 
-  /** Inserts a future reaction, keeping the pending list sorted by time. */
-  private schedule(at: number, kind: number, slot: number): void {
-    if (this.pendingCount === this.pendingAt.length) {
-      const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.pendingAt = grow(this.pendingAt);
-      this.pendingKind = grow(this.pendingKind);
-      this.pendingSlot = grow(this.pendingSlot);
+  private branch(current: NodeOf<'split'>, node: number): number {
+    const j = this.j;
+    const outs = j.outputs[node]!;
+    const scripted = this.prospect.script?.splits[current.id];
+    if (scripted !== undefined && outs.includes(scripted)) return outs.indexOf(scripted);
+    if (current.params.mode === 'percent') return this.random.weighted(j.splitWeights[node]!, j.splitTotals[node]!);
+    const value = this.attributesNow()[current.params.attribute];
+    const match = value === undefined ? undefined : j.switchCases[node]!.get(String(value).trim().toLowerCase());
+    return match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
+  }
+
+  /** The routing rule (index) that takes this lead now, -1 for none: matched here, where the attributes are. */
+  private routingRule(): number {
+    const routing = this.j.doc.routing;
+    if (routing.rules.length === 0) return -1;
+    this.scorer.clock = this.t;
+    this.scorer.decay();
+    const rule = matchingRule(routing, { attributes: this.attributesNow(), topTopic: this.scorer.topTopic() });
+    return rule ? routing.rules.indexOf(rule) : -1;
+  }
+
+  /** The prospect's attributes; a generated prospect's are written out the first time a step reads one. */
+  private attributesNow(): Readonly<Record<string, AttributeValue>> {
+    if (this.unwritten) {
+      this.unwritten.materialize();
+      this.unwritten = null;
     }
-    let i = this.pendingCount++;
-    while (i > 0 && this.pendingAt[i - 1]! > at) {
-      this.pendingAt[i] = this.pendingAt[i - 1]!;
-      this.pendingKind[i] = this.pendingKind[i - 1]!;
-      this.pendingSlot[i] = this.pendingSlot[i - 1]!;
-      i--;
+    return this.attributes;
+  }
+
+  private updateAttribute(p: NodeOf<'updateAttribute'>['params']): void {
+    const attributes = { ...this.attributesNow() };
+    if (p.action === 'set') attributes[p.attribute] = p.value;
+    else {
+      const tags = new Set(String(attributes.tags ?? '').split(',').filter(Boolean));
+      if (p.action === 'addTag') tags.add(p.tag);
+      else tags.delete(p.tag);
+      attributes.tags = [...tags].join(',');
     }
-    this.pendingAt[i] = at;
-    this.pendingKind[i] = kind;
-    this.pendingSlot[i] = slot;
+    this.attributes = attributes;
+    this.grade = this.scorer.gradeOf(this.scorer.fit.sum(attributes));
   }
 
-  private applyPending(t: number, scoring: ScoringModel, rescore: (at: number) => void, node: number, stage: () => number): void {
-    let applied = 0;
-    while (applied < this.pendingCount && this.pendingAt[applied]! <= t) {
-      const at = this.pendingAt[applied]!;
-      const kind = this.pendingKind[applied]!;
-      const slot = this.pendingSlot[applied]!;
-      const topics = slot >= 0 ? this.j.emailTopics[slot]! : [];
-      if (kind === PENDING_NO_REACTION) applyRecord(scoring, this.score, { kind: 'noReaction', at, topics });
-      else applyRecord(scoring, this.score, { kind: 'reaction', event: PENDING_EVENTS[kind] as 'open', at, topics });
-      rescore(at);
-      if (this.timeline) this.note(at, PENDING_EVENTS[kind]!, node, stage());
-      applied++;
-    }
-    this.pendingAt.copyWithin(0, applied, this.pendingCount);
-    this.pendingKind.copyWithin(0, applied, this.pendingCount);
-    this.pendingSlot.copyWithin(0, applied, this.pendingCount);
-    this.pendingCount -= applied;
-    applyDecay(scoring, this.score, t);
+  /** Raises the stage (never lowers it), as of `now`. */
+  private raiseStage(to: number): void {
+    for (let s = this.stage + 1; s <= to; s++) if (this.stageAt[s] === NEVER) this.stageAt[s] = this.now;
+    if (to > this.stage) this.stage = to;
   }
 
-  private journalPush(kind: number, value: number): void {
-    if (this.journalLength + 2 > this.journal.length) return; // bounded by MAX_STEPS
-    this.journal[this.journalLength++] = kind;
-    this.journal[this.journalLength++] = value;
+  /** The stage rules after a score change, as of `now`. */
+  private rescore(): void {
+    this.raiseStage(this.scorer.stageFor(this.stage, this.grade));
   }
 
-  private note(t: number, event: string, node: number, stage: number): void {
-    if (!this.timeline) return;
-    this.timeline.push({ t: round3(t), nodeId: this.j.nodes[node]?.id ?? '', event, score: this.score.engagement, stage: LIFECYCLE_STAGES[stage]! });
+  /** Scores the earliest pending reaction (§6) and applies the stage rules. */
+  private applyNextPending(): void {
+    const pending = this.pending;
+    const h = pending.take();
+    const kind = pending.kind[h]!;
+    const slot = pending.slot[h]!;
+    const topics = slot >= 0 ? this.j.slotTopics[slot]! : null;
+    this.now = this.scorer.clock = pending.at[h]!;
+    if (kind === NO_REACTION) this.scorer.noReaction(topics);
+    else this.scorer.reaction(SCORED_KIND[kind]!, topics);
+    this.rescore();
+    if (this.timeline) this.note(this.now, REACTION_EVENTS[kind]!);
   }
 
-  /** Applies the journaled counts and the prospect's final place to the aggregate. */
-  private commit(outcome: Outcome, node: number, at: number, entryT: number, emails: number, steps: number, grade: FitGrade, prospect: Prospect, index: number): void {
+  /** Leaves the journey from the current step by a way other than its outputs. */
+  private leave(exit: PseudoExit, outcome: number, at: number): void {
+    if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
+    this.journal.left(this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
+    return this.finish(outcome, at);
+  }
+
+  /** leave(), for advance(): true, it ended. */
+  private left(exit: PseudoExit, outcome: number, at: number): true {
+    this.leave(exit, outcome, at);
+    return true;
+  }
+
+  private finish(outcome: number, at: number): void {
+    this.scorer.clock = at;
+    this.scorer.decay();
+    this.commit(outcome, at);
+  }
+
+  private note(t: number, event: string): void {
+    this.timeline!.push({ t: round3(t), nodeId: this.j.nodes[this.node]?.id ?? '', event, score: this.scorer.engagement, stage: LIFECYCLE_STAGES[this.stage]! });
+  }
+
+  /** Counts the prospect's steps and final place in the aggregate (§10), and keeps its timeline when sampled. */
+  private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
-    const journal = this.journal;
-    for (let i = 0; i < this.journalLength; i += 2) {
-      const value = journal[i + 1]!;
-      if (journal[i] === 0) agg.nodeEntered[value]!++;
-      else if (journal[i] === 1) agg.nodeExits[value]!++;
-      else if (value >= 0) agg.edgeTraversals[value]!++;
-    }
-    if (STUCK_OUTCOMES.has(outcome) && node >= 0) agg.nodeHolding[node]!++;
-    agg.prospects++;
-    agg.steps += steps;
-    agg.outcomes[OUTCOME[outcome]]!++;
-    agg.emailsSent += emails;
-    agg.emailsPerProspect[Math.min(emails, MAX_EMAIL_BUCKET)]!++;
-    if (outcome === 'unsubscribed') agg.unsubscribesPerDay[Math.min(Math.floor(at / 24), agg.unsubscribesPerDay.length - 1)]!++;
-    const hoursPerStage = agg.stageHours.length / LIFECYCLE_STAGES.length;
-    if (outcome !== 'notEligible') {
-      for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
-        const reached = this.stageAt[s]!;
-        if (reached === NEVER) continue;
-        agg.stageReached[s]!++;
-        agg.stageHours[s * hoursPerStage + Math.min(Math.floor(reached - entryT), hoursPerStage - 1)]!++;
-      }
-    }
-    const bin = Math.floor((this.score.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
-    agg.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
-    agg.grades['ABCD'.indexOf(grade)]!++;
-    let finalStage = 0;
-    for (let s = LIFECYCLE_STAGES.length - 1; s > 0; s--) {
-      if (this.stageAt[s] !== NEVER) {
-        finalStage = s;
-        break;
-      }
-    }
-    agg.rows?.set(index, OUTCOME[outcome], finalStage, this.score.engagement, emails, 'ABCD'.indexOf(grade));
+    this.journal.countInto(agg);
+    const end = this.end;
+    end.index = this.index;
+    end.outcome = outcome;
+    end.at = at;
+    end.node = this.node;
+    end.steps = this.steps;
+    end.emails = this.emails;
+    end.suppressed = this.suppressed;
+    end.admitted = this.admitted;
+    end.entryT = this.entryT;
+    end.engagement = this.scorer.engagement;
+    end.grade = this.grade;
+    agg.countProspect(end);
     if (this.timeline) {
+      const p = this.prospect;
       agg.timelines.push({
-        index,
+        index: this.index,
         rank: this.rank,
-        prospectId: prospect.id,
-        name: prospect.name,
-        persona: prospect.persona,
-        outcome,
-        finalNodeId: this.j.nodes[node]?.id ?? null,
+        prospectId: this.generated ? `p${this.index}` : p.id,
+        name: p.name,
+        persona: p.persona,
+        outcome: OUTCOMES[outcome]!,
+        finalNodeId: this.j.nodes[this.node]?.id ?? null,
         steps: chronological(this.timeline),
       });
+      this.timeline = null;
     }
-    this.timeline = null;
   }
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
-
-const REACTION_EVENTS = new Set<string>(PENDING_EVENTS);
-
-/**
- * Reactions are noted when the engine gets to them, which can be after later steps; a
- * timeline reads in time order, with each reaction placed at the step the prospect was at.
- */
-function chronological(steps: TimelineStep[]): TimelineStep[] {
-  // At the same moment, a reaction comes before the move it caused (the click, then "reacted").
-  const reaction = (step: TimelineStep) => (REACTION_EVENTS.has(step.event) ? 0 : 1);
-  const ordered = steps.map((step, i) => ({ step, i })).sort((a, b) => a.step.t - b.step.t || reaction(a.step) - reaction(b.step) || a.i - b.i);
-  let at = '';
-  return ordered.map(({ step }) => {
-    if (!REACTION_EVENTS.has(step.event)) {
-      at = step.nodeId;
-      return step;
-    }
-    return at && at !== step.nodeId ? { ...step, nodeId: at } : step;
-  });
-}

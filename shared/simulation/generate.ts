@@ -24,17 +24,53 @@ export interface GenerationPlan {
   entrySpreadDays: number;
 }
 
+/** An attribute generated prospects have, with every value it can take. */
+export interface AttributeTable {
+  name: string;
+  values: readonly (string | number)[];
+}
+
+/**
+ * A generated prospect's attributes as indexes into its persona's attribute tables, so the
+ * engine scores fit and audience by looking them up; the attribute object itself is written
+ * only when a step reads an attribute (materialize).
+ */
+export interface GeneratedProfile {
+  /** The persona, as an index into ProspectGenerator.attributeTables. */
+  persona: number;
+  /** Per table of that persona: the index of the prospect's value. */
+  values: Int32Array;
+  /** Writes the values into the prospect's (reused) attribute object. */
+  materialize(): void;
+}
+
 interface PreparedPersona {
   persona: Persona;
   attributes: { name: string; values: (string | number)[]; weights: number[]; total: number }[];
   likedTopics: string[];
+  /** Reused by reusedProspect(): the attributes (always the same keys), and every subset of the liked topics (when they are few). */
+  scratchAttributes: Record<string, string | number | boolean>;
+  interestSets: string[][] | null;
 }
 
-/** Makes prospects of one plan; everything that does not depend on the prospect is worked out once. */
+const COMPANIES = COMPANY_STEMS.flatMap((stem) => COMPANY_SUFFIXES.map((suffix) => `${stem} ${suffix}`));
+const FULL_NAMES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${first} ${last}`));
+/** Up to this many liked topics, every subset of them is made once (2^n arrays) instead of per prospect. */
+const MAX_SUBSET_TOPICS = 8;
+
+/**
+ * Makes prospects of one plan; everything that does not depend on the prospect is worked out
+ * once, and names, companies and addresses come from tables, so a prospect costs few allocations.
+ */
 export class ProspectGenerator {
   private readonly personas: PreparedPersona[];
   private readonly weights: number[];
   private readonly totalWeight: number;
+  private readonly random = new Random(0, '');
+  /** Addresses by (first, last, company stem), made when first needed. */
+  private readonly emails: (string | undefined)[] = [];
+  /** Per persona (in the order GeneratedProfile.persona counts): company, then its profile attributes. */
+  readonly attributeTables: AttributeTable[][];
 
   constructor(
     private readonly seed: number,
@@ -47,7 +83,7 @@ export class ProspectGenerator {
     this.totalWeight = this.weights.reduce((a, b) => a + b, 0);
     this.personas = ids.map((id) => {
       const persona = personas.get(id)!;
-      return {
+      const prepared: PreparedPersona = {
         persona,
         attributes: Object.entries(persona.profile).map(([name, options]) => ({
           name,
@@ -58,32 +94,120 @@ export class ProspectGenerator {
         likedTopics: Object.entries(persona.topicAffinity)
           .filter(([, affinity]) => affinity > 1)
           .map(([topic]) => topic),
+        scratchAttributes: Object.fromEntries([['company', ''], ...Object.keys(persona.profile).map((name) => [name, ''])]),
+        interestSets: null,
       };
+      const liked = prepared.likedTopics;
+      if (liked.length <= MAX_SUBSET_TOPICS) prepared.interestSets = Array.from({ length: 2 ** liked.length }, (_, bits) => liked.filter((_, k) => (bits & (1 << k)) !== 0));
+      return prepared;
     });
+    this.attributeTables = this.personas.map((p) => [{ name: 'company', values: COMPANIES }, ...p.attributes.map(({ name, values }) => ({ name, values }))]);
+    const longest = Math.max(...this.attributeTables.map((tables) => tables.length));
+    const values = new Int32Array(longest);
+    this.drawn = {
+      prospect: this.scratch,
+      profile: {
+        persona: 0,
+        values,
+        materialize: () => {
+          const tables = this.attributeTables[this.drawn.profile.persona]!;
+          const attributes = this.drawn.prospect.attributes as Record<string, string | number>;
+          for (let k = 0; k < tables.length; k++) attributes[tables[k]!.name] = tables[k]!.values[values[k]!]!;
+        },
+      },
+    };
   }
 
+  /** Prospect `index` of the plan. */
   prospect(index: number): Prospect {
-    const random = new Random(this.seed, `gen:${index}`);
+    return this.make(index, null);
+  }
+
+  /**
+   * The same prospect as prospect(index), in objects that the next call reuses, without its
+   * id (p<index>) and e-mail address, and with its attributes as a profile of value indexes: its attribute object
+   * holds them only after profile.materialize(). For the engine's loop, which reads no address,
+   * keeps neither object, and looks attributes up in tables (so a million prospects make next
+   * to no garbage).
+   */
+  reusedProspect(index: number): { prospect: Prospect; profile: GeneratedProfile } {
+    this.make(index, this.scratch);
+    return this.drawn;
+  }
+
+  private readonly drawn: { prospect: Prospect; profile: GeneratedProfile };
+
+  /**
+   * Who prospect `index` is (id, name, persona), as prospect(index) says, without drawing the
+   * rest: for the CSV export of a run. The object is reused by the next call.
+   */
+  identity(index: number): { id: string; name: string; persona: string } {
+    const random = this.random;
+    random.reseedIndexed(this.seed, 'gen:', index);
     const prepared = this.personas[random.weighted(this.weights, this.totalWeight)]!;
-    const first = Math.floor(random.next() * FIRST_NAMES.length);
-    const last = Math.floor(random.next() * LAST_NAMES.length);
-    const stem = Math.floor(random.next() * COMPANY_STEMS.length);
-    const suffix = COMPANY_SUFFIXES[Math.floor(random.next() * COMPANY_SUFFIXES.length)]!;
-    const attributes: Record<string, string | number | boolean> = { company: `${COMPANY_STEMS[stem]} ${suffix}` };
-    for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
-    const interests: string[] = [];
-    for (const topic of prepared.likedTopics) if (random.chance(0.5)) interests.push(topic);
-    return {
-      id: `p${index}`,
-      name: `${FIRST_NAMES[first]} ${LAST_NAMES[last]}`,
-      email: `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}@${COMPANY_SLUGS[stem]}.example`,
-      persona: prepared.persona.id,
-      consent: random.chance(prepared.persona.consentRate),
-      stage: 'inquiry',
-      attributes,
-      interests,
-      enteredAfterHours: random.next() * this.plan.entrySpreadDays * 24,
-      script: null,
-    };
+    const first = random.below(FIRST_NAMES.length);
+    const last = random.below(LAST_NAMES.length);
+    const who = this.who;
+    who.id = `p${index}`;
+    who.name = FULL_NAMES[first * LAST_NAMES.length + last]!;
+    who.persona = prepared.persona.id;
+    return who;
+  }
+
+  private readonly who = { id: '', name: '', persona: '' };
+
+  private readonly scratch: Prospect = { id: '', name: '', email: '', persona: '', consent: false, stage: 'inquiry', attributes: {}, interests: [], enteredAfterHours: 0, script: null };
+
+  private make(index: number, into: Prospect | null): Prospect {
+    const random = this.random;
+    random.reseedIndexed(this.seed, 'gen:', index);
+    const persona = random.weighted(this.weights, this.totalWeight);
+    const prepared = this.personas[persona]!;
+    const first = random.below(FIRST_NAMES.length);
+    const last = random.below(LAST_NAMES.length);
+    const stem = random.below(COMPANY_STEMS.length);
+    const suffix = random.below(COMPANY_SUFFIXES.length);
+    let attributes: Record<string, string | number | boolean>;
+    if (into) {
+      // Only the indexes; reusedProspect's profile writes the values when asked.
+      attributes = prepared.scratchAttributes;
+      const profile = this.drawn.profile;
+      profile.persona = persona;
+      profile.values[0] = stem * COMPANY_SUFFIXES.length + suffix;
+      for (let k = 0; k < prepared.attributes.length; k++) {
+        const a = prepared.attributes[k]!;
+        profile.values[k + 1] = random.weighted(a.weights, a.total);
+      }
+    } else {
+      attributes = { company: COMPANIES[stem * COMPANY_SUFFIXES.length + suffix]! };
+      for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
+    }
+    // Each liked topic is an interest with probability ½.
+    let interests: string[];
+    if (into && prepared.interestSets) {
+      let chosen = 0; // a bit per liked topic picks one of the subsets made beforehand
+      for (let k = 0; k < prepared.likedTopics.length; k++) if (random.chance(0.5)) chosen |= 1 << k;
+      interests = prepared.interestSets[chosen]!;
+    } else {
+      interests = [];
+      for (const topic of prepared.likedTopics) if (random.chance(0.5)) interests.push(topic);
+    }
+    const prospect = into ?? ({} as Prospect);
+    prospect.id = into ? '' : `p${index}`; // the engine knows a generated prospect's id from its index
+    prospect.name = FULL_NAMES[first * LAST_NAMES.length + last]!;
+    prospect.email = into ? '' : this.email(first, last, stem);
+    prospect.persona = prepared.persona.id;
+    prospect.consent = random.chance(prepared.persona.consentRate);
+    prospect.stage = 'inquiry';
+    prospect.attributes = attributes;
+    prospect.interests = interests;
+    prospect.enteredAfterHours = random.next() * this.plan.entrySpreadDays * 24;
+    prospect.script = null;
+    return prospect;
+  }
+
+  private email(first: number, last: number, stem: number): string {
+    const key = (first * LAST_NAMES.length + last) * COMPANY_STEMS.length + stem;
+    return (this.emails[key] ??= `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}@${COMPANY_SLUGS[stem]}.example`);
   }
 }

@@ -33,6 +33,8 @@ export const Persona = z.object({
     .prefault({}),
   /** Multiplies open and click chances for emails on these topics (1 = neutral). */
   topicAffinity: z.record(Topic, finite.min(0).max(5)).default({}),
+  /** Relative weight of a link when a click picks one (by its name, address or last path segment; 1 = as any other). */
+  linkWeights: z.record(z.string().trim().min(1).max(500), finite.min(0).max(100)).default({}),
   fatigue: z
     .object({
       windowDays: finite.min(1).max(60).default(7),

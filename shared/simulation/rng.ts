@@ -1,64 +1,160 @@
 // Deterministic randomness: each prospect gets its own stream derived from the run's seed
 // and the prospect's id, so results do not depend on how prospects are split over workers.
 
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** The seed variations of a stream's three state words. */
+const SEED_B = 0x9e3779b9;
+const SEED_C = 0x7f4a7c15;
+const digits = new Uint8Array(20);
+
 /** 32-bit FNV-1a hash of a string, mixed with a seed. */
 export function hashString(text: string, seed = 0): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  // Final avalanche (murmur3 fmix32) so nearby ids give unrelated streams.
+  let h = FNV_BASIS ^ seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return avalanche(h) >>> 0;
+}
+
+/** hashString(`${prefix}${index}`, seed) without making the string (index a whole number ≥ 0). */
+export function hashIndexed(prefix: string, index: number, seed = 0): number {
+  let h = FNV_BASIS ^ seed;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+  for (let n = toDigits(index); n > 0; ) h = Math.imul(h ^ digits[--n]!, FNV_PRIME);
+  return avalanche(h) >>> 0;
+}
+
+/** Writes the decimal digits of `index` into `digits`, last digit first; returns their number. */
+function toDigits(index: number): number {
+  let n = 0;
+  let rest = index;
+  do {
+    digits[n++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  return n;
+}
+
+// Final avalanche (murmur3 fmix32) so nearby ids give unrelated streams. Returns an int32.
+function avalanche(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35) >>> 0;
-  h ^= h >>> 16;
-  return h >>> 0;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /** sfc32: small, fast, well-distributed; state is four 32-bit words. */
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  // State in a typed array: reading and writing it never boxes a number.
+  private readonly s = new Int32Array(4);
+  private spare = NaN;
 
   constructor(seed: number, stream: string) {
-    this.a = hashString(stream, seed);
-    this.b = hashString(stream, seed ^ 0x9e3779b9);
-    this.c = hashString(stream, seed ^ 0x7f4a7c15);
-    this.d = 1;
-    for (let i = 0; i < 12; i++) this.next();
+    this.reseed(seed, stream);
+  }
+
+  /**
+   * Starts the stream (seed, stream) afresh, as a new Random would, without allocating.
+   * Returns hashString(stream, seed), which callers can use as the stream's rank.
+   */
+  reseed(seed: number, stream: string): number {
+    this.hashFrom(seed);
+    for (let i = 0; i < stream.length; i++) this.hashIn(stream.charCodeAt(i));
+    return this.start();
+  }
+
+  /** reseed(seed, `${prefix}${index}`) without making the string. */
+  reseedIndexed(seed: number, prefix: string, index: number): number {
+    this.hashFrom(seed);
+    for (let i = 0; i < prefix.length; i++) this.hashIn(prefix.charCodeAt(i));
+    for (let n = toDigits(index); n > 0; ) this.hashIn(digits[--n]!);
+    return this.start();
+  }
+
+  // FNV-1a of the stream under the three seed variations at once, one state word each.
+  private hashFrom(seed: number): void {
+    const s = this.s;
+    s[0] = FNV_BASIS ^ seed;
+    s[1] = FNV_BASIS ^ seed ^ SEED_B;
+    s[2] = FNV_BASIS ^ seed ^ SEED_C;
+  }
+
+  private hashIn(ch: number): void {
+    const s = this.s;
+    s[0] = Math.imul(s[0]! ^ ch, FNV_PRIME);
+    s[1] = Math.imul(s[1]! ^ ch, FNV_PRIME);
+    s[2] = Math.imul(s[2]! ^ ch, FNV_PRIME);
+  }
+
+  private start(): number {
+    const s = this.s;
+    s[0] = avalanche(s[0]!);
+    s[1] = avalanche(s[1]!);
+    s[2] = avalanche(s[2]!);
+    s[3] = 1;
+    this.spare = NaN;
+    const rank = s[0] >>> 0;
+    // The state words are already well mixed (avalanched hashes), so a few rounds do what the
+    // twelve recommended for weak seeds would; a run reseeds twice per prospect.
+    for (let i = 0; i < WARM_UP; i++) this.bits();
+    return rank;
+  }
+
+  /** The next 30 random bits (a small integer, so it is never boxed). */
+  private bits(): number {
+    const s = this.s;
+    const a = s[0]!;
+    const b = s[1]!;
+    const c = s[2]!;
+    const d = s[3]!;
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    return t >>> 2;
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return this.bits() * TO_UNIT;
+  }
+
+  /** A whole number in [0, n). */
+  below(n: number): number {
+    return Math.floor(this.bits() * TO_UNIT * n);
   }
 
   chance(p: number): boolean {
-    return this.next() < p;
+    return this.bits() < p * ONE;
   }
 
   /** A log-normally distributed delay with the given median (hours) and spread (σ of ln). */
   delay(medianHours: number, spread: number): number {
-    // Box–Muller; 1 - u keeps the log finite.
-    const u = 1 - this.next();
-    const v = this.next();
-    const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    return medianHours * Math.exp(spread * normal);
+    return medianHours * Math.exp(spread * this.normal());
+  }
+
+  /** out[to] = out[from] + a delay(medianHours, spread): the time stays in the array, never boxed. */
+  delayAfter(out: Float64Array, to: number, from: number, medianHours: number, spread: number): void {
+    out[to] = out[from]! + medianHours * Math.exp(spread * this.normal());
+  }
+
+  /** A standard normal draw: Box–Muller gives two from two uniform draws; the second waits for the next call. */
+  private normal(): number {
+    const spare = this.spare;
+    if (spare === spare) {
+      this.spare = NaN; // NaN: none waiting
+      return spare;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - this.bits() * TO_UNIT)); // 1 - u keeps the log finite
+    const angle = 2 * Math.PI * this.bits() * TO_UNIT;
+    this.spare = radius * Math.sin(angle);
+    return radius * Math.cos(angle);
   }
 
   /** Picks an index by weight. */
   weighted(weights: readonly number[], total: number): number {
-    let r = this.next() * total;
+    let r = this.bits() * TO_UNIT * total;
     for (let i = 0; i < weights.length; i++) {
       r -= weights[i]!;
       if (r < 0) return i;
@@ -66,3 +162,7 @@ export class Random {
     return weights.length - 1;
   }
 }
+
+const WARM_UP = 4;
+const ONE = 2 ** 30;
+const TO_UNIT = 1 / ONE;

@@ -2,6 +2,7 @@
 // days clamped to what a run takes, and a persona mix typed in percent turned into weights.
 // (Pure, so the panel only shows fields and the service sees the same limits.)
 import { MAX_GENERATED_PROSPECTS, MAX_HORIZON_DAYS, type PersonaSet } from './model';
+import type { ProspectChoice } from './runInputs';
 
 export interface RunForm {
   /** 'generate' or a prospect set id. */
@@ -14,7 +15,7 @@ export interface RunForm {
 }
 
 export interface RunRequest {
-  prospects: { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
+  prospects: ProspectChoice;
   seed: number;
   horizonDays: number;
 }

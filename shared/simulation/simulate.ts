@@ -1,13 +1,16 @@
-// Running a simulation: prospects are split into chunks (one per worker, or one in-process);
-// every chunk runs its prospects, the hand-offs of all chunks are resolved together, the
-// paused prospects are replayed with their assignments, and the counters are summed.
+// Running a simulation: the prospects are cut into blocks, which the runners (one per worker
+// thread, or one in-process) take one after the other as they get free — so a busy core
+// does not hold the others up; the hand-offs of all blocks are resolved together, the
+// paused prospects are replayed with their assignments by the runner that ran them, and
+// the counters are summed. Which runner ran which block changes no result.
 import { type JourneyDocument } from '../journey/schema';
-import { Aggregate, type AggregateData, ProspectRows } from './aggregate';
+import { Aggregate, type AggregateData, type ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
-import { Engine, type HandoffRequest } from './engine';
+import { Engine } from './engine';
 import { type GenerationPlan, ProspectGenerator } from './generate';
-import { HandoffBook } from './handoffs';
+import { HandoffBook, HandoffRequests, type HandoffRequestsData } from './handoffs';
+import type { TemplateLink } from '../templates/links';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
 
@@ -18,64 +21,69 @@ export interface SimulationInput {
   personas: Persona[];
   source: ProspectSource;
   options: SimulationOptions;
+  /** The links of the journey's templates, by template id (templateLinks()); without them any click counts for every link. */
+  templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>;
 }
 
 /** Beyond this many rounds of hand-offs per prospect, further hand-offs stay queued. */
 const MAX_HANDOFF_ROUNDS = 25;
 
+/** Paused prospects to run again: prospect indexes[w] with assignment times times[starts[w] … starts[w + 1]). */
+export interface RerunWork {
+  indexes: Int32Array;
+  starts: Int32Array;
+  times: Float64Array;
+}
+
 export const prospectCount = (source: ProspectSource): number => (source.kind === 'list' ? source.prospects.length : source.plan.count);
 
-/** Runs the prospects [start, end) of a simulation. One per worker thread. */
+/** Runs blocks of prospects of a simulation, and replays its paused ones. One per worker thread. */
 export class ChunkRunner {
   readonly engine: Engine;
   private readonly personas: Map<string, Persona>;
   private readonly generator: ProspectGenerator | null;
 
-  constructor(
-    private readonly input: SimulationInput,
-    readonly start: number,
-    readonly end: number,
-  ) {
+  constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
     this.generator = input.source.kind === 'generate' ? new ProspectGenerator(input.options.seed, input.source.plan, this.personas) : null;
-    const journey = compileJourney(input.journey);
+    const journey = compileJourney(input.journey, input.templateLinks);
+    const total = prospectCount(input.source);
     this.engine = new Engine({
       journey,
-      scoring: input.journey.scoring,
       personas: this.personas,
       seed: input.options.seed,
       horizonHours: input.options.horizonDays * 24,
-      totalProspects: prospectCount(input.source),
+      totalProspects: total,
       timelineSample: input.options.timelineSample,
-      rowRange: [start, end],
+      rowRange: [0, total], // rows of the prospects this runner ran; the coordinator takes those
+      attributeTables: this.generator?.attributeTables,
     });
   }
 
-  private prospect(index: number): Prospect {
+  private run(index: number, assignments?: ArrayLike<number>): void {
     const source = this.input.source;
-    return source.kind === 'list' ? source.prospects[index]! : this.generator!.prospect(index);
+    if (source.kind === 'list') return this.engine.run(source.prospects[index]!, index, assignments);
+    const { prospect, profile } = this.generator!.reusedProspect(index);
+    this.engine.run(prospect, index, assignments, profile);
   }
 
-  /** First round: every prospect of the chunk. Calls onProgress(done) now and then; stops early when it returns false. */
-  runAll(onProgress?: (done: number) => boolean | void): HandoffRequest[] {
-    const requests: HandoffRequest[] = [];
-    for (let i = this.start; i < this.end; i++) {
-      const outcome = this.engine.run(this.prospect(i), i);
-      if (outcome.kind === 'paused') requests.push(outcome.request);
-      if (onProgress && (i - this.start) % 2000 === 1999 && onProgress(i - this.start + 1) === false) break;
+  /** First round: the prospects [start, end). Calls onProgress(done in the block) now and then; stops early when it returns false. */
+  runBlock(start: number, end: number, onProgress?: (done: number) => boolean | void): HandoffRequestsData {
+    for (let i = start; i < end; i++) {
+      this.run(i);
+      if (onProgress && (i - start) % 2000 === 1999 && onProgress(i - start + 1) === false) break;
     }
-    onProgress?.(this.end - this.start);
-    return requests;
+    onProgress?.(end - start);
+    return this.engine.requests.take();
   }
 
   /** Replays paused prospects with the assignment times known so far. */
-  rerun(work: readonly (readonly [number, readonly number[]])[]): HandoffRequest[] {
-    const requests: HandoffRequest[] = [];
-    for (const [index, assignments] of work) {
-      const outcome = this.engine.run(this.prospect(index), index, assignments);
-      if (outcome.kind === 'paused') requests.push(outcome.request);
+  rerun(work: RerunWork): HandoffRequestsData {
+    for (let w = 0; w < work.indexes.length; w++) {
+      const index = work.indexes[w]!;
+      this.run(index, work.times.subarray(work.starts[w]!, work.starts[w + 1]!));
     }
-    return requests;
+    return this.engine.requests.take();
   }
 
   collect(): AggregateData {
@@ -84,12 +92,10 @@ export class ChunkRunner {
   }
 }
 
-/** What the coordinator needs of a chunk, in-process or in a worker thread. */
-export interface ChunkHandle {
-  readonly start: number;
-  readonly end: number;
-  runAll(): Promise<HandoffRequest[]>;
-  rerun(work: [number, number[]][]): Promise<HandoffRequest[]>;
+/** What the coordinator needs of a runner, in-process or in a worker thread. */
+export interface RunnerHandle {
+  runBlock(start: number, end: number): Promise<HandoffRequestsData>;
+  rerun(work: RerunWork): Promise<HandoffRequestsData>;
   collect(): Promise<AggregateData>;
 }
 
@@ -99,53 +105,117 @@ export interface SimulationOutput {
   rows: ProspectRows;
 }
 
-export async function coordinate(input: SimulationInput, chunks: readonly ChunkHandle[]): Promise<SimulationOutput> {
+/** Blocks per runner: enough that a runner on a busy core takes fewer of them. */
+const BLOCKS_PER_RUNNER = 32;
+const MIN_BLOCK = 500;
+
+export async function coordinate(input: SimulationInput, runners: readonly RunnerHandle[]): Promise<SimulationOutput> {
   const horizonHours = input.options.horizonDays * 24;
+  const total = prospectCount(input.source);
+  const blocks = splitRange(total, Math.max(1, Math.min(runners.length * BLOCKS_PER_RUNNER, Math.ceil(total / MIN_BLOCK))));
+  const owner = new Int32Array(blocks.length);
+  const firstRound: HandoffRequestsData[] = [];
+  let next = 0;
+  await Promise.all(
+    runners.map(async (runner, r) => {
+      while (next < blocks.length) {
+        const b = next++;
+        owner[b] = r;
+        firstRound[b] = await runner.runBlock(...blocks[b]!);
+      }
+    }),
+  );
+  // The blocks' requests, in block order, are in prospect order.
+  let requests = HandoffRequests.concat(firstRound);
   const book = new HandoffBook(input.journey.routing, horizonHours);
-  const assignments = new Map<number, number[]>();
-  let requests = (await Promise.all(chunks.map((c) => c.runAll()))).flat();
-  for (let round = 0; requests.length > 0; round++) {
-    const resolved = round < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Map(requests.map((r) => [r, NEVER]));
-    for (const request of requests) {
-      const times = assignments.get(request.index) ?? [];
-      times[request.ordinal] = resolved.get(request)!;
-      assignments.set(request.index, times);
-    }
-    requests = (
-      await Promise.all(
-        chunks.map((chunk) =>
-          chunk.rerun(
-            requests
-              .filter((r) => r.index >= chunk.start && r.index < chunk.end)
-              .sort((a, b) => a.index - b.index)
-              .map((r) => [r.index, assignments.get(r.index)!] as [number, number[]]),
-          ),
-        ),
-      )
-    ).flat();
+  const rounds: Resolved[] = [];
+  const owned = runners.map((_, r) => blocks.filter((_, b) => owner[b] === r));
+  while (requests.count > 0) {
+    const times = rounds.length < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Float64Array(requests.count).fill(NEVER);
+    rounds.push({ index: requests.index, times });
+    // Each paused prospect is replayed by the runner that ran it, which keeps its row.
+    requests = inProspectOrder(HandoffRequests.concat(await Promise.all(runners.map((runner, r) => runner.rerun(rerunWork(rounds, owned[r]!))))));
   }
   const compiled = compileJourney(input.journey);
-  const total = Aggregate.for(compiled, horizonHours, [0, prospectCount(input.source)]);
-  for (const chunk of chunks) total.add(await chunk.collect());
-  total.trimTimelines(input.options.timelineSample);
-  const results = buildResults(compiled, total, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
-  return { results, rows: total.rows ?? new ProspectRows(0, 0) };
+  const sum = Aggregate.for(compiled, horizonHours, [0, total]);
+  const collected = await Promise.all(runners.map((runner) => runner.collect()));
+  for (const data of collected) sum.add(data);
+  blocks.forEach(([start, end], b) => sum.rows!.copyRange(collected[owner[b]!]!.rows!, start, end));
+  sum.trimTimelines(input.options.timelineSample);
+  const results = buildResults(compiled, sum, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
+  return { results, rows: sum.rows! };
+}
+
+/**
+ * One round of hand-offs: prospect indexes (ascending) and their assignment times. A prospect
+ * makes its k-th hand-off request in round k, so its assignment times are found by walking the
+ * rounds side by side, without a map per prospect.
+ */
+interface Resolved {
+  index: Int32Array;
+  times: Float64Array;
+}
+
+/** The prospects of these blocks that handed off in the last round, each with its assignment times of every round so far. */
+function rerunWork(rounds: readonly Resolved[], blocks: readonly (readonly [number, number])[]): RerunWork {
+  const last = rounds[rounds.length - 1]!;
+  const indexes: number[] = [];
+  for (const [start, end] of blocks) for (let k = lowerBound(last.index, start); k < last.index.length && last.index[k]! < end; k++) indexes.push(last.index[k]!);
+  const n = indexes.length;
+  const perProspect = rounds.length;
+  const work: RerunWork = { indexes: Int32Array.from(indexes), starts: new Int32Array(n + 1), times: new Float64Array(n * perProspect) };
+  const cursor = new Int32Array(perProspect);
+  for (let w = 0; w < n; w++) {
+    const index = work.indexes[w]!;
+    work.starts[w + 1] = (w + 1) * perProspect;
+    for (let r = 0; r < perProspect; r++) {
+      const round = rounds[r]!;
+      while (round.index[cursor[r]!]! < index) cursor[r]!++;
+      work.times[w * perProspect + r] = round.times[cursor[r]!]!;
+    }
+  }
+  return work;
+}
+
+/** The requests sorted by prospect index (each runner's come in order; runners own interleaved blocks). */
+function inProspectOrder(requests: HandoffRequestsData): HandoffRequestsData {
+  let sorted = true;
+  for (let k = 1; k < requests.count && sorted; k++) sorted = requests.index[k - 1]! < requests.index[k]!;
+  if (sorted) return requests;
+  const order = Int32Array.from({ length: requests.count }, (_, k) => k).sort((a, b) => requests.index[a]! - requests.index[b]!);
+  const pick = <T extends Int32Array | Float64Array>(a: T): T => a.map((_, k) => a[order[k]!]!) as T;
+  return { count: requests.count, index: pick(requests.index), ordinal: pick(requests.ordinal), t: pick(requests.t), rule: pick(requests.rule) };
+}
+
+/** The first position in an ascending array whose value is ≥ value. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The whole simulation on this thread (tests, small runs, the renderer-free CLI path). */
 export function simulateInProcess(input: SimulationInput, onProgress?: (done: number) => boolean | void): Promise<SimulationOutput> {
-  const runner = new ChunkRunner(input, 0, prospectCount(input.source));
-  const handle: ChunkHandle = {
-    start: runner.start,
-    end: runner.end,
-    runAll: async () => runner.runAll(onProgress),
+  const runner = new ChunkRunner(input);
+  let finished = 0;
+  const handle: RunnerHandle = {
+    runBlock: async (start, end) => {
+      const requests = runner.runBlock(start, end, onProgress && ((done) => onProgress(finished + done)));
+      finished += end - start;
+      return requests;
+    },
     rerun: async (work) => runner.rerun(work),
     collect: async () => runner.collect(),
   };
   return coordinate(input, [handle]);
 }
 
-/** Splits n prospects into `parts` contiguous chunks. */
+/** Splits n prospects into `parts` contiguous ranges. */
 export function splitRange(n: number, parts: number): [number, number][] {
   const count = Math.max(1, Math.min(parts, n || 1));
   return Array.from({ length: count }, (_, i) => [Math.floor((i * n) / count), Math.floor(((i + 1) * n) / count)]);

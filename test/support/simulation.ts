@@ -35,3 +35,22 @@ export function prospect(id: string, overrides: Partial<z.input<typeof Prospect>
 export function inputOf(journey: JourneyDocument, prospects: Prospect[], personas: Persona[], options: Partial<SimulationOptions> = {}): SimulationInput {
   return { journey, personas, source: { kind: 'list', prospects }, options: SimulationOptions.parse({ timelineSample: 1000, ...options }) };
 }
+
+/** A template with three links — a button, an anchor with a query, an anchor with a name — and the footer's two utility links. */
+export const OFFER_MJML = `<mjml><mj-body><mj-section><mj-column>
+  <mj-button href="https://example.com/pricing">See prices</mj-button>
+  <mj-text>Read <a href="https://example.com/case-study?utm=x">the case study</a>, or <a name="demo" href="https://example.com/book">book a demo</a>.</mj-text>
+  <mj-text><a href="{{unsubscribeUrl}}">Unsubscribe</a> · <a href="{{preferencesUrl}}">Preferences</a></mj-text>
+</mj-column></mj-section></mj-body></mjml>`;
+
+/** The offer email (template tpl_offer, OFFER_MJML), a wait for a click on "pricing", then "clicked the demo link?". */
+export const offerJourney = () =>
+  journeyOf([
+    { id: 'entry', type: 'entry' },
+    { id: 'email', type: 'sendEmail', params: { templateId: 'tpl_offer' } },
+    { id: 'pricing', type: 'waitForEvent', params: { event: 'click', emailNodeId: 'email', target: 'pricing', timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'priced', timeout: 'demo' } },
+    { id: 'priced', type: 'exit', params: { reason: 'converted' } },
+    { id: 'demo', type: 'condition', params: { rule: { kind: 'engagement', event: 'clicked', emailNodeId: 'email', link: 'demo' } }, outputs: { yes: 'booked', no: 'other' } },
+    { id: 'booked', type: 'exit', params: { reason: 'converted' } },
+    { id: 'other', type: 'exit' },
+  ]);

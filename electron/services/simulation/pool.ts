@@ -1,9 +1,10 @@
-// Runs simulations on worker threads: one chunk of prospects per worker, coordinated by
-// shared/simulation's rounds. The pool keeps its threads warm between runs (start-up of a
+// Runs simulations on worker threads: each worker takes blocks of prospects as it gets
+// free, coordinated by shared/simulation's rounds. The pool keeps its threads warm between runs (start-up of a
 // thread costs a few hundred ms); cancelling a run ends its threads, new ones start lazily.
 import { Worker } from 'node:worker_threads';
-import { coordinate, type ChunkHandle, prospectCount, type SimulationInput, type SimulationOutput, simulateInProcess, splitRange } from '../../../shared/simulation/simulate';
+import { coordinate, prospectCount, type RunnerHandle, type SimulationInput, type SimulationOutput, simulateInProcess } from '../../../shared/simulation/simulate';
 
+import { HandoffRequests } from '../../../shared/simulation/handoffs';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface RunOptions {
@@ -54,10 +55,10 @@ export class SimulationPool {
       if (signal?.aborted) throw new SimulationCancelled();
       return results;
     }
-    const ranges = splitRange(total, this.size);
-    while (this.workers.length < ranges.length) this.workers.push(new Worker(this.workerScript));
-    const workers = this.workers.slice(0, ranges.length);
-    const done = new Array<number>(ranges.length).fill(0);
+    const count = Math.min(this.size, total);
+    while (this.workers.length < count) this.workers.push(new Worker(this.workerScript));
+    const workers = this.workers.slice(0, count);
+    const done = new Array<number>(count).fill(0);
     const waiting = new Set<(error: Error) => void>();
     let failure: Error | null = null;
     const fail = (error: Error) => {
@@ -74,10 +75,9 @@ export class SimulationPool {
     const onError = (error: Error) => fail(error);
     for (const w of workers) w.on('error', onError);
 
-    const handles = ranges.map(([start, end], i): ChunkHandle => {
-      const worker = workers[i]!;
-      worker.postMessage({ type: 'init', input, start, end } satisfies ToWorker);
-      const ask = <T extends FromWorker['type']>(message: ToWorker, expect: T) =>
+    const handles = workers.map((worker, i): RunnerHandle => {
+      worker.postMessage({ type: 'init', input } satisfies ToWorker);
+      const ask = <T extends FromWorker['type']>(message: ToWorker, expect: T, transfer: ArrayBuffer[] = []) =>
         new Promise<Extract<FromWorker, { type: T }>>((resolve, reject) => {
           if (failure) return reject(failure);
           waiting.add(reject);
@@ -93,13 +93,12 @@ export class SimulationPool {
             else if (reply.type === expect) resolve(reply as Extract<FromWorker, { type: T }>);
           };
           worker.on('message', listener);
-          worker.postMessage(message);
+          worker.postMessage(message, transfer);
         });
       return {
-        start,
-        end,
-        runAll: async () => (await ask({ type: 'runAll' }, 'requests')).requests,
-        rerun: async (work) => (work.length === 0 ? [] : (await ask({ type: 'rerun', work }, 'requests')).requests),
+        runBlock: async (start, end) => (await ask({ type: 'runBlock', start, end }, 'requests')).requests,
+        rerun: async (work) =>
+          work.indexes.length === 0 ? new HandoffRequests().take() : (await ask({ type: 'rerun', work }, 'requests', [work.indexes.buffer, work.starts.buffer, work.times.buffer] as ArrayBuffer[])).requests,
         collect: async () => (await ask({ type: 'collect' }, 'aggregate')).data,
       };
     });

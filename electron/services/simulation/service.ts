@@ -1,31 +1,27 @@
 // Simulation runs through the API: start (one at a time), poll progress, cancel, fetch the
 // results. Every run is stored with its inputs and, when it ends, its results.
 import type { Database } from 'better-sqlite3';
-import type { RunProgress, RunStatus, RunSummary } from '../../../shared/api/contract';
+import type { ParsedRequestOf, RunProgress, RunStatus, RunSummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/journey/ids';
 import { journeyFingerprint } from '../../../shared/journey/fingerprint';
-import type { Persona, PersonaSet } from '../../../shared/simulation/model';
-import { MAX_GENERATED_PROSPECTS, SimulationOptions } from '../../../shared/simulation/model';
+import type { PersonaSet } from '../../../shared/simulation/model';
+import { SimulationOptions } from '../../../shared/simulation/model';
+import { ProspectChoice, readRunInputs, RUN_INPUTS_VERSION, type RunInputs } from '../../../shared/simulation/runInputs';
 import type { ProspectRows } from '../../../shared/simulation/aggregate';
 import { ProspectGenerator } from '../../../shared/simulation/generate';
-import { type ProspectIdentity, prospectRowsCsv } from '../../../shared/simulation/prospectCsv';
+import { type ProspectIdentity, prospectCsvPieces } from '../../../shared/simulation/prospectCsv';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import type { ProspectSource } from '../../../shared/simulation/simulate';
 import type { JourneyRepository } from '../journeys/repository';
 import { SimulationCancelled, type SimulationPool } from './pool';
+import { type CsvExport, DownloadTickets, TICKET_PATTERN } from './csvExport';
 import type { ProspectSetRepository } from './prospectSets';
 import { fileNameOf } from '../../../shared/files/fileName';
+import { linksOfTemplates } from '../../../shared/templates/links';
 
-export type ProspectChoice = { kind: 'set'; setId: string } | { kind: 'generate'; count: number; mix?: Record<string, number> };
-
-export interface StartRequest {
-  journeyId: string;
-  prospects: ProspectChoice;
-  options?: Partial<SimulationOptions>;
-  /** Personas to use instead of the defaults. */
-  personas?: Persona[];
-}
+/** A run to start, as the contract has it after validation (personas: instead of the defaults). */
+export type StartRequest = ParsedRequestOf<'simulation:start'>;
 
 interface ActiveRun {
   id: string;
@@ -39,6 +35,7 @@ interface ActiveRun {
 
 export class SimulationService {
   private active: ActiveRun | null = null;
+  private readonly tickets = new DownloadTickets<string>();
 
   constructor(
     private readonly db: Database,
@@ -47,6 +44,8 @@ export class SimulationService {
     private readonly defaultPersonas: PersonaSet,
     private readonly pool: SimulationPool,
     private readonly now: () => Date = () => new Date(),
+    /** The library's templates (include-expanded), for the links of each email (README §5.5). */
+    private readonly templates: () => ReadonlyMap<string, { mjml: string }> = () => new Map(),
   ) {
     // Runs that were going when the app last stopped cannot finish any more.
     db.prepare("UPDATE simulation_runs SET status = 'interrupted' WHERE status = 'running'").run();
@@ -68,10 +67,10 @@ export class SimulationService {
       const unknown = source.prospects.find((p) => !known.has(p.persona));
       if (unknown) throw new ApiError('invalid_request', `Prospect ${unknown.id} has persona "${unknown.persona}", which the persona set does not have.`);
     } else {
+      // The contract checked it already; a caller inside the app (the bench, tests) gets the same words.
+      const checked = ProspectChoice.safeParse(request.prospects);
+      if (!checked.success) throw new ApiError('invalid_request', checked.error.issues[0]!.message);
       const { count } = request.prospects;
-      if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED_PROSPECTS) {
-        throw new ApiError('invalid_request', `The number of prospects must be a whole number from 1 to ${MAX_GENERATED_PROSPECTS.toLocaleString('en')}.`);
-      }
       const mix = request.prospects.mix ?? this.defaultPersonas.defaultMix;
       if (!Object.entries(mix).some(([id, w]) => w > 0 && personas.some((p) => p.id === id))) {
         throw new ApiError('invalid_request', 'The persona mix gives no weight to any known persona.');
@@ -80,7 +79,8 @@ export class SimulationService {
     }
     const total = source.kind === 'list' ? source.prospects.length : source.plan.count;
     const id = newId('run');
-    const inputs: StoredInputs = {
+    const inputs: RunInputs = {
+      version: RUN_INPUTS_VERSION,
       prospects: request.prospects,
       total,
       options,
@@ -88,7 +88,7 @@ export class SimulationService {
       journeyName: journey.name,
       journeyFingerprint: journeyFingerprint(journey),
       journeySteps: journey.nodes.length,
-      sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : undefined,
+      sourceName: request.prospects.kind === 'set' ? this.prospectSets.get(request.prospects.setId).name : null,
     };
     this.db
       .prepare("INSERT INTO simulation_runs (id, journey_id, status, inputs, created_at) VALUES (?, ?, 'running', ?, ?)")
@@ -96,7 +96,7 @@ export class SimulationService {
     const controller = new AbortController();
     const run: ActiveRun = { id, total, done: 0, started: Date.now(), controller, finished: Promise.resolve() };
     run.finished = this.pool
-      .run({ journey, personas, source, options }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
+      .run({ journey, personas, source, options, templateLinks: linksOfTemplates(journey, this.templates()) }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
       .then(
         (output) => this.finish(id, 'done', output.results, null, output.rows),
         (error: unknown) =>
@@ -160,8 +160,24 @@ export class SimulationService {
     return toSummary(row);
   }
 
-  /** The run's per-prospect results as CSV, with each prospect's id, name and persona. */
-  exportCsv(runId: string): { fileName: string; content: string; rows: number } {
+  /**
+   * Prepares the run's per-prospect CSV for download: its file name, its number of rows, and
+   * a ticket with which the host fetches it, streamed, once (openDownload).
+   */
+  prepareCsvDownload(runId: string): { fileName: string; rows: number; ticket: string } {
+    const { fileName, rows } = this.csvExport(runId);
+    return { fileName, rows, ticket: this.tickets.issue(runId) };
+  }
+
+  /** The CSV export a ticket of prepareCsvDownload stands for; the ticket is then used up. */
+  openDownload(ticket: string): CsvExport {
+    const runId = TICKET_PATTERN.test(ticket) ? this.tickets.redeem(ticket) : null;
+    if (runId === null) throw new ApiError('not_found', 'This download link is unknown, used or expired; export the CSV again.');
+    return this.csvExport(runId);
+  }
+
+  /** The run's per-prospect results as CSV (in pieces), with each prospect's id, name and persona. */
+  csvExport(runId: string): CsvExport {
     const { run } = this.result(runId);
     const stored = this.db
       .prepare<[string], { count: number; outcome: Buffer; stage: Buffer; score: Buffer; emails: Buffer; grade: Buffer }>('SELECT * FROM simulation_run_rows WHERE run_id = ?')
@@ -182,14 +198,23 @@ export class SimulationService {
       emails: view((b, o, n) => new Uint16Array(b, o, n), stored.emails, 2),
       grade: view((b, o, n) => new Uint8Array(b, o, n), stored.grade, 1),
     };
-    const content = prospectRowsCsv(rows, this.identities(runId));
-    return { fileName: `${fileNameOf(run.journeyName, 'journey')}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`, content, rows: stored.count };
+    return {
+      fileName: `${fileNameOf(run.journeyName, 'journey')}-run-${run.createdAt.slice(0, 10)}-seed${run.seed}.csv`,
+      rows: stored.count,
+      pieces: () => prospectCsvPieces(rows, this.identities(runId)),
+    };
   }
 
   /** Who prospect i of a run was: from its prospect set, or generated again from the run's seed and mix. */
   private identities(runId: string): (index: number) => ProspectIdentity {
     const row = this.db.prepare<[string], { inputs: string }>('SELECT inputs FROM simulation_runs WHERE id = ?').get(runId)!;
-    const inputs = JSON.parse(row.inputs) as StoredInputs;
+    const read = readRunInputs(row.inputs);
+    if (!read.ok) throw new ApiError('invalid_request', `The stored inputs of this run cannot be read (${read.message}).`);
+    const inputs = read.inputs;
+    if (inputs.prospects.kind === 'generate' && read.storedVersion < RUN_INPUTS_VERSION) {
+      // Made by an earlier generator, which this version cannot repeat: the rows keep their numbers only.
+      return (i) => ({ id: `p${i}`, name: '', persona: '' });
+    }
     if (inputs.prospects.kind === 'set') {
       let prospects: { id: string; name: string; persona: string }[] = [];
       try {
@@ -205,7 +230,7 @@ export class SimulationService {
       { count: inputs.total, mix: inputs.prospects.mix ?? this.defaultPersonas.defaultMix, entrySpreadDays: inputs.options.entrySpreadDays },
       new Map(personas.map((p) => [p.id, p])),
     );
-    return (i) => generator.prospect(i);
+    return (i) => generator.identity(i);
   }
 
   private finish(id: string, status: RunStatus, results: SimulationResults | null, error: string | null, rows?: ProspectRows): void {
@@ -223,18 +248,6 @@ export class SimulationService {
   }
 }
 
-interface StoredInputs {
-  prospects: ProspectChoice;
-  total: number;
-  options: SimulationOptions;
-  personas: Persona[] | 'default';
-  journeyName: string;
-  /** Absent in runs stored before they were kept. */
-  journeyFingerprint?: string;
-  journeySteps?: number;
-  sourceName?: string;
-}
-
 interface RunRow {
   id: string;
   journey_id: string;
@@ -247,23 +260,29 @@ interface RunRow {
 }
 
 function toSummary(row: RunRow): RunSummary {
-  const inputs = JSON.parse(row.inputs) as StoredInputs;
-  const prospects = inputs.total;
+  const read = readRunInputs(row.inputs);
+  // A row whose inputs cannot be read is listed as failed, with why, rather than hiding the others.
+  const inputs = read.ok ? read.inputs : null;
   return {
     id: row.id,
     journeyId: row.journey_id,
-    journeyName: inputs.journeyName,
-    journeyFingerprint: inputs.journeyFingerprint ?? null,
-    journeySteps: inputs.journeySteps ?? null,
-    source: inputs.prospects.kind === 'set' ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId } : { kind: 'generate', mix: inputs.prospects.mix ?? null },
-    status: row.status,
+    journeyName: inputs?.journeyName ?? '',
+    journeyFingerprint: inputs?.journeyFingerprint ?? null,
+    journeySteps: inputs?.journeySteps ?? null,
+    source: !inputs
+      ? { kind: 'generate', mix: null }
+      : inputs.prospects.kind === 'set'
+        ? { kind: 'set', name: inputs.sourceName ?? inputs.prospects.setId }
+        : { kind: 'generate', mix: inputs.prospects.mix ?? null },
+    status: inputs ? row.status : 'failed',
     createdAt: row.created_at,
     finishedAt: row.finished_at,
-    prospects,
-    seed: inputs.options.seed,
-    horizonDays: inputs.options.horizonDays,
-    error: row.error,
+    prospects: inputs?.total ?? 0,
+    seed: inputs?.options.seed ?? 0,
+    horizonDays: inputs?.options.horizonDays ?? 0,
+    error: read.ok ? row.error : `The stored inputs of this run cannot be read (${read.message}).`,
   };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+

@@ -1,6 +1,6 @@
 // File access in a browser: saving is a download, opening is a file picker.
-import type { FileAccess, TextFile } from '../../../shared/api/contract';
-import { downloadText } from './download';
+import { DOWNLOAD_PATH, type FileAccess, type TextFile } from '../../../shared/api/contract';
+import { downloadFrom, downloadText } from './download';
 
 export const browserFiles: FileAccess = {
   async saveText(suggestedName, content) {
@@ -9,6 +9,11 @@ export const browserFiles: FileAccess = {
   },
   async saveBytes(suggestedName, bytes) {
     downloadText(suggestedName, new Uint8Array(bytes), 'application/octet-stream');
+    return true;
+  },
+  // The host streams it into the browser's download; the page never holds it.
+  async saveDownload(ticket, suggestedName) {
+    downloadFrom(`${DOWNLOAD_PATH}${encodeURIComponent(ticket)}`, suggestedName);
     return true;
   },
   openText(extensions, multiple) {

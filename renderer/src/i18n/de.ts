@@ -116,6 +116,8 @@ export const de: Messages = {
     reference_missing: {
       email: '{{Step}} verweist auf einen E-Mail-Schritt, den es nicht gibt („{{id}}“).',
       step: '{{Step}} springt zu einem Schritt, den es nicht gibt („{{id}}“).',
+      link: '{{Step}} nennt den Link „{{id}}“, den die Vorlage „{{template}}“ nicht hat.',
+      linkAnyEmail: '{{Step}} nennt den Link „{{id}}“, den keine Vorlage dieser Journey hat.',
     },
     jump_journey_missing: {
       missing: '{{Step}} schickt Interessenten in eine Journey, die nicht in der Bibliothek ist.',

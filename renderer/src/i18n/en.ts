@@ -106,6 +106,8 @@ export const en = {
     reference_missing: {
       email: '{{Step}} refers to an email step that does not exist ("{{id}}").',
       step: '{{Step}} goes to a step that does not exist ("{{id}}").',
+      link: '{{Step}} names the link "{{id}}", which template “{{template}}” does not have.',
+      linkAnyEmail: '{{Step}} names the link "{{id}}", which no template of this journey has.',
     },
     jump_journey_missing: {
       missing: '{{Step}} moves prospects to a journey that is not in the library.',

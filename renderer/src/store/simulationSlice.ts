@@ -146,8 +146,9 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
       if (!runId || get().exportingCsv) return;
       set({ exportingCsv: true });
       try {
-        const { fileName, content } = await backend.call('simulation:exportCsv', { runId });
-        await backend.files.saveText(fileName, content, ['csv']);
+        // The host streams the CSV (a million prospects make about 52 MB) into the file.
+        const { fileName, ticket } = await backend.call('simulation:exportCsv', { runId });
+        await backend.files.saveDownload(ticket, fileName, ['csv']);
       } catch (error) {
         failed(error);
       } finally {

@@ -12,6 +12,8 @@ export const ConditionRule = z.discriminatedUnion('kind', [
     event: z.enum(ENGAGEMENT_CHECKS),
     /** The send-email node whose mailing is checked; null = any email of this journey. */
     emailNodeId: Id.nullable().default(null),
+    /** For "clicked": only a click on this link counts (its name, address or last path segment); absent or empty = any link. */
+    link: z.string().max(500).optional(),
   }),
   z.object({ kind: z.literal('score'), atLeast: finite }),
   z.object({ kind: z.literal('topicScore'), topic: Topic, atLeast: finite }),

@@ -168,4 +168,26 @@ describe('local HTTP host', () => {
       expect(res.body).not.toContain('do not serve');
     }
   });
+
+  it('streams a prepared CSV download once, to this app only', async () => {
+    const started = JSON.parse((await api('simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 300 }, options: { seed: 2 } })).body);
+    await services.simulations.settled(started.value.runId);
+    const prepare = async () => JSON.parse((await api('simulation:exportCsv', { runId: started.value.runId })).body).value as { ticket: string; fileName: string; rows: number };
+    const { ticket, fileName, rows } = await prepare();
+    expect(rows).toBe(300);
+    const refused = await request(host, { path: `/downloads/${ticket}`, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(refused.status).toBe(403);
+    const download = await request(host, { path: `/downloads/${ticket}`, headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(download.headers['content-disposition']).toContain(`filename="${fileName}"`);
+    expect(download.headers['content-security-policy']).toBeDefined();
+    const lines = download.body.trim().split('\r\n');
+    expect(lines).toHaveLength(301);
+    expect(lines[1]).toMatch(/^p0,/);
+    // Used up; an unknown or malformed ticket fares no better.
+    for (const probe of [ticket, 'A'.repeat(43), '..%2f..%2fsecret.txt']) expect((await request(host, { path: `/downloads/${probe}` })).status, probe).toBe(404);
+    // A ticket is asked for through the API, so with the token only.
+    expect((await api('simulation:exportCsv', { runId: started.value.runId }, { 'x-nurture-token': 'wrong' })).status).toBe(401);
+  });
 });

@@ -12,7 +12,7 @@ import { tempDir } from '../../../support/tempDir';
 function inProcessBackend(services: Services, calls: string[]): Backend {
   return {
     transport: 'http',
-    files: { saveText: async () => true, saveBytes: async () => true, openText: async () => [] },
+    files: { saveText: async () => true, saveBytes: async () => true, saveDownload: async () => true, openText: async () => [] },
     async call(channel, request) {
       calls.push(channel);
       const result = await dispatch(services.handlers, channel, JSON.parse(JSON.stringify(request)));

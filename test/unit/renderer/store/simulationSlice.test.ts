@@ -18,7 +18,13 @@ describe('simulation store', () => {
     const saved: { name: string; content: string }[] = [];
     const backend: Backend = {
       transport: 'http',
-      files: { saveText: async (name, content) => (saved.push({ name, content }), true), saveBytes: async () => true, openText: async () => [] },
+      files: {
+        saveText: async () => true,
+        saveBytes: async () => true,
+        // As the hosts do: redeem the ticket and take the streamed pieces.
+        saveDownload: async (ticket, name) => (saved.push({ name, content: [...services.simulations.openDownload(ticket).pieces()].join('') }), true),
+        openText: async () => [],
+      },
       async call(channel, request) {
         const result = await dispatch(services.handlers, channel, JSON.parse(JSON.stringify(request)));
         if (!result.ok) throw toApiError(result.error);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { ProspectRows } from '../../../../shared/simulation/aggregate';
 import { guessMapping, prospectsFromCsv } from '../../../../shared/simulation/csv';
-import { prospectRowsCsv } from '../../../../shared/simulation/prospectCsv';
+import fc from 'fast-check';
+import { csvText, prospectCsvPieces, prospectRowsCsv } from '../../../../shared/simulation/prospectCsv';
 
 const personas = ['decision_maker', 'researcher', 'tire_kicker', 'student'];
 
@@ -60,5 +61,28 @@ describe('per-prospect CSV export', () => {
     const parsed = Papa.parse<string[]>(csv.trim()).data;
     expect(parsed[1]).toEqual(['p0', 'Müller, "Ada"', 'researcher', 'converted', 'customer', '87.3', 'A', '6']);
     expect(parsed[2]).toEqual(['p1', `'=HYPERLINK("http://evil")`, 'researcher', 'unsubscribed', 'mql', '-3', 'D', '2']);
+  });
+
+  it('writes any text as papaparse would (quotes, line breaks, formulas), and reads back the same', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Ü', ' ', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', '\ufeff', '1') }), (text) => {
+        const formula = /^[=+\-@\t\r]/.test(text);
+        // papaparse lets a formula with a line break through; ours keeps every formula text.
+        if (!formula || !/[\r\n]/.test(text.slice(1))) expect(csvText(text)).toBe(Papa.unparse([[text]], { escapeFormulae: true, newline: '\r\n' }));
+        expect(Papa.parse<string[]>(`${csvText(text)},end`, { delimiter: ',' }).data[0]).toEqual([formula ? `'${text}` : text, 'end']);
+      }),
+    );
+  });
+
+  it('comes in pieces of about 256 KB, so a large run is never one string', () => {
+    const n = 20_000;
+    const rows = new ProspectRows(0, n);
+    for (let i = 0; i < n; i++) rows.set(i, i % 9, i % 5, i / 7, i % 12, i % 4);
+    const pieces = [...prospectCsvPieces(rows, (i) => ({ id: `p${i}`, name: `Name ${i}`, persona: 'researcher' }))];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(256 * 1024 + 200);
+    const lines = pieces.join('').split('\r\n');
+    expect(lines).toHaveLength(n + 2); // header, n rows, and the empty string after the last line break
+    expect(lines[7]).toBe('p6,Name 6,researcher,waiting,mql,0.9,C,6');
   });
 });

@@ -3,7 +3,8 @@ import { RoutingModel } from '../../../../shared/routing/schema';
 import { OUTCOMES } from '../../../../shared/simulation/aggregate';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import { simulateInProcess } from '../../../../shared/simulation/simulate';
-import { exactPersona, inputOf, journeyOf, prospect } from '../../../support/simulation';
+import { templateLinks } from '../../../../shared/templates/links';
+import { exactPersona, inputOf, journeyOf, OFFER_MJML, offerJourney as makeOfferJourney, prospect } from '../../../support/simulation';
 
 const node = (r: SimulationResults, id: string) => r.nodes.find((n) => n.id === id)!;
 const timeline = (r: SimulationResults, id: string) => r.timelines.find((t) => t.prospectId === id)!;
@@ -185,3 +186,167 @@ describe('simulator engine', () => {
     expect(node(await run(5), 'split').exits.A).not.toBe(node(await run(6), 'split').exits.A);
   });
 });
+
+describe('simulator engine: exits as the model page says', () => {
+  const capacityOne = RoutingModel.parse({
+    teams: [{ id: 'team', name: 'Sales', reps: [{ id: 'rep', name: 'Rep', weeklyCapacity: 1 }] }],
+    rules: [{ id: 'all', assignTo: { kind: 'team', teamId: 'team' } }],
+  });
+
+  it('ends an unsubscriber as unsubscribed when the frequency cap holds a send past the horizon', async () => {
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'e1', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'w', type: 'wait', params: { mode: 'duration', amount: 1, unit: 'hours' } },
+        { id: 'e2', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'end', type: 'exit' },
+      ],
+      { settings: { frequencyCap: { maxEmails: 1, perDays: 30 } } },
+    );
+    const unsubscriber = prospect('u', { script: { emails: { e1: { open: 2, unsubscribe: 10 } } } });
+    const { results: r } = await simulateInProcess(inputOf(journey, [unsubscriber], [exactPersona()], { horizonDays: 7 }));
+    expect(timeline(r, 'u').outcome).toBe('unsubscribed');
+    expect(node(r, 'e2').exits.unsubscribed).toBe(1);
+    expect(r.unsubscribesPerDay[0]).toBe(1);
+  });
+
+  it('ends an unsubscriber as unsubscribed while the hand-off waits past the horizon for sales', async () => {
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'email', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'handoff', type: 'handoff' },
+        { id: 'after', type: 'exit' },
+      ],
+      { routing: capacityOne },
+    );
+    const first = prospect('first');
+    const second = prospect('second', { enteredAfterHours: 1, script: { emails: { email: { open: 2, unsubscribe: 3 } } } });
+    const { results: r } = await simulateInProcess(inputOf(journey, [first, second], [exactPersona()], { horizonDays: 5 }));
+    expect(timeline(r, 'second').outcome).toBe('unsubscribed');
+    expect(node(r, 'handoff').exits.unsubscribed).toBe(1);
+  });
+
+  describe('a goal met during a wait', () => {
+    const journey = (horizonInside: boolean) =>
+      journeyOf(
+        [
+          { id: 'entry', type: 'entry' },
+          { id: 'email', type: 'sendEmail', params: { templateId: 't' } },
+          { id: 'wait', type: 'wait', params: { mode: 'duration', amount: horizonInside ? 30 : 10, unit: 'days' } },
+          { id: 'end', type: 'exit' },
+        ],
+        {
+          settings: { goal: { stage: 'mql', exitReason: 'converted' } },
+          scoring: { stageRules: [{ toStage: 'mql', minEngagement: 5 }] }, // one open (5 points) makes an MQL
+        },
+      );
+    const opener = prospect('opener', { script: { emails: { email: { open: 1 } } } });
+
+    it('ends the journey at the moment the goal is met, at the waiting step', async () => {
+      const { results: r } = await simulateInProcess(inputOf(journey(false), [opener], [exactPersona()], { horizonDays: 20 }));
+      expect(timeline(r, 'opener').outcome).toBe('converted');
+      expect(node(r, 'wait').exits.goal).toBe(1);
+      expect(node(r, 'end').entered).toBe(0);
+      expect(timeline(r, 'opener').steps.at(-1)).toMatchObject({ t: 1, nodeId: 'wait', event: 'goal' });
+    });
+
+    it('converts the prospect even when the horizon falls inside the wait', async () => {
+      const { results: r } = await simulateInProcess(inputOf(journey(true), [opener], [exactPersona()], { horizonDays: 20 }));
+      expect(r.exits.converted).toBe(1);
+      expect(r.exits.waiting).toBe(0);
+      expect(r.funnel.find((f) => f.stage === 'mql')!.reached).toBe(1);
+    });
+  });
+
+  it('counts, scores and disqualifies only the prospects the audience admits', async () => {
+    const journey = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'end', type: 'exit' }], {
+      settings: { audience: { stages: [], rules: [{ attribute: 'country', operator: 'equals', value: 'DE' }] } },
+      scoring: { disqualifyAtFit: 'D' }, // no fit rules: everybody is D
+    });
+    const prospects = [prospect('de', { attributes: { country: 'DE' } }), prospect('fr', { attributes: { country: 'FR' } }), prospect('us', { attributes: { country: 'US' } })];
+    const { results: r } = await simulateInProcess(inputOf(journey, prospects, [exactPersona()]));
+    expect(r.exits.disqualified).toBe(1);
+    expect(r.exits.notEligible).toBe(2);
+    expect(r.funnel[0]).toMatchObject({ stage: 'inquiry', reached: 1 });
+    expect(r.scores.grades.D).toBe(1);
+  });
+});
+
+describe('simulator engine: waiting for a reaction', () => {
+  const journey = (emailNodeId: string | null) =>
+    journeyOf([
+      { id: 'entry', type: 'entry' },
+      { id: 'a', type: 'sendEmail', params: { templateId: 't' } },
+      { id: 'pause', type: 'wait', params: { mode: 'duration', amount: 1, unit: 'days' } },
+      { id: 'b', type: 'sendEmail', params: { templateId: 't' } },
+      { id: 'w', type: 'waitForEvent', params: { event: 'open', emailNodeId, timeout: { amount: 2, unit: 'days' } }, outputs: { event: 'yes', timeout: 'no' } },
+      { id: 'yes', type: 'exit' },
+      { id: 'no', type: 'exit' },
+    ]);
+  // Opens email a after an hour, ignores b.
+  const reader = prospect('reader', { script: { emails: { a: { open: 1 } } } });
+
+  it('on a named email counts a reaction from before the wait began, at once', async () => {
+    const { results: r } = await simulateInProcess(inputOf(journey('a'), [reader], [exactPersona()]));
+    expect(node(r, 'w').exits).toMatchObject({ event: 1, timeout: 0 });
+    expect(stepsAt(r, 'reader', 'event')[0]!.t).toBe(24);
+  });
+
+  it('on any email counts only reactions from the moment the wait begins', async () => {
+    const { results: r } = await simulateInProcess(inputOf(journey(null), [reader], [exactPersona()]));
+    expect(node(r, 'w').exits).toMatchObject({ event: 0, timeout: 1 });
+  });
+});
+
+describe('simulator engine: limits', () => {
+  it('ends a prospect going round a loop as loop limit after 2,000 steps, with every step still balancing', async () => {
+    const journey = journeyOf([
+      { id: 'entry', type: 'entry' },
+      { id: 'w', type: 'wait', params: { mode: 'duration', amount: 0.01, unit: 'hours' } },
+      { id: 'back', type: 'jump', params: { target: { kind: 'node', nodeId: 'w' } } },
+    ]);
+    const { results: r } = await simulateInProcess(inputOf(journey, [prospect('looper')], [exactPersona()]));
+    expect(r.exits.loopLimit).toBe(1);
+    for (const n of r.nodes) expect(Object.values(n.exits).reduce((a, b) => a + b, 0) + n.waiting, n.id).toBe(n.entered);
+    expect(node(r, 'w').entered).toBe(1000);
+    expect(r.totals.steps).toBe(2001);
+  });
+});
+
+// Issue 13, defect 5: each email's links (from its template) get a share of the clicks; a wait or
+// condition that names a link counts only clicks on it (README §5.5).
+const offerJourney = makeOfferJourney();
+const clicks = 30_000;
+const clickers = Array.from({ length: clicks }, (_, i) => prospect(`p${i}`));
+const clicker = (linkWeights: Record<string, number> = {}) => exactPersona({ open: 1, clickGivenOpen: 1, delays: { openMedianHours: 1, clickMedianHours: 0.1, spread: 0 }, linkWeights });
+const within4Sigma = (count: number, p: number) => Math.abs(count - clicks * p) <= 4 * Math.sqrt(clicks * p * (1 - p));
+
+describe('clicks on named links', () => {
+  it('gives each link of the email an equal share of the clicks, and counts only clicks on the named link', async () => {
+    const input = { ...inputOf(offerJourney, clickers, [clicker()], { timelineSample: 0 }), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    const { results: r } = await simulateInProcess(input);
+    const node = (id: string) => r.nodes.find((x) => x.id === id)!;
+    expect(within4Sigma(node('pricing').exits.event!, 1 / 3), `pricing clicks ${node('pricing').exits.event}`).toBe(true);
+    // Of those who did not click "pricing", half clicked "demo" (named by its name attribute).
+    expect(within4Sigma(node('demo').exits.yes!, 1 / 3), `demo clicks ${node('demo').exits.yes}`).toBe(true);
+    expect(within4Sigma(node('demo').exits.no!, 1 / 3)).toBe(true);
+  });
+
+  it('weights links as the persona says', async () => {
+    const input = { ...inputOf(offerJourney, clickers, [clicker({ pricing: 3, 'case-study': 0 })], { timelineSample: 0 }), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    const { results: r } = await simulateInProcess(input);
+    expect(within4Sigma(r.nodes.find((x) => x.id === 'pricing')!.exits.event!, 3 / 4)).toBe(true);
+    expect(r.nodes.find((x) => x.id === 'demo')!.exits.no).toBe(0); // nobody clicks the case study
+  });
+
+  it('lets a scripted click count for whichever link a step names, and without templates any click counts', async () => {
+    const scripted = prospect('s', { script: { emails: { email: { open: 1, click: 2 } } } });
+    const withLinks = { ...inputOf(offerJourney, [scripted], [exactPersona()]), templateLinks: { tpl_offer: templateLinks(OFFER_MJML) } };
+    expect((await simulateInProcess(withLinks)).results.exits.converted).toBe(1);
+    const { results: r } = await simulateInProcess(inputOf(offerJourney, clickers.slice(0, 2000), [clicker()], { timelineSample: 0 }));
+    expect(r.nodes.find((x) => x.id === 'pricing')!.exits.event).toBe(2000);
+  });
+});
+

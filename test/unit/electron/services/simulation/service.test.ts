@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
 import { dispatch } from '../../../../../shared/api/dispatch';
 import { journeyFingerprint } from '../../../../../shared/journey/fingerprint';
+import { DownloadTickets, TICKET_PATTERN, writeFileStreamed } from '../../../../../electron/services/simulation/csvExport';
 import { tempDir } from '../../../../support/tempDir';
 
 const WORKER = path.resolve('out/main/simWorker.js');
@@ -42,17 +43,57 @@ describe('simulations through the API', () => {
     expect(listed[0]).toMatchObject({ journeyFingerprint: journeyFingerprint(journey), journeySteps: journey.nodes.length });
     expect((await call<{ results: { prospects: number } }>(again, 'simulation:result', { runId })).results.prospects).toBe(500);
     // One CSV line per prospect, in set order, whose outcomes add up to the run's exits.
-    const csv = await call<{ content: string; rows: number; fileName: string }>(again, 'simulation:exportCsv', { runId });
+    const csv = await call<{ ticket: string; rows: number; fileName: string }>(again, 'simulation:exportCsv', { runId });
     expect(csv.rows).toBe(500);
     expect(csv.fileName).toMatch(/^whitepaper-follow-up.*seed4\.csv$/);
-    const lines = csv.content.trim().split('\r\n');
+    const download = again.simulations.openDownload(csv.ticket);
+    expect(download.fileName).toBe(csv.fileName);
+    const lines = [...download.pieces()].join('').trim().split('\r\n');
     expect(lines[0]).toBe('prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent');
     expect(lines).toHaveLength(501);
     const sample = (await call<{ id: string }[]>(again, 'prospectSets:prospects', { id: SAMPLE_PROSPECT_SET_ID, limit: 3 })).map((p) => p.id);
     expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(sample);
     const converted = lines.filter((l) => l.split(',')[3] === 'converted').length;
     expect(converted).toBe(results.exits.converted);
+    // A ticket is good for one download.
+    expect(() => again.simulations.openDownload(csv.ticket)).toThrow(/unknown, used or expired/);
     await again.close();
+  });
+
+  it('streams the CSV of a generated run to a file with the identities the run had, the file replaced only when whole', async () => {
+    const services = createServices({ dataDir: tempDir() });
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 3000 }, options: { seed: 5, timelineSample: 3000 } });
+    await services.simulations.settled(runId);
+    const { results } = await call<{ results: { timelines: { prospectId: string; name: string; persona: string; outcome: string }[] } }>(services, 'simulation:result', { runId });
+    const file = path.join(tempDir(), 'run.csv');
+    fs.writeFileSync(file, 'old content');
+    const failing = (function* () {
+      yield 'prospect_id\r\n';
+      throw new Error('disk full');
+    })();
+    await expect(writeFileStreamed(file, failing)).rejects.toThrow('disk full');
+    expect(fs.readFileSync(file, 'utf8')).toBe('old content');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['run.csv']);
+    await writeFileStreamed(file, services.simulations.csvExport(runId).pieces());
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\r\n').map((l) => l.split(','));
+    expect(lines).toHaveLength(3001);
+    for (const t of results.timelines.slice(0, 200)) {
+      const index = Number(t.prospectId.slice(1));
+      expect(lines[index + 1]!.slice(0, 4)).toEqual([t.prospectId, t.name, t.persona, t.outcome]);
+    }
+    await services.close();
+  });
+
+  it('lets a download ticket expire and be used once', () => {
+    let now = 0;
+    const tickets = new DownloadTickets<string>(() => now);
+    const a = tickets.issue('run_a');
+    const b = tickets.issue('run_b');
+    expect(a).toMatch(TICKET_PATTERN);
+    expect(tickets.redeem(a)).toBe('run_a');
+    expect(tickets.redeem(a)).toBeNull();
+    now += 2 * 60 * 1000;
+    expect(tickets.redeem(b)).toBeNull();
   });
 
   it('refuses a second run while one is going, and cancels on request', async () => {
@@ -75,6 +116,26 @@ describe('simulations through the API', () => {
     expect(outcome.imported).toBe(1);
     expect(outcome.errors).toEqual([expect.objectContaining({ line: 3 })]);
     expect(services.prospectSets.prospects(outcome.set.id).map((p) => p.name)).toEqual(['Ada']);
+    await services.close();
+  });
+
+  it('lists and exports runs stored before their inputs had a version; a row that cannot be read lists as failed, the others as they are', async () => {
+    const dataDir = tempDir();
+    const services = createServices({ dataDir });
+    const { runId } = await call<{ runId: string }>(services, 'simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'generate', count: 40 }, options: { seed: 6 } });
+    await services.simulations.settled(runId);
+    const db = (services as unknown as { simulations: { db: { prepare(sql: string): { run(...a: unknown[]): void } } } }).simulations.db;
+    // Rewrite its inputs as version 1 wrote them: no version, no fingerprint, steps or source name.
+    const v1 = { prospects: { kind: 'generate', count: 40 }, total: 40, options: { seed: 6, horizonDays: 90, entrySpreadDays: 14, timelineSample: 200 }, personas: 'default', journeyName: 'Old name' };
+    db.prepare('UPDATE simulation_runs SET inputs = ? WHERE id = ?').run(JSON.stringify(v1), runId);
+    db.prepare("INSERT INTO simulation_runs (id, journey_id, status, inputs, created_at) VALUES ('run_broken', 'sample_whitepaper', 'done', '{\"total\": \"many\"}', '2020-01-01T00:00:00Z')").run();
+    const listed = await call<{ id: string; status: string; journeyName: string; journeyFingerprint: string | null; error: string | null }[]>(services, 'simulation:list', {});
+    expect(listed.find((r) => r.id === runId)).toMatchObject({ status: 'done', journeyName: 'Old name', journeyFingerprint: null, error: null });
+    expect(listed.find((r) => r.id === 'run_broken')).toMatchObject({ status: 'failed', error: expect.stringContaining('cannot be read') });
+    const lines = [...services.simulations.csvExport(runId).pieces()].join('').trim().split('\r\n');
+    expect(lines).toHaveLength(41);
+    // Its prospects were made by an earlier generator: they keep their numbers, not names this version would make up.
+    expect(lines[1]).toMatch(/^p0,,,[a-z]+,/);
     await services.close();
   });
 
