@@ -103,6 +103,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
     'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:importPlatform': ({ content, from }) => exchange.importPlatform(content, Buffer.byteLength(content), from),
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),

@@ -14,6 +14,8 @@ import type { Problem } from '../journey/validate';
 import type { ApiResult } from './errors';
 import { EXPORT_TARGETS } from '../export/targetNames';
 import type { CapabilityReport } from '../export/report';
+import type { ImportReport } from '../import/importReport';
+import { IMPORT_SOURCES, type ImportSource } from '../import/platformImport';
 
 export interface JourneySummary {
   id: string;
@@ -99,6 +101,8 @@ export const requestSchemas = {
   'journeys:exportPlatform': z.object({ id: Id, target: z.enum(EXPORT_TARGETS) }),
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
+  // A Klaviyo flow or Mautic campaign; the kind is detected unless `from` names it.
+  'journeys:importPlatform': z.object({ content: z.string().max(64 * 1024 * 1024), from: z.enum(IMPORT_SOURCES).optional() }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
   'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
@@ -159,6 +163,7 @@ export interface ResponseTypes {
     renamedFrom?: string;
     remappedTemplates: { from: string; to: string }[];
   };
+  'journeys:importPlatform': ResponseTypes['journeys:import'] & { from: ImportSource; report: ImportReport };
   'journeys:validate': Problem[];
   'journeys:saveRevision': JourneyRevisionSummary;
   'journeys:revisions': JourneyRevisionSummary[];

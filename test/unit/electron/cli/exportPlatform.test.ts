@@ -54,9 +54,9 @@ describe('nurture export --target', () => {
   });
 
   it('refuses an unknown target and --strict without a target', async () => {
-    const bad = await cli('export', 'x.json', '--target', 'hubspot', '--out', 'y.json');
+    const bad = await cli('export', 'x.json', '--target', 'mailchimp', '--out', 'y.json');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--target must be one of klaviyo, mautic; "hubspot" is not/);
+    expect(bad.err).toMatch(/--target must be one of klaviyo, mautic, hubspot, sfmc, dittofeed; "mailchimp" is not/);
     expect((await cli('export', 'x', '--data-dir', tempDir(), '--out', 'y.json', '--strict')).code).toBe(2);
   });
 });
