@@ -46,8 +46,25 @@ export function benchExport(): ExportFigure[] {
   for (const target of EXPORT_TARGETS) {
     const measured = time(() => serializePayload(exportToPlatform(target, journey, [TEMPLATE]).payload));
     const payload = JSON.parse(measured.text);
-    const actions = target === 'klaviyo' ? payload.flow.body.data.attributes.definition.actions.length : payload.campaign.body.events.length;
+    const actions = elementCount(target, payload);
     figures.push({ target, medianMs: measured.median, p95Ms: measured.p95, actions, kb: measured.text.length / 1024 });
   }
   return figures;
+}
+
+/** Actions, events, activities or nodes the platform file holds. */
+function elementCount(target: ExportTarget, payload: Record<string, Record<string, Record<string, unknown>>>): number {
+  const body = (key: string) => payload[key]!.body as Record<string, unknown>;
+  switch (target) {
+    case 'klaviyo':
+      return ((body('flow').data as { attributes: { definition: { actions: unknown[] } } }).attributes.definition.actions).length;
+    case 'mautic':
+      return (body('campaign').events as unknown[]).length;
+    case 'hubspot':
+      return (body('flow').actions as unknown[]).length;
+    case 'sfmc':
+      return (body('journey').activities as unknown[]).length;
+    case 'dittofeed':
+      return ((body('journey').definition as { nodes: unknown[] }).nodes).length;
+  }
 }

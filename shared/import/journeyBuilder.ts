@@ -1,7 +1,7 @@
 // Builds an imported journey step by step: node ids made safe and unique, connections, positions
 // (the platform's where it has them, else laid out by depth), the templates, and the report.
 import type { ExchangeTemplate } from '../exchange/format';
-import { createNode } from '../journey/nodeTypes';
+import { createNode, isTerminal, outputsOf } from '../journey/nodeTypes';
 import { JourneyDocument, type JourneyEdge, type JourneyNode, type NodeOf, type NodeType } from '../journey/schema';
 import type { ImportLine, ImportReport, ImportStatus } from './importReport';
 import { wrapImportedHtml } from './htmlTemplate';
@@ -53,6 +53,16 @@ export class JourneyBuilder {
 
   /** The journey; steps without a platform position are laid out by depth, left to right. */
   finish(id: string, name: string, settings: Partial<JourneyDocument['settings']>, kind: string): { document: { journey: JourneyDocument; templates: ExchangeTemplate[] }; report: ImportReport } {
+    // A path that ends on the platform ends at an exit here, so the journey validates.
+    const linked = new Set(this.edges.map((e) => `${e.source}>${e.sourceOutput}`));
+    for (const node of [...this.nodes]) {
+      if (isTerminal(node.type)) continue;
+      for (const output of outputsOf(node)) {
+        if (linked.has(`${node.id}>${output}`)) continue;
+        const exit = this.add('exit', { reason: 'ended' }, `${node.id}_end`, undefined, this.placed.has(node.id) ? { x: node.position.x + 40, y: node.position.y + 140 } : undefined);
+        this.connect(node.id, output, exit);
+      }
+    }
     const rows = new Map<number, number>();
     for (const node of this.nodes) {
       if (this.placed.has(node.id)) continue;

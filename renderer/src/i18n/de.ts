@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
+import { platformImportDe } from './platformImport';
 
 export const de: Messages = {
   app: {
@@ -599,4 +600,5 @@ export const de: Messages = {
     },
   },
   platformExport: platformExportDe,
+  platformImport: platformImportDe,
 };

@@ -1,6 +1,7 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
 import type { JourneySummary, ResponseOf, TemplateSummary } from '../../../shared/api/contract';
 import type { ExportTarget } from '../../../shared/export/targetNames';
+import type { ImportSource } from '../../../shared/import/platformImport';
 import { ApiError } from '../../../shared/api/errors';
 import { messageOf, type SliceCreator } from './appStore';
 
@@ -26,8 +27,14 @@ export interface JourneysSlice {
   exportForPlatform(id: string, target: ExportTarget): Promise<ResponseOf<'journeys:exportPlatform'> | null>;
   saveExportFile(fileName: string, content: string): Promise<boolean>;
   importJourneys(): Promise<void>;
+  /** A Klaviyo flow or Mautic campaign chosen by the user, as a new journey (opened); its report, or every problem when nothing was stored; null when no file was chosen. */
+  importFromPlatform(from: ImportSource | undefined): Promise<PlatformImportOutcome | null>;
   dismissImportProblems(): void;
 }
+
+export type PlatformImportOutcome =
+  | { ok: true; file: string; result: ResponseOf<'journeys:importPlatform'> }
+  | { ok: false; file: string; problems: { path: string; message: string }[] };
 
 export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backend) => {
   const guarded = async <T>(action: () => Promise<T>): Promise<T | null> => {
@@ -144,6 +151,22 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       set({ importProblems: refused });
       await guarded(refreshList);
       if (lastImported) await get().openJourney(lastImported);
+    },
+
+    async importFromPlatform(from) {
+      const [file] = await backend.files.openText(['json'], false);
+      if (!file) return null;
+      if (file.error) return { ok: false, file: file.name, problems: [{ path: '$', message: file.error }] };
+      try {
+        await get().flushSave();
+        const result = await backend.call('journeys:importPlatform', { content: file.content, ...(from ? { from } : {}) });
+        await guarded(refreshList);
+        await get().openJourney(result.journey.id);
+        return { ok: true, file: file.name, result };
+      } catch (error) {
+        const problems = error instanceof ApiError && error.problems.length > 0 ? [...error.problems] : [{ path: '$', message: messageOf(error) }];
+        return { ok: false, file: file.name, problems };
+      }
     },
 
     dismissImportProblems: () => set({ importProblems: [] }),

@@ -8,6 +8,7 @@ import { runCli } from '../../../../electron/cli/nurture';
 import { createServices } from '../../../../electron/services';
 import { importExchange } from '../../../../shared/exchange/importExchange';
 import { exportToPlatform, serializePayload } from '../../../../shared/export/targets';
+import { exportToKlaviyo } from '../../../../shared/export/klaviyo/adapter';
 import { readSample } from '../../../support/samples';
 import { tempDir } from '../../../support/tempDir';
 
@@ -97,7 +98,7 @@ describe('nurture import --from', () => {
     expect((await cli('import', write('proto.json', '{"data":{"type":"flow","__proto__":{}}}'), '--from', 'klaviyo', '--data-dir', dir)).err).toMatch(/\$\.data\.__proto__: the key "__proto__" is not allowed/);
     // 10 MB: an email of 10 MB is more than a template may hold; refused whole, nothing stored.
     const { journey, templates } = sample();
-    const big = exportToPlatform('klaviyo', journey, templates).payload;
+    const big = exportToKlaviyo(journey, templates).payload;
     big.templates[0]!.body.data.attributes.html = 'x'.repeat(10 * 1024 * 1024);
     const huge = await cli('import', write('big.json', JSON.stringify(big)), '--from', 'klaviyo', '--data-dir', dir);
     expect(huge.code).toBe(1);
@@ -109,7 +110,7 @@ describe('nurture import --from', () => {
   it('an imported email goes back out as the HTML it came with', async () => {
     const dir = await freshDir();
     const { journey, templates } = sample();
-    const first = exportToPlatform('klaviyo', journey, templates).payload;
+    const first = exportToKlaviyo(journey, templates).payload;
     const services = createServices({ dataDir: dir });
     try {
       const outcome = services.exchange.importPlatform(serializePayload(first), undefined, 'klaviyo');
