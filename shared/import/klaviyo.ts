@@ -12,6 +12,8 @@ import { untranslateMergeTags } from './mergeTags';
 import { arr, at, num, obj, str, type Json } from './read';
 
 type Out = { id: string; output: string };
+/** A link of an action: from the step output it leaves (null when the action passes through, so only its target is visited). */
+type Pending = { from: Out | null; to: string | null; path: string };
 const WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export function importKlaviyo(root: Json, bundle: boolean) {
@@ -55,10 +57,10 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   // Walk the actions from the entry, depth first; a link back to an action on the current path is a cycle.
   const headOf = new Map<string, string | null>();
   const state = new Map<string, 'open' | 'done'>();
-  const pending: { from: Out; to: string | null; path: string }[] = [];
+  const pending: Pending[] = [];
   const windows = new Map<string, number>();
   const smartSending = { on: false };
-  const stack: { id: string; links: { from: Out; to: string | null; path: string }[] }[] = [];
+  const stack: { id: string; links: Pending[] }[] = [];
 
   const visit = (id: string) => {
     const found = byId.get(id)!;
@@ -68,7 +70,7 @@ export function importKlaviyo(root: Json, bundle: boolean) {
     if (placed.consumed) state.set(placed.consumed, 'done');
     stack.push({ id, links: placed.links });
   };
-  const link = (from: Out, to: string | null, path: string) => {
+  const link = (from: Out | null, to: string | null, path: string) => {
     if (to === null) return;
     if (!byId.has(to)) return b.line(path, 'dropped', `Links to an action "${to}" that the flow does not have: the path ends here.`);
     if (state.get(to) === 'open') return b.line(path, 'dropped', `Links back to “${to}”, which leads here: a cycle, cut here.`);
@@ -111,7 +113,7 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   };
   for (const p of pending) {
     const target = resolve(p.to);
-    if (target) b.connect(p.from.id, p.from.output, target);
+    if (target && p.from) b.connect(p.from.id, p.from.output, target);
   }
   for (const [id, { path }] of byId) if (!state.has(id)) b.line(path, 'dropped', 'Not reachable from the flow’s entry action.');
 
@@ -165,7 +167,7 @@ function stageList(cond: Json): Stage[] | null {
 }
 
 /** One action as steps: its first step (null: the path passes through) and its outgoing links. */
-function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, html: Map<string, { name: string; html: string }>, windows: Map<string, number>, lookup: (id: string) => Json | undefined, smartSending: { on: boolean }): { head: string | null; links: { from: Out; to: string | null; path: string }[]; consumed?: string } {
+function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, html: Map<string, { name: string; html: string }>, windows: Map<string, number>, lookup: (id: string) => Json | undefined, smartSending: { on: boolean }): { head: string | null; links: Pending[]; consumed?: string } {
   const type = str(action.type) ?? '';
   const data = obj(action.data) ?? {};
   const links = obj(action.links) ?? {};
@@ -277,7 +279,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
         return next(b.add('updateAttribute', { action: 'set', attribute: key, value: typeof value === 'string' ? value.slice(0, 200) : value }, id));
       }
       b.line(path, 'dropped', `A profile update of “${key}” the journey cannot express; the path goes on.`);
-      return { head: null, links: [] };
+      return { head: null, links: [{ from: null, to: str(links.next) ?? null, path: `${path}.links.next` }] };
     }
     case 'send-webhook': {
       const m = obj(data.message) ?? {};
@@ -308,7 +310,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
     }
     default:
       b.line(path, 'dropped', `Action type “${type || 'missing'}” has no equivalent; the path goes on with its next action.`);
-      return { head: null, links: [] };
+      return { head: null, links: [{ from: null, to: str(links.next) ?? null, path: `${path}.links.next` }] };
   }
 }
 
