@@ -1,7 +1,8 @@
 // What HubSpot's v4 create-flow call accepts, as far as its OpenAPI-generated SDK types say
 // (HubSpot/hubspot-sdk-python at commits 5a87776b5f5dd131d5c5b27afe0a20f2f88d1f34,
 // d0353ad4288a8db3ce72e8ef77f89fd5e523adb3, e897c5774c9a88774c5058df263f8de1f750dda3,
-// f25eef0662d47a8764087f197e1a45186bcdeb4d, 465a75ec4e45ff0eacab433d7cb4b65011628358; files in
+// f25eef0662d47a8764087f197e1a45186bcdeb4d, 465a75ec4e45ff0eacab433d7cb4b65011628358,
+// 14411b36a2c6572a707a9db58bff200035970e31; files in
 // wire.ts): required fields, literal types and enums, strict objects for what this adapter
 // writes; plus the graph rules the documentation states (every nextActionId names an action of the
 // flow, startActionId too, each action id once). The golden files are checked against it.
