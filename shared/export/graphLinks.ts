@@ -18,6 +18,9 @@ export interface Placed {
   exits: ReadonlyMap<string, Link>;
 }
 
+/** A step with no element of its own: links to it go on to its "next". */
+export const passThrough: Placed = { head: null, exits: new Map() };
+
 export interface GraphWalk {
   /** Reachable steps from the entry, depth first in output order. */
   order: JourneyNode[];

@@ -4,9 +4,10 @@
 // derived from the journey, so the journey names its segments and templates directly.
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
-import { attributesUsed } from '../attributes';
+import { todoProperties } from '../attributes';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
+import { reportCommonSettings } from '../graphSteps';
 import type { PlatformExport } from '../klaviyo/adapter';
 import { note, ReportBuilder } from '../report';
 import { indexJourney } from '../treePlan';
@@ -51,12 +52,7 @@ export function exportToDittofeed(journey: JourneyDocument, templates: readonly 
   else report.setting('goal', 'mapped', [], note('noGoal'));
   if (s.sendWindow) report.setting('sendWindow', 'dropped', [], note('windowDropped'));
   else report.setting('sendWindow', 'mapped', [], note('noWindow'));
-  if (s.frequencyCap) report.setting('frequencyCap', 'dropped', [], note('capDropped'));
-  else report.setting('frequencyCap', 'mapped', [], note('noCapMautic'));
-  report.setting('scoring', 'dropped', [], note('scoringDropped'));
-  report.setting('routing', 'dropped', [], note('routingDropped'));
-  report.todo('routingByHand');
-  if (s.description) report.setting('description', 'dropped', [], note('descriptionDropped'));
+  reportCommonSettings(report, s, 'scoringDropped', false);
 
   const sender = report.placeholder('sender', 'email', 'senderAddress');
   const emailTemplates = content.used().map((t) => ({
@@ -65,8 +61,7 @@ export function exportToDittofeed(journey: JourneyDocument, templates: readonly 
     path: '/api/admin/content/templates' as const,
     body: { workspaceId: workspace, id: templateUuid(journey, t.templateId), name: t.name, definition: { type: 'Email', from: sender, subject: t.subject, body: t.html } },
   }));
-  const properties = [...new Set([...report.propertiesNamed(), ...attributesUsed(journey)])];
-  if (properties.length > 0) report.todo('customProperties', { list: properties.join(', ') });
+  todoProperties(report, journey);
   report.todo('journeyNotStarted');
   const payload: DittofeedExport = {
     format: 'nurture-studio.platform-export',

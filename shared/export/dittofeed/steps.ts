@@ -4,7 +4,8 @@
 import type { Duration } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
-import type { Link, Placed } from '../graphLinks';
+import { passThrough as pass, type Link, type Placed } from '../graphLinks';
+import { placeEnd } from '../graphSteps';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { durationText } from '../units';
@@ -33,8 +34,6 @@ export function durationSeconds(d: Duration): { seconds: number; notes: ReportNo
   const days = Math.ceil((d.amount * 7) / 5);
   return { seconds: days * 24 * HOUR, notes: [note('businessDays', { amount: d.amount, days })] };
 }
-
-const pass: Placed = { head: null, exits: new Map() };
 
 export function placeStep(e: DittofeedEmitter, node: JourneyNode): Placed {
   const { report } = e;
@@ -87,20 +86,10 @@ export function placeStep(e: DittofeedEmitter, node: JourneyNode): Placed {
       return webhook(e, node, { url: '', method: 'POST', note: node.params.note }, 'approximated', note('handoffWebhook', { stage: node.params.stage }));
     case 'webhook':
       return webhook(e, node, node.params, 'mapped');
-    case 'jump': {
-      const target = node.params.target;
-      if (target.kind === 'node') {
-        const to = e.index.byId.get(target.nodeId);
-        report.step(node, 'mapped', [], note('continuesAt', { step: to?.label || target.nodeId }));
-        return pass;
-      }
-      report.step(node, 'dropped', [], note('noJourneyHandOver', { journey: target.journeyName || target.journeyId }), note('pathEnds'));
-      return pass;
-    }
+    case 'jump':
+      return placeEnd(report, e.index, node);
     case 'exit':
-      if (node.params.reason === 'ended') report.step(node, 'mapped', ['ExitNode'], note('pathEnds'));
-      else report.step(node, 'approximated', ['ExitNode'], note('outcomeNotRecorded', { reason: node.params.reason }));
-      return pass;
+      return placeEnd(report, e.index, node, ['ExitNode']);
     default:
       return unreachable(node);
   }

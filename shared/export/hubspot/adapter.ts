@@ -7,9 +7,10 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { LIFECYCLE_STAGES } from '../../journey/primitives';
-import { attributesUsed } from '../attributes';
+import { todoProperties } from '../attributes';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
+import { emailsToCreate, reportCommonSettings } from '../graphSteps';
 import type { PlatformExport } from '../klaviyo/adapter';
 import { note, ReportBuilder } from '../report';
 import { indexJourney } from '../treePlan';
@@ -53,23 +54,9 @@ export function exportToHubSpot(journey: JourneyDocument, templates: readonly Ex
     for (const d of w.weekdays) timeWindows.push({ day: DAYS[d - 1]!, startTime: { hour: w.startHour, minute: 0 }, endTime: w.endHour === 24 ? { hour: 23, minute: 59 } : { hour: w.endHour, minute: 0 } });
     report.setting('sendWindow', 'approximated', ['timeWindows'], note('windowHubSpot', { days: dayList(w.weekdays), start: w.startHour, end: w.endHour, zone: w.timeZone }));
   } else report.setting('sendWindow', 'mapped', [], note('noWindow'));
-  if (s.frequencyCap) report.setting('frequencyCap', 'dropped', [], note('capDropped'));
-  else report.setting('frequencyCap', 'mapped', [], note('noCapMautic'));
-  report.setting('scoring', 'dropped', [], note('scoringHubSpot'));
-  report.setting('routing', 'dropped', [], note('routingDropped'));
-  report.todo('routingByHand');
-  if (s.description) report.setting('description', 'mapped', ['description'], note('descriptionKept'));
-
-  const emails = content.used().map((t) => ({
-    templateId: t.templateId,
-    placeholder: report.placeholder('email', t.templateId, 'createHubSpotEmail', { template: t.name }),
-    name: t.name,
-    subject: t.subject,
-    preheader: t.preheader,
-    html: t.html,
-  }));
-  const properties = [...new Set([...report.propertiesNamed(), ...attributesUsed(journey)])];
-  if (properties.length > 0) report.todo('customProperties', { list: properties.join(', ') });
+  reportCommonSettings(report, s, 'scoringHubSpot', true);
+  const emails = emailsToCreate(content, report, 'createHubSpotEmail');
+  todoProperties(report, journey);
   report.todo('workflowOff');
   const body: HubSpotFlowCreate = {
     type: 'CONTACT_FLOW',

@@ -6,7 +6,8 @@ import type { AttributeRule, Duration, Stage } from '../../journey/primitives';
 import { FIT_GRADES, LIFECYCLE_STAGES } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
-import type { Link, Placed } from '../graphLinks';
+import { passThrough as pass, type Link, type Placed } from '../graphLinks';
+import { placeEnd } from '../graphSteps';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { dayList, durationText } from '../units';
@@ -28,8 +29,6 @@ export interface HubSpotEmitter {
   /** STANDARD links made to each action so far (later ones are GO-TO). */
   linked: Set<string>;
 }
-
-const pass: Placed = { head: null, exits: new Map() };
 
 /** Sets a connection: STANDARD the first time an action is reached, GO-TO after. */
 export function connect(e: HubSpotEmitter, set: (c: HubSpotConnection | undefined) => void): Link {
@@ -131,19 +130,9 @@ export function placeStep(e: HubSpotEmitter, node: JourneyNode): Placed {
       report.step(node, 'mapped', ['WEBHOOK']);
       return { head: action.actionId, exits: new Map([['next', connect(e, (c) => (c ? (action.connection = c) : delete action.connection))]]) };
     }
-    case 'jump': {
-      const target = node.params.target;
-      if (target.kind === 'node') {
-        report.step(node, 'mapped', [], note('continuesAt', { step: e.index.byId.get(target.nodeId)?.label || target.nodeId }));
-        return pass;
-      }
-      report.step(node, 'dropped', [], note('noJourneyHandOver', { journey: target.journeyName || target.journeyId }), note('pathEnds'));
-      return pass;
-    }
+    case 'jump':
     case 'exit':
-      if (node.params.reason === 'ended') report.step(node, 'mapped', [], note('pathEnds'));
-      else report.step(node, 'approximated', [], note('outcomeNotRecorded', { reason: node.params.reason }));
-      return pass;
+      return placeEnd(report, e.index, node);
     default:
       return unreachable(node);
   }

@@ -4,9 +4,10 @@
 // activity, as the spec's join format describes); loops are cut. Shapes: wire.ts and schema.ts.
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
-import { attributesUsed } from '../attributes';
+import { todoProperties } from '../attributes';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
+import { emailsToCreate, reportCommonSettings } from '../graphSteps';
 import type { PlatformExport } from '../klaviyo/adapter';
 import { note, ReportBuilder } from '../report';
 import { indexJourney } from '../treePlan';
@@ -44,23 +45,9 @@ export function exportToSfmc(journey: JourneyDocument, templates: readonly Excha
   } else report.setting('goal', 'mapped', [], note('noGoal'));
   if (s.sendWindow) report.setting('sendWindow', 'dropped', [], note('windowSfmc', { days: dayList(s.sendWindow.weekdays), start: s.sendWindow.startHour, end: s.sendWindow.endHour }));
   else report.setting('sendWindow', 'mapped', [], note('noWindow'));
-  if (s.frequencyCap) report.setting('frequencyCap', 'dropped', [], note('capDropped'));
-  else report.setting('frequencyCap', 'mapped', [], note('noCapMautic'));
-  report.setting('scoring', 'dropped', [], note('scoringDropped'));
-  report.setting('routing', 'dropped', [], note('routingDropped'));
-  report.todo('routingByHand');
-  if (s.description) report.setting('description', 'mapped', ['description'], note('descriptionKept'));
-
-  const emails = content.used().map((t) => ({
-    templateId: t.templateId,
-    placeholder: report.placeholder('email', t.templateId, 'createSfmcEmail', { template: t.name }),
-    name: t.name,
-    subject: t.subject,
-    preheader: t.preheader,
-    html: t.html,
-  }));
-  const properties = [...new Set([...report.propertiesNamed(), ...attributesUsed(journey)])];
-  if (properties.length > 0) report.todo('customProperties', { list: properties.join(', ') });
+  reportCommonSettings(report, s, 'scoringDropped', true);
+  const emails = emailsToCreate(content, report, 'createSfmcEmail');
+  todoProperties(report, journey);
   report.todo('journeyDraft');
   const body: SfmcJourney = {
     key: uuidOf(journey.id, 'journey'),

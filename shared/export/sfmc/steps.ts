@@ -4,7 +4,8 @@
 import type { Duration } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
-import type { Link, Placed } from '../graphLinks';
+import { passThrough as pass, type Link, type Placed } from '../graphLinks';
+import { placeEnd } from '../graphSteps';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { dayList, durationText } from '../units';
@@ -20,8 +21,6 @@ export interface SfmcEmitter {
   /** The EMAILV2 activity key of each email step, for engagement splits. */
   emailKeys: Map<string, string>;
 }
-
-const pass: Placed = { head: null, exits: new Map() };
 
 /** A duration as Journey Builder's wait: whole minutes, hours or days; business days become calendar days. */
 export function waitOf(d: Duration): { waitDuration: number; waitUnit: 'minutes' | 'hours' | 'days'; notes: ReportNote[] } {
@@ -114,19 +113,9 @@ export function placeStep(e: SfmcEmitter, node: JourneyNode): Placed {
         note('restActivity'),
       );
     }
-    case 'jump': {
-      const target = node.params.target;
-      if (target.kind === 'node') {
-        report.step(node, 'mapped', [], note('continuesAt', { step: e.index.byId.get(target.nodeId)?.label || target.nodeId }));
-        return pass;
-      }
-      report.step(node, 'dropped', [], note('noJourneyHandOver', { journey: target.journeyName || target.journeyId }), note('pathEnds'));
-      return pass;
-    }
+    case 'jump':
     case 'exit':
-      if (node.params.reason === 'ended') report.step(node, 'mapped', [], note('pathEnds'));
-      else report.step(node, 'approximated', [], note('outcomeNotRecorded', { reason: node.params.reason }));
-      return pass;
+      return placeEnd(report, e.index, node);
     default:
       return unreachable(node);
   }
