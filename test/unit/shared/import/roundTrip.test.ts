@@ -29,7 +29,8 @@ describe.each(['klaviyo', 'mautic'] as const)('round trip through %s', (target) 
 });
 
 // Files as the platforms' own APIs return them, written after their published definitions:
-// test/golden/import/klaviyo-flow.json follows Klaviyo's OpenAPI get_flow response with
+// test/golden/import/klaviyo-flow.json follows Klaviyo's OpenAPI get_flow response (klaviyo/openapi,
+// openapi/stable/apis/get_flow.json at 10f99685d95111d2759780e30ef1e797a52f6a0d, revision 2026-07-15) with
 // additional-fields[flow]=definition (klaviyo/openapi; action types and data as the klaviyo-api 23
 // models name them); test/golden/import/mautic-campaign.json follows Mautic's campaign API (GET
 // /api/campaigns/{id}: the event fields of CampaignBundle/Entity/Event.php, parents and children as
