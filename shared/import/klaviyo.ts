@@ -28,13 +28,13 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   if (!actions) return { ok: false as const, problems: [{ path: `${defPath}.actions`, message: 'The definition has no list of actions.' }] };
 
   // Email content our Klaviyo export carries: template placeholder → HTML.
-  const html = new Map<string, { name: string; html: string }>();
+  const html = new Map<string, { name: string; html: string; path: string }>();
   if (bundle) {
-    for (const t of arr(root.templates) ?? []) {
+    for (const [i, t] of (arr(root.templates) ?? []).entries()) {
       const tt = obj(t);
       const a = obj(obj(obj(tt?.body)?.data)?.attributes);
       const key = str(tt?.placeholder);
-      if (key && a) html.set(key, { name: str(a.name) ?? key, html: str(a.html) ?? '' });
+      if (key && a) html.set(key, { name: str(a.name) ?? key, html: str(a.html) ?? '', path: `$.templates[${i}].body.data.attributes.html` });
     }
   }
 
@@ -129,7 +129,7 @@ export function importKlaviyo(root: Json, bundle: boolean) {
     b.line(`${defPath}.actions`, 'approximated', `Every delay in days waits until ${time}: kept as the journey’s send window (from ${time}; the end of the window is assumed to be 18:00).`);
   } else if (windows.size > 1) b.line(`${defPath}.actions`, 'approximated', 'Delays wait until different times of day: those times are not kept.');
 
-  return { ok: true as const, ...b.finish(str(data.id) ? `klaviyo_${str(data.id)}` : 'klaviyo_flow', str(attrs.name) ?? 'Imported Klaviyo flow', settings, bundle ? 'Klaviyo export file (Nurture Studio)' : 'Klaviyo flow (GET /api/flows/{id})') };
+  return b.finish(str(data.id) ? `klaviyo_${str(data.id)}` : 'klaviyo_flow', str(attrs.name) ?? 'Imported Klaviyo flow', settings, bundle ? 'Klaviyo export file (Nurture Studio)' : 'Klaviyo flow (GET /api/flows/{id})');
 }
 
 function triggerParams(b: JourneyBuilder, def: Json, path: string) {
@@ -167,7 +167,7 @@ function stageList(cond: Json): Stage[] | null {
 }
 
 /** One action as steps: its first step (null: the path passes through) and its outgoing links. */
-function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, html: Map<string, { name: string; html: string }>, windows: Map<string, number>, lookup: (id: string) => Json | undefined, smartSending: { on: boolean }): { head: string | null; links: Pending[]; consumed?: string } {
+function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, html: Map<string, { name: string; html: string; path: string }>, windows: Map<string, number>, lookup: (id: string) => Json | undefined, smartSending: { on: boolean }): { head: string | null; links: Pending[]; consumed?: string } {
   const type = str(action.type) ?? '';
   const data = obj(action.data) ?? {};
   const links = obj(action.links) ?? {};
@@ -181,7 +181,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       const subject = untranslateMergeTags(str(m.subject_line) ?? '', KLAVIYO_DIALECT);
       let templateId: string | null = null;
       if (content) {
-        templateId = b.template(ref!.replace(/^<<template:|>>$/g, ''), content.name, subject, untranslateMergeTags(str(m.preview_text) ?? '', KLAVIYO_DIALECT), untranslateMergeTags(content.html, KLAVIYO_DIALECT));
+        templateId = b.template(ref!.replace(/^<<template:|>>$/g, ''), content.name, subject, untranslateMergeTags(str(m.preview_text) ?? '', KLAVIYO_DIALECT), untranslateMergeTags(content.html, KLAVIYO_DIALECT), content.path);
         b.line(path, 'kept', 'Email with its HTML, kept as a template of its own.');
       } else b.line(path, 'approximated', `The email's content (template ${ref ?? 'none'}) is not in the file: pick a template for the step.`);
       if (m.smart_sending_enabled === true) smartSending.on = true;

@@ -19,7 +19,7 @@ interface Ev {
   parent: string | null;
   decisionPath: 'yes' | 'no' | null;
 }
-type Content = { name: string; subject: string; preheader: string; html: string; language?: string };
+type Content = { name: string; subject: string; preheader: string; html: string; path: string; language?: string };
 
 const OPS: Record<string, 'equals' | 'notEquals' | 'gte' | 'lte' | 'contains' | 'in' | 'notIn' | 'exists' | 'notExists'> = { '=': 'equals', '!=': 'notEquals', gte: 'gte', lte: 'lte', gt: 'gte', lt: 'lte', contains: 'contains', in: 'in', '!in': 'notIn', '!empty': 'exists', empty: 'notExists' };
 const idOf = (v: unknown) => str(v) ?? str(obj(v)?.id) ?? null;
@@ -39,9 +39,9 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
       const e = obj(x) ?? {};
       return { id: idOf(e.id) ?? `#${i}`, e: { ...e, eventType: e.event_type, triggerMode: e.trigger_mode, triggerInterval: e.trigger_interval, triggerIntervalUnit: e.trigger_interval_unit, triggerHour: e.trigger_hour }, path: at('$[0].campaign_event', i), parent: idOf(e.parent_id), decisionPath: (str(e.decisionPath) as 'yes' | 'no' | undefined) ?? null };
     });
-    (arr(file.email) ?? []).forEach((x) => {
+    (arr(file.email) ?? []).forEach((x, i) => {
       const m = obj(x) ?? {};
-      contents.set(idOf(m.id) ?? '', { name: str(m.name) ?? '', subject: str(m.subject) ?? '', preheader: str(m.preheader_text) ?? '', html: str(m.custom_html) ?? '', language: str(m.lang) });
+      contents.set(idOf(m.id) ?? '', { name: str(m.name) ?? '', subject: str(m.subject) ?? '', preheader: str(m.preheader_text) ?? '', html: str(m.custom_html) ?? '', path: `$[0].email[${i}]`, language: str(m.lang) });
     });
   } else {
     const r = obj(root) ?? {};
@@ -51,9 +51,9 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
       const e = obj(x) ?? {};
       return { id: idOf(e.id) ?? `#${i}`, e, path: at(`${base}.events`, i), parent: idOf(e.parent), decisionPath: (str(e.decisionPath) as 'yes' | 'no' | undefined) ?? null };
     });
-    for (const x of arr(r.emails) ?? []) {
+    for (const [i, x] of (arr(r.emails) ?? []).entries()) {
       const m = obj(obj(x)?.body) ?? {};
-      contents.set(str(obj(x)?.placeholder) ?? '', { name: str(m.name) ?? '', subject: str(m.subject) ?? '', preheader: str(m.preheaderText) ?? '', html: str(m.customHtml) ?? '', language: str(m.language) });
+      contents.set(str(obj(x)?.placeholder) ?? '', { name: str(m.name) ?? '', subject: str(m.subject) ?? '', preheader: str(m.preheaderText) ?? '', html: str(m.customHtml) ?? '', path: `$.emails[${i}].body`, language: str(m.language) });
     }
   }
   if (events.length === 0) return { ok: false as const, problems: [{ path: `${base}.events`, message: 'The campaign has no events.' }] };
@@ -114,7 +114,7 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
     settings.sendWindow = { weekdays: days.split(',').filter(Boolean).map((d) => Number(d) || 7), startHour: Number(start.slice(0, 2)), endHour: Math.min(24, Number(end.slice(0, 2)) + (end.slice(3, 5) === '00' ? 0 : 1)), timeZone: 'Europe/Berlin' };
     b.line(`${base}.events`, 'approximated', 'The sending hours of the emails become the journey’s send window (time zone: Europe/Berlin).');
   }
-  return { ok: true as const, ...b.finish(`mautic_${str(campaign.id) ?? 'campaign'}`, str(campaign.name) ?? 'Imported Mautic campaign', settings, { api: 'Mautic campaign (API)', mautic7: 'Mautic 7 campaign export file', bundle: 'Mautic export file (Nurture Studio)' }[kind]) };
+  return b.finish(`mautic_${str(campaign.id) ?? 'campaign'}`, str(campaign.name) ?? 'Imported Mautic campaign', settings, { api: 'Mautic campaign (API)', mautic7: 'Mautic 7 campaign export file', bundle: 'Mautic export file (Nurture Studio)' }[kind]);
 }
 
 const UNIT_MINUTES: Record<string, number> = { i: 1, h: 60, d: 1440, m: 43_200, y: 525_600 };
@@ -168,7 +168,7 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
       const ref = str(props.email) ?? '';
       const content = contents.get(ref);
       let templateId: string | null = null;
-      if (content) templateId = b.template(placeholderKey(ref, 'email') ?? `email_${ref}`, content.name, untranslateMergeTags(content.subject, MAUTIC_DIALECT), untranslateMergeTags(content.preheader, MAUTIC_DIALECT), untranslateMergeTags(content.html, MAUTIC_DIALECT), content.language);
+      if (content) templateId = b.template(placeholderKey(ref, 'email') ?? `email_${ref}`, content.name, untranslateMergeTags(content.subject, MAUTIC_DIALECT), untranslateMergeTags(content.preheader, MAUTIC_DIALECT), untranslateMergeTags(content.html, MAUTIC_DIALECT), content.path, content.language);
       const start = str(e.triggerRestrictedStartHour);
       const stop = str(e.triggerRestrictedStopHour);
       if (start && stop) windows.add(`${start}|${stop}|${(arr(e.triggerRestrictedDaysOfWeek) ?? []).map((d) => (num(d) === 0 ? 7 : num(d))).join(',')}`);

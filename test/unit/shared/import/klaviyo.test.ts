@@ -73,6 +73,9 @@ describe('Klaviyo import', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => ({ temporary_id: i === 0 ? 'a-delay' : `d${i}`, type: 'time-delay', links: { next: i < 4999 ? `d${i + 1}` : null }, data: { unit: 'days', value: 1 } }));
     const long = importPlatformFile(flow(chain));
     expect(long.ok && long.document.journey.nodes.length).toBe(5002);
+    // More steps than a journey may have: refused whole, with the reason.
+    const tooLong = Array.from({ length: 20_001 }, (_, i) => ({ temporary_id: i === 0 ? 'a-delay' : `d${i}`, type: 'time-delay', links: { next: i < 20_000 ? `d${i + 1}` : null }, data: { unit: 'days', value: 1 } }));
+    expect(importPlatformFile(flow(tooLong))).toMatchObject({ ok: false, problems: [{ path: '$', message: expect.stringMatching(/does not fit a journey: nodes .*20000/) }] });
   });
 
   it('refuses what is not a flow, and a flow without its definition, with the place', () => {
