@@ -1,11 +1,16 @@
 // What became of a platform file's parts in the imported journey: kept, approximated (how) or
 // dropped (why), each with its place in the file (a JSON path).
+import type { ImportCode, ImportParams } from './importText';
+
 export type ImportStatus = 'kept' | 'approximated' | 'dropped';
 
 export interface ImportLine {
   /** Where in the file, e.g. $.data.attributes.definition.actions[3]. */
   path: string;
   status: ImportStatus;
+  /** What happened, as a code of importText.ts and its values; `message` is the English sentence. */
+  code: ImportCode;
+  params: ImportParams;
   message: string;
 }
 

@@ -6,6 +6,7 @@ import { createNode, isTerminal, outputsOf } from '../journey/nodeTypes';
 import { JourneyDocument, type JourneyEdge, type JourneyNode, type NodeOf, type NodeType } from '../journey/schema';
 import type { ImportLine, ImportReport, ImportStatus } from './importReport';
 import { wrapImportedHtml } from './htmlTemplate';
+import { importText, type ImportCode, type ImportParams } from './importText';
 
 /** The template library's limit on a template's source (ExchangeTemplate.mjml). */
 const MAX_TEMPLATE = 1_000_000;
@@ -24,8 +25,8 @@ export class JourneyBuilder {
 
   constructor(readonly from: ImportReport['from']) {}
 
-  line(path: string, status: ImportStatus, message: string): void {
-    this.lines.push({ path, status, message });
+  line(path: string, status: ImportStatus, code: ImportCode, params: ImportParams = {}): void {
+    this.lines.push({ path, status, code, params, message: importText(code, params) });
   }
 
   /** A new step; `hint` (the platform's id) makes its id readable. */

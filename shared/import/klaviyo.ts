@@ -7,6 +7,7 @@ import { LIFECYCLE_STAGES, isAttributeName, type AttributeRule, type Stage } fro
 import type { ConditionRule, JourneyDocument } from '../journey/schema';
 import { KLAVIYO_DIALECT } from '../export/klaviyo/dialect';
 import { KLAVIYO_PROPERTIES } from '../export/klaviyo/filters';
+import type { ImportCode, ImportParams } from './importText';
 import { JourneyBuilder } from './journeyBuilder';
 import { untranslateMergeTags } from './mergeTags';
 import { arr, at, num, obj, str, type Json } from './read';
@@ -42,8 +43,8 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   actions.forEach((a, i) => {
     const action = obj(a);
     const id = str(action?.temporary_id) ?? str(action?.id);
-    if (!action || !id) return b.line(at(`${defPath}.actions`, i), 'dropped', 'An action without an id cannot be linked to.');
-    if (byId.has(id)) return b.line(at(`${defPath}.actions`, i), 'dropped', `A second action with the id "${id}" is ignored.`);
+    if (!action || !id) return b.line(at(`${defPath}.actions`, i), 'dropped', 'actionNoId');
+    if (byId.has(id)) return b.line(at(`${defPath}.actions`, i), 'dropped', 'actionDuplicateId', { id });
     byId.set(id, { action, path: at(`${defPath}.actions`, i) });
   });
 
@@ -72,8 +73,8 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   };
   const link = (from: Out | null, to: string | null, path: string) => {
     if (to === null) return;
-    if (!byId.has(to)) return b.line(path, 'dropped', `Links to an action "${to}" that the flow does not have: the path ends here.`);
-    if (state.get(to) === 'open') return b.line(path, 'dropped', `Links back to “${to}”, which leads here: a cycle, cut here.`);
+    if (!byId.has(to)) return b.line(path, 'dropped', 'linkMissing', { id: to });
+    if (state.get(to) === 'open') return b.line(path, 'dropped', 'linkCycle', { id: to });
     if (!state.has(to)) visit(to);
     pending.push({ from, to, path });
   };
@@ -81,7 +82,7 @@ export function importKlaviyo(root: Json, bundle: boolean) {
   const audience = firstAction ? readAudience(byId.get(firstAction)?.action) : null;
   if (audience && firstAction) {
     settings.audience = audience;
-    b.line(byId.get(firstAction)!.path, 'kept', 'A first split whose “no” path ends the flow: kept as the journey’s audience.');
+    b.line(byId.get(firstAction)!.path, 'kept', 'audienceSplit');
     state.set(firstAction, 'done');
     headOf.set(firstAction, null);
     firstAction = str(obj(byId.get(firstAction)!.action.links)?.next_if_true) ?? null;
@@ -115,19 +116,19 @@ export function importKlaviyo(root: Json, bundle: boolean) {
     const target = resolve(p.to);
     if (target && p.from) b.connect(p.from.id, p.from.output, target);
   }
-  for (const [id, { path }] of byId) if (!state.has(id)) b.line(path, 'dropped', 'Not reachable from the flow’s entry action.');
+  for (const [id, { path }] of byId) if (!state.has(id)) b.line(path, 'dropped', 'actionUnreachable');
 
   if (smartSending.on) {
     settings.frequencyCap = { maxEmails: 1, perDays: 1 };
-    b.line(`${defPath}.actions`, 'approximated', 'Smart Sending is on: kept as a frequency cap of 1 email a day (Smart Sending’s window is an account setting).');
+    b.line(`${defPath}.actions`, 'approximated', 'smartSending');
   }
   // A time of day on every delay in days is how our export writes the send window: read it back.
   if (windows.size === 1) {
     const [key] = windows.keys();
     const [time, days, zone] = key!.split('|') as [string, string, string];
     settings.sendWindow = { weekdays: days.split(',').map(Number), startHour: Number(time.slice(0, 2)), endHour: 18, timeZone: zone === 'profile' ? 'Europe/Berlin' : zone };
-    b.line(`${defPath}.actions`, 'approximated', `Every delay in days waits until ${time}: kept as the journey’s send window (from ${time}; the end of the window is assumed to be 18:00).`);
-  } else if (windows.size > 1) b.line(`${defPath}.actions`, 'approximated', 'Delays wait until different times of day: those times are not kept.');
+    b.line(`${defPath}.actions`, 'approximated', 'windowFromDelays', { time });
+  } else if (windows.size > 1) b.line(`${defPath}.actions`, 'approximated', 'delayTimesDiffer');
 
   return b.finish(str(data.id) ? `klaviyo_${str(data.id)}` : 'klaviyo_flow', str(attrs.name) ?? 'Imported Klaviyo flow', settings, bundle ? 'Klaviyo export file (Nurture Studio)' : 'Klaviyo flow (GET /api/flows/{id})');
 }
@@ -135,12 +136,12 @@ export function importKlaviyo(root: Json, bundle: boolean) {
 function triggerParams(b: JourneyBuilder, def: Json, path: string) {
   const triggers = arr(def.triggers) ?? [];
   const t = obj(triggers[0]);
-  if (triggers.length > 1) b.line(`${path}.triggers`, 'dropped', `The flow has ${triggers.length} triggers; the journey starts with the first.`);
+  if (triggers.length > 1) b.line(`${path}.triggers`, 'dropped', 'extraTriggers', { count: triggers.length });
   const type = str(t?.type);
   const source = (str(t?.id) ?? '').slice(0, 200);
-  if (type === 'list') return b.line(`${path}.triggers[0]`, 'kept', 'A list trigger starts the journey when prospects are added to the list.'), { trigger: 'listImport' as const, source, stage: null, event: null };
-  if (type === 'metric') return b.line(`${path}.triggers[0]`, 'approximated', `The metric “${source}” becomes an event start.`), { trigger: 'event' as const, source, stage: null, event: 'formSubmit' as const };
-  b.line(`${path}.triggers[0]`, 'approximated', `A ${type ?? 'missing'} trigger becomes a start by list import.`);
+  if (type === 'list') return b.line(`${path}.triggers[0]`, 'kept', 'listTrigger'), { trigger: 'listImport' as const, source, stage: null, event: null };
+  if (type === 'metric') return b.line(`${path}.triggers[0]`, 'approximated', 'metricTrigger', { metric: source }), { trigger: 'event' as const, source, stage: null, event: 'formSubmit' as const };
+  b.line(`${path}.triggers[0]`, 'approximated', 'otherTrigger', { type: type ?? 'missing' });
   return { trigger: 'listImport' as const, source, stage: null, event: null };
 }
 
@@ -154,7 +155,7 @@ function readFlowFilter(b: JourneyBuilder, def: Json, path: string, settings: Pa
       const stages = stageList(cond);
       if (str(cond.type) === 'profile-marketing-consent') consent = true;
       else if (stages && str(obj(cond.filter)?.operator) === 'not-in' && stages.length > 0) settings.goal = { stage: stages[0]!, exitReason: 'converted' };
-      else b.line(at(`${path}.profile_filter.condition_groups`, i), 'dropped', 'A flow filter condition the journey has no setting for.');
+      else b.line(at(`${path}.profile_filter.condition_groups`, i), 'dropped', 'flowFilterDropped');
     }
   });
   settings.consent = { required: consent };
@@ -182,8 +183,8 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       let templateId: string | null = null;
       if (content) {
         templateId = b.template(ref!.replace(/^<<template:|>>$/g, ''), content.name, subject, untranslateMergeTags(str(m.preview_text) ?? '', KLAVIYO_DIALECT), untranslateMergeTags(content.html, KLAVIYO_DIALECT), content.path);
-        b.line(path, 'kept', 'Email with its HTML, kept as a template of its own.');
-      } else b.line(path, 'approximated', `The email's content (template ${ref ?? 'none'}) is not in the file: pick a template for the step.`);
+        b.line(path, 'kept', 'emailKept');
+      } else b.line(path, 'approximated', 'emailWithoutContent', { ref: ref ?? 'none' });
       if (m.smart_sending_enabled === true) smartSending.on = true;
       const ownSubject = content && subject === untranslateMergeTags(b.templates.find((t) => t.id === templateId)?.subject ?? '', KLAVIYO_DIALECT) ? '' : subject;
       return next(b.add('sendEmail', { templateId, subject: ownSubject, topics: [] }, id, str(m.name)));
@@ -194,7 +195,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       const time = str(data.delay_until_time);
       const days = (arr(data.delay_until_weekdays) ?? []).map((d) => WEEKDAY.indexOf(str(d) ?? '') + 1).filter((d) => d > 0);
       if (value === 0 && time && days.length > 0 && /^\d\d:\d\d$/.test(time)) {
-        b.line(path, 'kept', `Waits until ${time}.`);
+        b.line(path, 'kept', 'waitUntil', { time });
         return next(b.add('wait', { mode: 'until', weekdays: days, time }, id));
       }
       const split = lookup(str(links.next) ?? '');
@@ -204,7 +205,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
         const url = str(obj(obj((arr(check!.metric_filters) ?? [])[0])?.filter)?.value) ?? '';
         const amount = unit === 'minutes' ? value / 60 : value;
         if (time && unit === 'days') windows.set(`${time}|${days.join(',')}|${str(data.timezone) ?? 'profile'}`, 1);
-        b.line(path, 'approximated', `A delay and a check of metric “${str(check!.metric_id) ?? '?'}” become a wait for ${url ? 'a click' : 'an open'} (the metric is assumed to be ${url ? 'Clicked Email' : 'Opened Email'}).`);
+        b.line(path, 'approximated', url ? 'waitForClick' : 'waitForOpen', { metric: str(check!.metric_id) ?? '?' });
         const waitId = b.add('waitForEvent', { event: url ? 'click' : 'open', emailNodeId: null, target: url.slice(0, 500), timeout: { amount: Math.min(3650, Math.max(0, amount)), unit: unit === 'days' ? 'days' : 'hours' } }, id);
         const sl = obj(split!.links) ?? {};
         const splitId = str(links.next)!;
@@ -212,23 +213,23 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       }
       if (time && unit === 'days') windows.set(`${time}|${days.join(',')}|${str(data.timezone) ?? 'profile'}`, 1);
       const amount = unit === 'minutes' ? value / 60 : value;
-      if (unit !== 'minutes' && unit !== 'hours' && unit !== 'days') b.line(path, 'approximated', `Delay unit “${unit ?? 'none'}” read as days.`);
-      else b.line(path, 'kept', 'Delay.');
+      if (unit !== 'minutes' && unit !== 'hours' && unit !== 'days') b.line(path, 'approximated', 'delayUnitUnknown', { unit: unit ?? 'none' });
+      else b.line(path, 'kept', 'delay');
       return next(b.add('wait', { mode: 'duration', amount: Math.min(3650, Math.max(0, amount)), unit: unit === 'days' || !unit ? 'days' : 'hours' }, id));
     }
     case 'conditional-split': {
       const groups = arr(obj(data.profile_filter)?.condition_groups) ?? [];
       const conditions = groups.flatMap((g) => arr(obj(g)?.conditions) ?? []).map((c) => obj(c) ?? {});
-      if (groups.length > 1 || conditions.length !== 1) b.line(path, 'approximated', `A split on ${conditions.length} conditions: only the first is kept.`);
+      if (groups.length > 1 || conditions.length !== 1) b.line(path, 'approximated', 'splitFirstCondition', { count: conditions.length });
       const c = conditions[0] ?? {};
       if (str(c.type) === 'profile-sample') {
         const p = Math.min(100, Math.max(0, num(c.percentage) ?? 50));
-        b.line(path, 'kept', `Random split ${p} / ${100 - p}.`);
+        b.line(path, 'kept', 'randomSplit', { a: p, b: 100 - p });
         const split = b.add('split', { mode: 'percent', branches: [{ id: 'A', label: '', percent: p }, { id: 'B', label: '', percent: 100 - p }] }, id);
         return branch(split, { id: split, output: 'A' }, { id: split, output: 'B' });
       }
       const rule = conditionRule(c);
-      b.line(path, rule.status, rule.message);
+      b.line(path, rule.status, rule.code, rule.params);
       const cond = b.add('condition', { rule: rule.rule }, id);
       return branch(cond, { id: cond, output: 'yes' }, { id: cond, output: 'no' });
     }
@@ -241,7 +242,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       });
       const property = cases[0]?.property;
       if (!property || !isAttributeName(property) || cases.some((c) => c.property !== property || c.op !== 'equals' || c.value === undefined) || cases.length > 20) {
-        b.line(path, 'dropped', 'A multi-branch split on anything but one property’s values has no equivalent: the path ends here.');
+        b.line(path, 'dropped', 'multiSplitDropped');
         return { head: null, links: [] };
       }
       const used = new Set(['default']);
@@ -251,7 +252,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
         used.add(caseId);
         return caseId;
       });
-      b.line(path, 'kept', `A switch on ${property}.`);
+      b.line(path, 'kept', 'switchKept', { property });
       const sw = b.add('split', { mode: 'switch', attribute: property, cases: cases.map((c, i) => ({ id: ids[i]!, value: c.value!.slice(0, 200) })) }, id, str(data.name));
       const elseBranch = branches.find((br) => br.is_else === true);
       return {
@@ -267,23 +268,23 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       const key = str(op.property_key) ?? '';
       const value = op.property_value;
       if (key === KLAVIYO_PROPERTIES.stage && (LIFECYCLE_STAGES as readonly string[]).includes(str(value) ?? '')) {
-        b.line(path, 'kept', 'Sets the lifecycle stage.');
+        b.line(path, 'kept', 'setsStage');
         return next(b.add('setStage', { stage: str(value) as Stage }, id));
       }
       if (key === KLAVIYO_PROPERTIES.tags && str(op.property_type) === 'list') {
-        b.line(path, 'kept', 'Adds or removes a tag.');
+        b.line(path, 'kept', 'tagChange');
         return next(b.add('updateAttribute', { action: str(op.property_operation) === 'remove' ? 'removeTag' : 'addTag', tag: (str(value) ?? 'tag').slice(0, 60) || 'tag' }, id));
       }
       if (isAttributeName(key) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
-        b.line(path, 'kept', `Sets ${key}.`);
+        b.line(path, 'kept', 'setsField', { field: key });
         return next(b.add('updateAttribute', { action: 'set', attribute: key, value: typeof value === 'string' ? value.slice(0, 200) : value }, id));
       }
-      b.line(path, 'dropped', `A profile update of “${key}” the journey cannot express; the path goes on.`);
+      b.line(path, 'dropped', 'profileUpdateDropped', { property: key });
       return { head: null, links: [{ from: null, to: str(links.next) ?? null, path: `${path}.links.next` }] };
     }
     case 'send-webhook': {
       const m = obj(data.message) ?? {};
-      b.line(path, 'kept', 'Webhook (POST).');
+      b.line(path, 'kept', 'webhook');
       let note = '';
       try {
         note = str(obj(JSON.parse(str(m.body) ?? '') as unknown)?.note) ?? '';
@@ -299,42 +300,42 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       const op = obj((arr(obj(after?.data)?.profile_operations) ?? [])[0]);
       const stage = str(after?.type) === 'update-profile' && str(op?.property_key) === KLAVIYO_PROPERTIES.stage ? str(op?.property_value) : undefined;
       const known = (LIFECYCLE_STAGES as readonly string[]).includes(stage ?? '');
-      b.line(path, 'approximated', known ? 'An internal alert and the stage it sets become a hand-off to sales.' : 'An internal alert becomes a hand-off to sales.');
+      b.line(path, 'approximated', known ? 'alertHandoffStage' : 'alertHandoff');
       const handoff = b.add('handoff', { note: (subject.split(' — ')[1] ?? '').slice(0, 500), stage: known ? (stage as Stage) : 'sal' }, id);
       return known ? { head: handoff, links: [{ from: { id: handoff, output: 'next' }, to: str(obj(after!.links)?.next) ?? null, path: `${path}.links.next` }] } : next(handoff);
     }
     case 'list-update': {
       const list = str(data.list_id) ?? 'list';
-      b.line(path, 'approximated', 'Adding to a list becomes “go to journey” (the journey that list starts).');
+      b.line(path, 'approximated', 'listUpdate');
       return { head: b.add('jump', { target: { kind: 'journey', journeyId: list.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 64) || 'list', journeyName: (str(data.name) ?? '').replace(/^To /, '').slice(0, 200) } }, id, str(data.name)), links: [] };
     }
     default:
-      b.line(path, 'dropped', `Action type “${type || 'missing'}” has no equivalent; the path goes on with its next action.`);
+      b.line(path, 'dropped', 'actionUnknown', { type: type || 'missing' });
       return { head: null, links: [{ from: null, to: str(links.next) ?? null, path: `${path}.links.next` }] };
   }
 }
 
-function conditionRule(c: Json): { rule: ConditionRule; status: 'kept' | 'approximated'; message: string } {
+function conditionRule(c: Json): { rule: ConditionRule; status: 'kept' | 'approximated'; code: ImportCode; params?: ImportParams } {
   const type = str(c.type);
   const filter = obj(c.filter) ?? {};
-  if (type === 'profile-marketing-consent') return { rule: { kind: 'hasConsent' }, status: 'kept', message: 'Consent check.' };
-  if (type === 'profile-metric') return { rule: { kind: 'engagement', event: 'opened', emailNodeId: null }, status: 'approximated', message: `A check of metric “${str(c.metric_id) ?? '?'}” becomes “opened any email of this journey”: change the reaction if it is another.` };
+  if (type === 'profile-marketing-consent') return { rule: { kind: 'hasConsent' }, status: 'kept', code: 'consentCheck' };
+  if (type === 'profile-metric') return { rule: { kind: 'engagement', event: 'opened', emailNodeId: null }, status: 'approximated', code: 'metricCheck', params: { metric: str(c.metric_id) ?? '?' } };
   const stages = stageList(c);
-  if (stages && stages.length > 0 && str(obj(c.filter)?.operator) === 'in' && stages.length === LIFECYCLE_STAGES.length - LIFECYCLE_STAGES.indexOf(stages[0]!) && stages.every((s, i) => s === LIFECYCLE_STAGES[LIFECYCLE_STAGES.indexOf(stages[0]!) + i])) return { rule: { kind: 'stage', atLeast: stages[0]! }, status: 'kept', message: 'Stage check.' };
+  if (stages && stages.length > 0 && str(obj(c.filter)?.operator) === 'in' && stages.length === LIFECYCLE_STAGES.length - LIFECYCLE_STAGES.indexOf(stages[0]!) && stages.every((s, i) => s === LIFECYCLE_STAGES[LIFECYCLE_STAGES.indexOf(stages[0]!) + i])) return { rule: { kind: 'stage', atLeast: stages[0]! }, status: 'kept', code: 'stageCheck' };
   const property = /^properties\['(.+)'\]$/.exec(str(c.property) ?? '')?.[1]?.replace(/\\'/g, "'");
   if (type === 'profile-property' && property) {
     const op = str(filter.operator);
     const value = filter.value;
-    if (property === KLAVIYO_PROPERTIES.score && op === 'greater-than-or-equal') return { rule: { kind: 'score', atLeast: num(value) ?? 0 }, status: 'kept', message: 'Score check.' };
+    if (property === KLAVIYO_PROPERTIES.score && op === 'greater-than-or-equal') return { rule: { kind: 'score', atLeast: num(value) ?? 0 }, status: 'kept', code: 'scoreCheck' };
     if (property === KLAVIYO_PROPERTIES.fitGrade && op === 'in') {
       const grades = (arr(value) ?? []).map(str);
       const worst = (['D', 'C', 'B', 'A'] as const).find((g) => grades.includes(g)) ?? 'A';
-      return { rule: { kind: 'fitGrade', atLeast: worst }, status: 'kept', message: 'Fit grade check.' };
+      return { rule: { kind: 'fitGrade', atLeast: worst }, status: 'kept', code: 'fitCheck' };
     }
     const rule = attributeRule(property, op, value, str(filter.type));
-    if (rule) return { rule: { kind: 'attribute', rule }, status: 'kept', message: `Checks ${property}.` };
+    if (rule) return { rule: { kind: 'attribute', rule }, status: 'kept', code: 'fieldCheck', params: { field: property } };
   }
-  return { rule: { kind: 'hasConsent' }, status: 'approximated', message: `A ${type ?? 'missing'} condition the journey cannot express: kept as a consent check; change it.` };
+  return { rule: { kind: 'hasConsent' }, status: 'approximated', code: 'conditionUnknown', params: { type: type ?? 'missing' } };
 }
 
 function attributeRule(attribute: string, op: string | undefined, value: unknown, type: string | undefined): AttributeRule | null {

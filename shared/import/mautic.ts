@@ -8,6 +8,7 @@ import { MAUTIC_DIALECT } from '../export/mautic/dialect';
 import type { Duration } from '../journey/primitives';
 import { FIT_GRADES, isAttributeName, LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import type { ConditionRule, JourneyDocument } from '../journey/schema';
+import type { ImportCode, ImportParams } from './importText';
 import { JourneyBuilder } from './journeyBuilder';
 import { untranslateMergeTags } from './mergeTags';
 import { arr, at, num, obj, str, type Json } from './read';
@@ -69,7 +70,7 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
   const children = new Map<string | null, Ev[]>();
   for (const ev of events) {
     if (ev.parent !== null && !byId.has(ev.parent)) {
-      b.line(ev.path, 'dropped', `Its parent event "${ev.parent}" is not in the campaign: the event cannot be placed.`);
+      b.line(ev.path, 'dropped', 'parentMissing', { id: ev.parent });
       continue;
     }
     children.set(ev.parent, [...(children.get(ev.parent) ?? []), ev]);
@@ -77,7 +78,7 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
 
   const forms = arr(campaign.forms) ?? [];
   const entry = b.add('entry', { trigger: forms.length > 0 ? 'formSubmitted' : 'listImport', source: '', stage: null, event: null }, 'entry', 'Start', positions.get('lists') ?? positions.get('forms'));
-  b.line(`${base}.${forms.length > 0 ? 'forms' : 'lists'}`, 'kept', `The contact source (${forms.length > 0 ? 'a form' : 'a segment'}) becomes the start.`);
+  b.line(`${base}.${forms.length > 0 ? 'forms' : 'lists'}`, 'kept', forms.length > 0 ? 'sourceForm' : 'sourceSegment');
 
   const headOf = new Map<string, string>();
   const jumps: { from: { id: string; output: string }; target: string; path: string }[] = [];
@@ -95,24 +96,24 @@ export function importMautic(root: unknown, kind: 'api' | 'mautic7' | 'bundle') 
     for (const child of [...(children.get(ev.id) ?? [])].reverse()) {
       const exit = out.exits[child.decisionPath ?? 'next'] ?? out.exits.next;
       if (!exit) {
-        b.line(child.path, 'dropped', `Hangs from the “${child.decisionPath ?? 'next'}” path of an event that has none.`);
+        b.line(child.path, 'dropped', 'noSuchPath', { path: child.decisionPath ?? 'next' });
         continue;
       }
       stack.push({ ev: child, from: exit });
     }
   }
-  for (const ev of events) if (!placed.has(ev.id) && (ev.parent === null || byId.has(ev.parent))) b.line(ev.path, 'dropped', 'Not reachable from the contact source (its parents form a cycle).');
+  for (const ev of events) if (!placed.has(ev.id) && (ev.parent === null || byId.has(ev.parent))) b.line(ev.path, 'dropped', 'parentsCycle');
   for (const j of jumps) {
     const target = headOf.get(j.target);
     if (target) b.connect(j.from.id, j.from.output, target);
-    else b.line(j.path, 'dropped', `Jumps to an event "${j.target}" the campaign does not have (or that adds no step): the path ends.`);
+    else b.line(j.path, 'dropped', 'jumpMissing', { id: j.target });
   }
   const settings: Partial<JourneyDocument['settings']> = { reentry: campaign.allowRestart === true || campaign.allow_restart === true ? { policy: 'afterDays', days: 1 } : { policy: 'never' }, description: (str(campaign.description) ?? '').slice(0, 2000) };
-  if (settings.reentry?.policy === 'afterDays') b.line(`${base}.allowRestart`, 'approximated', 'Contacts may restart the campaign: re-entry after 1 day (Mautic keeps no interval).');
+  if (settings.reentry?.policy === 'afterDays') b.line(`${base}.allowRestart`, 'approximated', 'restart');
   if (windows.size === 1) {
     const [start, end, days] = [...windows][0]!.split('|') as [string, string, string];
     settings.sendWindow = { weekdays: days.split(',').filter(Boolean).map((d) => Number(d) || 7), startHour: Number(start.slice(0, 2)), endHour: Math.min(24, Number(end.slice(0, 2)) + (end.slice(3, 5) === '00' ? 0 : 1)), timeZone: 'Europe/Berlin' };
-    b.line(`${base}.events`, 'approximated', 'The sending hours of the emails become the journey’s send window (time zone: Europe/Berlin).');
+    b.line(`${base}.events`, 'approximated', 'windowFromEmails');
   }
   return b.finish(`mautic_${str(campaign.id) ?? 'campaign'}`, str(campaign.name) ?? 'Imported Mautic campaign', settings, { api: 'Mautic campaign (API)', mautic7: 'Mautic 7 campaign export file', bundle: 'Mautic export file (Nurture Studio)' }[kind]);
 }
@@ -155,10 +156,10 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
     into = { id: w, output: 'next' };
     head = w;
   }
-  const step = <T extends Parameters<JourneyBuilder['add']>[0]>(t: T, params: Parameters<JourneyBuilder['add']>[1] & object, status: 'kept' | 'approximated', message: string) => {
+  const step = <T extends Parameters<JourneyBuilder['add']>[0]>(t: T, params: Parameters<JourneyBuilder['add']>[1] & object, status: 'kept' | 'approximated', code: ImportCode, values?: ImportParams) => {
     const id = b.add(t, params as never, ev.id, name, pos);
     b.connect(into.id, into.output, id);
-    b.line(path, status, message);
+    b.line(path, status, code, values);
     return id;
   };
   const one = (id: string) => ({ head: head ?? id, exits: { next: { id, output: 'next' } } });
@@ -172,7 +173,7 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
       const start = str(e.triggerRestrictedStartHour);
       const stop = str(e.triggerRestrictedStopHour);
       if (start && stop) windows.add(`${start}|${stop}|${(arr(e.triggerRestrictedDaysOfWeek) ?? []).map((d) => (num(d) === 0 ? 7 : num(d))).join(',')}`);
-      const id = step('sendEmail', { templateId, subject: '', topics: [] }, content ? 'kept' : 'approximated', content ? 'Email with its HTML, kept as a template of its own.' : `The email's content (email ${ref || 'none'}) is not in the file: pick a template for the step.`);
+      const id = step('sendEmail', { templateId, subject: '', topics: [] }, content ? 'kept' : 'approximated', content ? 'emailKept' : 'emailWithoutContent', { ref: ref || 'none' });
       emailStep.set(ev.id, id);
       return one(id);
     }
@@ -185,7 +186,7 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
       const noChild = [...byId.values()].find((c) => c.parent === ev.id && c.decisionPath === 'no');
       const timeout = (noChild && intervalOf(noChild.e)) || { amount: 30, unit: 'days' as const };
       const target = type === 'email.click' ? (str(arr(obj(props.urls)?.list)?.[0]) ?? '') : type === 'page.pagehit' ? (str(props.url) ?? '').replace(/^\*|\*$/g, '') : '';
-      const id = step('waitForEvent', { event, emailNodeId: ev.parent ? (emailStep.get(ev.parent) ?? null) : null, target: target.slice(0, 500), timeout }, noChild && intervalOf(noChild.e) ? 'kept' : 'approximated', noChild && intervalOf(noChild.e) ? 'Decision, with the interval of its “no” path as the timeout.' : 'Decision without a timed “no” path: waits up to 30 days.');
+      const id = step('waitForEvent', { event, emailNodeId: ev.parent ? (emailStep.get(ev.parent) ?? null) : null, target: target.slice(0, 500), timeout }, noChild && intervalOf(noChild.e) ? 'kept' : 'approximated', noChild && intervalOf(noChild.e) ? 'decisionTimeout' : 'decisionNoTimeout');
       return yesNo(id, 'event', 'timeout');
     }
     case 'lead.points':
@@ -194,51 +195,51 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
     case 'lead.dnc':
     case 'lead.segments': {
       const c = conditionOf(type, props);
-      const id = step('condition', { rule: c.rule }, c.status, c.message);
+      const id = step('condition', { rule: c.rule }, c.status, c.code, c.params);
       return type === 'lead.dnc' ? yesNo(id, 'no', 'yes') : yesNo(id);
     }
     case 'lead.changepoints':
-      return one(step('adjustScore', { points: Math.max(-1000, Math.min(1000, num(props.points) ?? 0)), topic: placeholderKey(str(props.group), 'pointgroup') ?? null }, 'kept', 'Point change.'));
+      return one(step('adjustScore', { points: Math.max(-1000, Math.min(1000, num(props.points) ?? 0)), topic: placeholderKey(str(props.group), 'pointgroup') ?? null }, 'kept', 'pointChange'));
     case 'stage.change': {
       const stage = stageOf(str(props.stage), name);
       const child = [...byId.values()].find((c) => c.parent === ev.id && str(c.e.type) === 'lead.changeowner');
-      if (child) return one(step('handoff', { note: (str(e.description) ?? '').slice(0, 500), stage: stage ?? 'sal' }, 'approximated', 'A stage change followed by an owner change becomes a hand-off to sales.'));
-      return one(step('setStage', { stage: stage ?? 'mql' }, stage ? 'kept' : 'approximated', stage ? 'Stage change.' : `Stage “${str(props.stage) ?? '?'}” is not one of ours: set to MQL; change it.`));
+      if (child) return one(step('handoff', { note: (str(e.description) ?? '').slice(0, 500), stage: stage ?? 'sal' }, 'approximated', 'stageOwnerHandoff'));
+      return one(step('setStage', { stage: stage ?? 'mql' }, stage ? 'kept' : 'approximated', stage ? 'stageChange' : 'stageUnknown', { stage: str(props.stage) ?? '?' }));
     }
     case 'lead.changeowner':
       if (parentType === 'stage.change') {
-        b.line(path, 'kept', 'Part of the hand-off.');
+        b.line(path, 'kept', 'handoffPart');
         return { head: null, exits: { next: into } };
       }
-      return one(step('handoff', { note: '', stage: 'sal' }, 'approximated', 'An owner change becomes a hand-off to sales.'));
+      return one(step('handoff', { note: '', stage: 'sal' }, 'approximated', 'ownerHandoff'));
     case 'lead.updatelead': {
       const [key, value] = Object.entries(props).find(([k, v]) => isAttributeName(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) ?? [];
       if (key === undefined) break;
-      return one(step('updateAttribute', { action: 'set', attribute: key, value: typeof value === 'string' ? value.slice(0, 200) : (value as number | boolean) }, Object.keys(props).length > 1 ? 'approximated' : 'kept', Object.keys(props).length > 1 ? `Updates several fields: only “${key}” is kept.` : `Sets ${key}.`));
+      return one(step('updateAttribute', { action: 'set', attribute: key, value: typeof value === 'string' ? value.slice(0, 200) : (value as number | boolean) }, Object.keys(props).length > 1 ? 'approximated' : 'kept', Object.keys(props).length > 1 ? 'fieldsSeveral' : 'setsField', { field: key }));
     }
     case 'lead.changetags': {
       const add = (arr(props.add_tags) ?? []).map(str).filter(Boolean) as string[];
       const remove = (arr(props.remove_tags) ?? []).map(str).filter(Boolean) as string[];
       const tag = (add[0] ?? remove[0] ?? 'tag').slice(0, 60);
-      return one(step('updateAttribute', { action: add.length > 0 ? 'addTag' : 'removeTag', tag }, add.length + remove.length > 1 ? 'approximated' : 'kept', add.length + remove.length > 1 ? `Changes several tags: only “${tag}” is kept.` : 'Tag change.'));
+      return one(step('updateAttribute', { action: add.length > 0 ? 'addTag' : 'removeTag', tag }, add.length + remove.length > 1 ? 'approximated' : 'kept', add.length + remove.length > 1 ? 'tagsSeveral' : 'tagChange', { tag }));
     }
     case 'campaign.sendwebhook':
-      return one(step('webhook', { url: (str(props.url) ?? '').slice(0, 2000), method: str(props.method)?.toUpperCase() === 'PUT' ? 'PUT' : 'POST', note: (str(obj(props.additional_data)?.note) ?? '').slice(0, 500) }, 'kept', 'Webhook.'));
+      return one(step('webhook', { url: (str(props.url) ?? '').slice(0, 2000), method: str(props.method)?.toUpperCase() === 'PUT' ? 'PUT' : 'POST', note: (str(obj(props.additional_data)?.note) ?? '').slice(0, 500) }, 'kept', 'webhook'));
     case 'campaign.addremovelead': {
       const to = str(arr(props.addTo)?.[0]) ?? 'campaign';
-      const id = step('jump', { target: { kind: 'journey', journeyId: (placeholderKey(to, 'campaign') ?? to).replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 64) || 'campaign', journeyName: '' } }, 'approximated', 'Moving to another campaign becomes “go to journey”.');
+      const id = step('jump', { target: { kind: 'journey', journeyId: (placeholderKey(to, 'campaign') ?? to).replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 64) || 'campaign', journeyName: '' } }, 'approximated', 'campaignMove');
       return { head: head ?? id, exits: {} };
     }
     case 'campaign.jump_to_event': {
       const target = idOf(props.jumpToEvent);
       if (target) jumps.push({ from: into, target, path: `${path}.properties.jumpToEvent` });
-      b.line(path, 'kept', 'Jump to event: the path continues at that event.');
+      b.line(path, 'kept', 'jumpKept');
       return { head, exits: {} };
     }
     default:
       break;
   }
-  b.line(path, 'dropped', `Event type “${type || 'missing'}” has no equivalent${isDecision || str(e.eventType) === 'condition' ? '; only its “yes” path is kept' : '; the path goes on with what follows'}.`);
+  b.line(path, 'dropped', isDecision || str(e.eventType) === 'condition' ? 'decisionUnknown' : 'eventUnknown', { type: type || 'missing' });
   return { head, exits: { next: into, yes: into } };
 }
 
@@ -249,33 +250,33 @@ function stageOf(value: string | undefined, name: string | undefined): Stage | n
   return fromName && (LIFECYCLE_STAGES as readonly string[]).includes(fromName) ? (fromName as Stage) : null;
 }
 
-function conditionOf(type: string, p: Json): { rule: ConditionRule; status: 'kept' | 'approximated'; message: string } {
+function conditionOf(type: string, p: Json): { rule: ConditionRule; status: 'kept' | 'approximated'; code: ImportCode; params?: ImportParams } {
   switch (type) {
     case 'lead.points':
-      if (str(p.group)) return { rule: { kind: 'topicScore', topic: (placeholderKey(str(p.group), 'pointgroup') ?? str(p.group)!).slice(0, 60), atLeast: num(p.score) ?? 0 }, status: 'kept', message: 'Point group check.' };
-      return { rule: { kind: 'score', atLeast: num(p.score) ?? 0 }, status: str(p.operator) === 'gte' ? 'kept' : 'approximated', message: str(p.operator) === 'gte' ? 'Points check.' : `Points ${str(p.operator) ?? '?'} ${num(p.score) ?? 0} read as “at least”.` };
+      if (str(p.group)) return { rule: { kind: 'topicScore', topic: (placeholderKey(str(p.group), 'pointgroup') ?? str(p.group)!).slice(0, 60), atLeast: num(p.score) ?? 0 }, status: 'kept', code: 'pointGroupCheck' };
+      return { rule: { kind: 'score', atLeast: num(p.score) ?? 0 }, status: str(p.operator) === 'gte' ? 'kept' : 'approximated', code: str(p.operator) === 'gte' ? 'pointsCheck' : 'pointsAtLeast', params: { operator: str(p.operator) ?? '?', score: num(p.score) ?? 0 } };
     case 'lead.stages': {
       const stages = (arr(p.stages) ?? []).map((s) => stageOf(str(s), undefined)).filter((s): s is Stage => s !== null);
       const first = stages.sort((a, b) => LIFECYCLE_STAGES.indexOf(a) - LIFECYCLE_STAGES.indexOf(b))[0];
-      return first ? { rule: { kind: 'stage', atLeast: first }, status: 'kept', message: 'Stage check.' } : { rule: { kind: 'stage', atLeast: 'mql' }, status: 'approximated', message: 'Stages not ours: checks “MQL or later”; change it.' };
+      return first ? { rule: { kind: 'stage', atLeast: first }, status: 'kept', code: 'stageCheck' } : { rule: { kind: 'stage', atLeast: 'mql' }, status: 'approximated', code: 'stagesNotOurs' };
     }
     case 'lead.dnc':
-      return { rule: { kind: 'hasConsent' }, status: 'kept', message: 'Do-Not-Contact check (yes and no swapped).' };
+      return { rule: { kind: 'hasConsent' }, status: 'kept', code: 'dncCheck' };
     case 'lead.field_value': {
       const field = str(p.field) ?? '';
       const op = OPS[str(p.operator) ?? ''];
       if (field === 'fit_grade' && op === 'in') {
         const grades = (arr(p.value) ?? []).map(str);
-        return { rule: { kind: 'fitGrade', atLeast: ([...FIT_GRADES].reverse().find((g) => grades.includes(g)) ?? 'A') }, status: 'kept', message: 'Fit grade check.' };
+        return { rule: { kind: 'fitGrade', atLeast: ([...FIT_GRADES].reverse().find((g) => grades.includes(g)) ?? 'A') }, status: 'kept', code: 'fitCheck' };
       }
       const attribute = field === 'position' ? 'role' : field;
       if (op && isAttributeName(attribute)) {
         const value = Array.isArray(p.value) ? p.value.map((v) => str(v) ?? '').slice(0, 200) : typeof p.value === 'number' || typeof p.value === 'boolean' ? p.value : (str(p.value) ?? '').slice(0, 200);
-        return { rule: { kind: 'attribute', rule: { attribute, operator: op, value } }, status: 'kept', message: `Checks ${attribute}.` };
+        return { rule: { kind: 'attribute', rule: { attribute, operator: op, value } }, status: 'kept', code: 'fieldCheck', params: { field: attribute } };
       }
-      return { rule: { kind: 'hasConsent' }, status: 'approximated', message: `A field check (${field} ${str(p.operator) ?? '?'}) the journey cannot express: kept as a consent check; change it.` };
+      return { rule: { kind: 'hasConsent' }, status: 'approximated', code: 'fieldUnknown', params: { field, operator: str(p.operator) ?? '?' } };
     }
     default:
-      return { rule: { kind: 'engagement', event: 'opened', emailNodeId: null }, status: 'approximated', message: 'A segment membership check becomes “opened any email of this journey”: change it to what the segment means.' };
+      return { rule: { kind: 'engagement', event: 'opened', emailNodeId: null }, status: 'approximated', code: 'segmentCheck' };
   }
 }

@@ -48,7 +48,7 @@ export function PlatformImportDialog({ onClose }: { onClose: () => void }) {
             <ul className="report-list">
               {outcome.result.report.lines.map((line, i) => (
                 <li key={i} data-status={line.status}>
-                  <span className={`report-status report-status--${line.status === 'kept' ? 'mapped' : line.status}`}>{t(`platformImport.status.${line.status}`)}</span> <code>{line.path}</code> {line.message}
+                  <span className={`report-status report-status--${line.status === 'kept' ? 'mapped' : line.status}`}>{t(`platformImport.status.${line.status}`)}</span> <code>{line.path}</code> {t(`platformImport.lines.${line.code}`, { ...line.params, defaultValue: line.message })}
                 </li>
               ))}
             </ul>

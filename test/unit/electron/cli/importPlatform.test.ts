@@ -59,7 +59,7 @@ describe('nurture import --from', () => {
     expect(result.code, result.err).toBe(0);
     expect(result.out).toMatch(/Klaviyo flow \(GET \/api\/flows\/\{id\}\) → “Welcome series”/);
     expect(result.out).toMatch(/dropped\s+\$\.data\.attributes\.definition\.actions\[2\]: Action type “send-sms” has no equivalent/);
-    expect(result.out).toMatch(/approximated\s+\$\.data\.attributes\.definition\.actions\[0\]: The email's content \(template T1\) is not in the file/);
+    expect(result.out).toMatch(/approximated\s+\$\.data\.attributes\.definition\.actions\[0\]: The email’s content \(T1\) is not in the file/);
     expect(await journeyCount(dir)).toBe(before + 1);
 
     const { journey, templates } = sample();

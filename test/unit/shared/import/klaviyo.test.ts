@@ -52,7 +52,7 @@ describe('Klaviyo import', () => {
     // The A/B test is passed through: the email leads to the stage step.
     const email = journey.nodes.find((n) => n.type === 'sendEmail')!;
     expect(journey.edges.find((e) => e.source === email.id)!.target).toBe(journey.nodes.find((n) => n.type === 'setStage')!.id);
-    expect(result.report.lines).toContainEqual({ path: '$.data.attributes.definition.actions[3]', status: 'dropped', message: expect.stringContaining('“ab-test” has no equivalent') });
+    expect(result.report.lines).toContainEqual({ path: '$.data.attributes.definition.actions[3]', status: 'dropped', code: 'actionUnknown', params: { type: 'ab-test' }, message: expect.stringContaining('“ab-test” has no equivalent') });
     // Paths end at exits, so the journey validates (apart from the email without content).
     expect(validateJourney(journey).filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['email_without_template']);
   });

@@ -64,7 +64,7 @@ describe('Mautic import', () => {
     const lines = result.report.lines.map((l) => `${l.status} ${l.path}: ${l.message}`).join('\n');
     expect(lines).toMatch(/dropped \$\.campaign\.events\[5\]: Event type “plugin\.sms” has no equivalent/);
     expect(lines).toMatch(/dropped \$\.campaign\.events\[7\]: Its parent event "99" is not in the campaign/);
-    expect(lines).toMatch(/approximated \$\.campaign\.events\[0\]: The email's content \(email 12\) is not in the file/);
+    expect(lines).toMatch(/approximated \$\.campaign\.events\[0\]: The email’s content \(12\) is not in the file/);
   });
 
   it('parents in a cycle are reported, never followed; no events is refused', () => {
