@@ -15,7 +15,7 @@ import type { ApiResult } from './errors';
 import { EXPORT_TARGETS } from '../export/targetNames';
 import type { CapabilityReport } from '../export/report';
 import type { ImportReport } from '../import/importReport';
-import { IMPORT_SOURCES, type ImportSource } from '../import/platformImport';
+import { IMPORT_SOURCES, type ImportSource } from '../import/sources';
 
 export interface JourneySummary {
   id: string;

@@ -9,9 +9,9 @@ import { importKlaviyo } from './klaviyo';
 import { importMautic } from './mautic';
 import { arr, obj, str } from './read';
 
-export const IMPORT_SOURCES = ['klaviyo', 'mautic'] as const;
-export type ImportSource = (typeof IMPORT_SOURCES)[number];
-export const isImportSource = (v: unknown): v is ImportSource => typeof v === 'string' && (IMPORT_SOURCES as readonly string[]).includes(v);
+import type { ImportSource } from './sources';
+
+export { IMPORT_SOURCES, isImportSource, type ImportSource } from './sources';
 
 export type PlatformImport = { ok: true; from: ImportSource; document: ExchangeDocument; report: ImportReport } | { ok: false; problems: ImportProblem[] };
 

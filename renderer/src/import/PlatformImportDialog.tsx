@@ -3,7 +3,7 @@
 // every problem when the file could not be imported (nothing was stored then).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSource } from '../../../shared/import/platformImport';
+import type { ImportSource } from '../../../shared/import/sources';
 import type { PlatformImportOutcome } from '../store/journeysSlice';
 import { useApp } from '../store/StoreContext';
 

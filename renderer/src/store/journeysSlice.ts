@@ -1,7 +1,7 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
 import type { JourneySummary, ResponseOf, TemplateSummary } from '../../../shared/api/contract';
 import type { ExportTarget } from '../../../shared/export/targetNames';
-import type { ImportSource } from '../../../shared/import/platformImport';
+import type { ImportSource } from '../../../shared/import/sources';
 import { ApiError } from '../../../shared/api/errors';
 import { messageOf, type SliceCreator } from './appStore';
 
