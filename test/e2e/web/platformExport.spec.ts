@@ -51,6 +51,7 @@ test('export to HubSpot, Salesforce Marketing Cloud and Dittofeed: each shows it
     await page.getByTestId(`export-${target}`).click();
     await expect(report).toHaveAttribute('data-target', target);
     await expect(report).toContainText(want.note);
+    await page.screenshot({ path: test.info().outputPath(`capability-report-${target}.png`) });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-save').click()]);
     expect(download.suggestedFilename()).toBe(want.file);
     expect(JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))).toMatchObject(want.shape);
