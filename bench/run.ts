@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { benchAppRun, benchSimulator, type SimulatorFigures } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
-import { benchExport } from './export';
+import { benchExport, benchImport } from './export';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const root = path.resolve(here, '../..');
@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     for (const f of figures.slice(1)) {
       console.log(`  target: ${f.target} under 100 ms      p95 ${fmt(f.p95Ms, 1)} ms   ratio ${fmt(f.p95Ms / 100, 2)}× ${f.p95Ms < 100 ? '(met)' : '(missed)'}`);
     }
+    console.log('  Import back: the Klaviyo and Mautic files of that journey read into a journey with the report');
+    for (const f of benchImport()) console.log(`  ${f.from.padEnd(22)} ${fmt(f.medianMs, 1).padStart(9)} ${fmt(f.p95Ms, 1).padStart(8)}   ${fmt(f.steps)} steps`);
     console.log('');
   }
 

@@ -13,6 +13,8 @@ import { type CliEnvironment, type CliIo, readLimited, UsageError } from './io';
 import { simulate, type SimulateFlags } from './simulate';
 import { exportForPlatform } from './exportPlatform';
 import { EXPORT_TARGETS, isExportTarget } from '../../shared/export/targetNames';
+import { IMPORT_SOURCES, isImportSource } from '../../shared/import/platformImport';
+import { importFromPlatform } from './importPlatform';
 
 export type { CliEnvironment, CliIo } from './io';
 
@@ -20,11 +22,13 @@ export const USAGE = `Usage:
   nurture validate FILE [--json]                      check a journey file; exit 1 on errors
   nurture schema                                      print the JSON Schema of the exchange format
   nurture export JOURNEY --data-dir DIR --out FILE    write a journey (id or exact name) to a file
-  nurture export JOURNEY --target klaviyo|mautic --out FILE [--data-dir DIR] [--json] [--strict]
+  nurture export JOURNEY --target klaviyo|mautic|hubspot|sfmc|dittofeed --out FILE [--data-dir DIR] [--json] [--strict]
                                                       the journey for a sending platform, with its capability
                                                       report; JOURNEY is a journey file when no --data-dir is given;
                                                       --strict: exit 1 when a step had to be dropped
   nurture import FILE --data-dir DIR                  add the journey in FILE to the store
+  nurture import FILE --from klaviyo|mautic --data-dir DIR [--json]
+                                                      a Klaviyo flow or Mautic campaign as a new journey, with its import report
   nurture simulate FILE --prospects N|CSV [--personas FILE] [--seed S] [--days D] [--workers W] [--json]
                                                       replay sample prospects through a journey
   nurture help                                        show this text`;
@@ -62,12 +66,13 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
         workers: { type: 'string' },
         target: { type: 'string' },
         strict: { type: 'boolean' },
+        from: { type: 'string' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string; target?: string; strict?: boolean }; positionals: string[] };
+  const { values, positionals } = parsed as { values: SimulateFlags & { 'data-dir'?: string; out?: string; target?: string; strict?: boolean; from?: string }; positionals: string[] };
   const onePositional = (what: string) => {
     if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one ${what}.`);
     return positionals[0]!;
@@ -114,6 +119,10 @@ async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Pro
     case 'import': {
       const file = onePositional('FILE');
       const dir = dataDir();
+      if (values.from !== undefined) {
+        if (!isImportSource(values.from)) throw new UsageError(`--from must be one of ${IMPORT_SOURCES.join(', ')}; "${values.from}" is not.`);
+        return importFromPlatform(file, values.from, dir, values.json ?? false, io, readLimited);
+      }
       const text = readLimited(file);
       const services = createServices({ dataDir: dir });
       try {

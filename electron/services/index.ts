@@ -104,6 +104,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
     'journeys:import': ({ content, onExisting }) => exchange.importText(content, Buffer.byteLength(content), onExisting),
+    'journeys:importPlatform': ({ content, from }) => exchange.importPlatform(content, Buffer.byteLength(content), from),
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),

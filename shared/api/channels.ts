@@ -12,6 +12,7 @@ export const CHANNEL_NAMES = [
   'journeys:export',
   'journeys:exportPlatform',
   'journeys:import',
+  'journeys:importPlatform',
   'journeys:validate',
   'journeys:saveRevision',
   'journeys:revisions',

@@ -15,6 +15,8 @@ import type { Problem } from '../journey/validate';
 import type { ApiResult } from './errors';
 import { EXPORT_TARGETS } from '../export/targetNames';
 import type { CapabilityReport } from '../export/report';
+import type { ImportReport } from '../import/importReport';
+import { IMPORT_SOURCES, type ImportSource } from '../import/sources';
 
 export type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
 import type { JourneyRevisionSummary, JourneySummary, TemplateDetails, TemplateRevision, TemplateSummary, VersionedJourney } from './library';
@@ -57,6 +59,8 @@ export const requestSchemas = {
     /** When the library has a journey of that id or name: ask (refused as a 'journeyExists' conflict), replace it, or import a numbered copy. */
     onExisting: z.enum(['ask', 'replace', 'copy']).default('copy'),
   }),
+  // A Klaviyo flow or Mautic campaign; the kind is detected unless `from` names it.
+  'journeys:importPlatform': z.object({ content: z.string().max(64 * 1024 * 1024), from: z.enum(IMPORT_SOURCES).optional() }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
   'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
@@ -117,6 +121,7 @@ export interface ResponseTypes {
     replaced?: true;
     remappedTemplates: { from: string; to: string }[];
   };
+  'journeys:importPlatform': ResponseTypes['journeys:import'] & { from: ImportSource; report: ImportReport };
   'journeys:validate': Problem[];
   'journeys:saveRevision': JourneyRevisionSummary;
   'journeys:revisions': JourneyRevisionSummary[];

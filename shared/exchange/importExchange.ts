@@ -28,22 +28,36 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses and checks the text of an exchange file. `byteLength` lets callers pass the file's true size. */
-export function importExchange(text: string, byteLength = text.length): ImportResult {
+/**
+ * Parses JSON guarded against hostile input: too large, nested too deep, not JSON, prototype
+ * keys. `what` names the kind of file in messages. Also used by the platform imports.
+ */
+export function readGuardedJson(text: string, byteLength = text.length, what = 'journey files'): { ok: true; value: unknown } | { ok: false; problems: ImportProblem[] } {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return fail('$', `The file is ${formatMegabytes(byteLength)}; journey files may be at most ${formatMegabytes(MAX_IMPORT_BYTES)}.`);
+    return { ok: false, problems: [{ path: '$', message: `The file is ${formatMegabytes(byteLength)}; ${what} may be at most ${formatMegabytes(MAX_IMPORT_BYTES)}.` }] };
   }
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
-  if (tooDeep) return fail('$', `The file nests deeper than ${MAX_NESTING_DEPTH} levels (at ${tooDeep}); it is not a journey file.`);
-
+  if (tooDeep) return { ok: false, problems: [{ path: '$', message: `The file nests deeper than ${MAX_NESTING_DEPTH} levels (at ${tooDeep}).` }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail('$', `The file is not valid JSON: ${describeJsonError(text, error)}.`);
+    return { ok: false, problems: [{ path: '$', message: `The file is not valid JSON: ${describeJsonError(text, error)}.` }] };
   }
   const forbidden = findForbiddenKeys(raw);
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
+  return { ok: true, value: raw };
+}
 
+export function importExchange(text: string, byteLength = text.length): ImportResult {
+  const read = readGuardedJson(text, byteLength);
+  if (!read.ok) {
+    // Keep the exchange file's own wording for nesting.
+    const p = read.problems[0]!;
+    if (read.problems.length === 1 && p.message.startsWith('The file nests deeper')) return fail('$', `${p.message.slice(0, -1)}; it is not a journey file.`);
+    return { ok: false, problems: read.problems };
+  }
+  const raw = read.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$', 'The file must contain a JSON object.');
   const header = raw as { format?: unknown; formatVersion?: unknown };
   if (header.format !== EXCHANGE_FORMAT) {

@@ -15,6 +15,9 @@ import type { TemplateLibrary } from '../templates/library';
 import { sameTemplateContent, type StoredTemplate, type TemplateRepository } from '../templates/repository';
 import { expandIncludes } from '../../../shared/templates/includes';
 import { fileNameOf } from '../../../shared/files/fileName';
+import { importedHtmlOf } from '../../../shared/import/htmlTemplate';
+import type { ImportReport } from '../../../shared/import/importReport';
+import { importPlatformFile, type ImportSource } from '../../../shared/import/platformImport';
 
 export type OnExisting = 'ask' | 'replace' | 'copy';
 
@@ -69,8 +72,14 @@ export class JourneyExchange {
     for (const templateId of referencedTemplateIds(journey)) {
       const stored = this.templates.get(templateId);
       if (!stored) continue;
-      const compiled = await this.library.compile(stored);
       const { kind: _kind, draft: _draft, revision: _revision, updatedAt: _updatedAt, ...template } = stored;
+      // An imported email goes out as the HTML it came with, not MJML's compilation of its wrapper.
+      const imported = importedHtmlOf(stored.mjml);
+      if (imported !== null) {
+        templates.push({ ...template, html: imported });
+        continue;
+      }
+      const compiled = await this.library.compile(stored);
       templates.push({ ...template, mjml: compiled.expanded, html: compiled.html });
     }
     return templates;
@@ -80,6 +89,13 @@ export class JourneyExchange {
     const result = importExchange(text, byteLength);
     if (!result.ok) throw importRefused(result.problems);
     return this.importDocument(result.document, onExisting);
+  }
+
+  /** A sending platform's file (Klaviyo flow, Mautic campaign) as a new journey, with the import report; nothing is stored when the file is broken. */
+  importPlatform(text: string, byteLength?: number, from?: ImportSource): ImportOutcome & { from: ImportSource; report: ImportReport } {
+    const result = importPlatformFile(text, byteLength, from);
+    if (!result.ok) throw importRefused(result.problems);
+    return { ...this.importDocument(result.document, 'copy'), from: result.from, report: result.report };
   }
 
   /**

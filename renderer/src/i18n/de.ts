@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
+import { platformImportDe } from './platformImport';
 
 export const de: Messages = {
   app: {
@@ -655,4 +656,5 @@ export const de: Messages = {
     },
   },
   platformExport: platformExportDe,
+  platformImport: platformImportDe,
 };

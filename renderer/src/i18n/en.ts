@@ -1,4 +1,5 @@
 import { platformExportEn } from './platformExport';
+import { platformImportEn } from './platformImport';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
 
@@ -629,6 +630,7 @@ export const en = {
   // Persona names and descriptions by persona id; English ones come from the persona file itself.
   personas: {} as Record<string, { name: string; description: string }>,
   platformExport: platformExportEn,
+  platformImport: platformImportEn,
 };
 
 export type Messages = typeof en;

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../shared/api/contract';
 import { useApp } from '../store/StoreContext';
+import { PlatformImportDialog } from '../import/PlatformImportDialog';
 
 export function JourneySidebar() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function JourneySidebar() {
   const createJourney = useApp((s) => s.createJourney);
   const importJourneys = useApp((s) => s.importJourneys);
   const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [importingFromPlatform, setImportingFromPlatform] = useState(false);
 
   const onCreate = async () => {
     const existing = new Set(journeys.map((j) => j.name));
@@ -26,6 +28,9 @@ export function JourneySidebar() {
       <div className="sidebar__head">
         <button type="button" className="button" data-testid="import-journey" onClick={() => void importJourneys()}>
           <Upload size={16} aria-hidden /> {t('library.import')}
+        </button>
+        <button type="button" className="button" data-testid="import-platform" onClick={() => setImportingFromPlatform(true)}>
+          {t('platformImport.button')}
         </button>
         <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
           <Plus size={16} aria-hidden /> {t('library.newJourney')}
@@ -43,6 +48,7 @@ export function JourneySidebar() {
           />
         ))}
       </ul>
+      {importingFromPlatform && <PlatformImportDialog onClose={() => setImportingFromPlatform(false)} />}
     </nav>
   );
 }

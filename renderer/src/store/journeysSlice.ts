@@ -1,9 +1,12 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
+import type { ResponseOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { ImportSource } from '../../../shared/import/sources';
 import { lastOpened } from './lastOpened';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';
 import type { JourneysSlice } from './state/journeys';
+
 
 export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backend) => {
   const guarded = async <T>(action: () => Promise<T>): Promise<T | null> => {
@@ -142,6 +145,23 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
     answerImportQuestion(answer) {
       answerImport?.(answer);
       answerImport = null;
+    },
+
+    async importFromPlatform(from) {
+      const [file] = await backend.files.openText(['json'], false);
+      if (!file) return null;
+      if (file.error) return { ok: false, file: file.name, problems: [{ path: '$', message: file.error }] };
+      try {
+        await get().flushSave();
+        const result = await backend.call('journeys:importPlatform', { content: file.content, ...(from ? { from } : {}) });
+        await guarded(() => get().refreshTemplates()); // its emails are templates of the library now
+        await guarded(refreshList);
+        await get().openJourney(result.journey.id);
+        return { ok: true, file: file.name, result };
+      } catch (error) {
+        const problems = error instanceof ApiError && error.problems.length > 0 ? [...error.problems] : [{ path: '$', message: messageOf(error) }];
+        return { ok: false, file: file.name, problems };
+      }
     },
 
     dismissImportProblems: () => set({ importProblems: [] }),

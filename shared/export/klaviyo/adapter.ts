@@ -6,7 +6,7 @@
 // budget, else that path ends (both reported).
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
-import { attributesUsed } from '../attributes';
+import { todoProperties } from '../attributes';
 import { ContentTranslator } from '../content';
 import { planTree, indexJourney, unfoldedSizes, type JourneyIndex } from '../treePlan';
 import { note, ReportBuilder, type CapabilityReport } from '../report';
@@ -91,8 +91,7 @@ export function exportToKlaviyo(journey: JourneyDocument, templates: readonly Ex
       },
     },
   };
-  const properties = [...new Set([...report.propertiesNamed(), ...attributesUsed(journey)])];
-  if (properties.length > 0) report.todo('customProperties', { list: properties.join(', ') });
+  todoProperties(report, journey);
   report.todo('reviewDraft');
   payload.placeholders = report.placeholderList().map((p) => ({ placeholder: p.placeholder, fillWith: p.todo.message }));
   return { payload, report: report.finish() };

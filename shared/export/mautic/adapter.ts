@@ -6,7 +6,7 @@
 // email right before it, is copied under each email instead. Shapes: see schema.ts (cited).
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
-import { attributesUsed } from '../attributes';
+import { todoProperties } from '../attributes';
 import { ContentTranslator } from '../content';
 import type { PlatformExport } from '../klaviyo/adapter';
 import { note, ReportBuilder } from '../report';
@@ -97,8 +97,7 @@ export function exportToMautic(journey: JourneyDocument, templates: readonly Exc
     forms: settings.source === 'forms' ? [{ id: settings.sourceId }] : [],
     canvasSettings: { nodes: [...builder.nodes, sourceNode], connections: builder.connections },
   };
-  const properties = [...new Set([...report.propertiesNamed(), ...attributesUsed(journey)])];
-  if (properties.length > 0) report.todo('customProperties', { list: properties.join(', ') });
+  todoProperties(report, journey);
   report.todo('campaignUnpublished');
   const payload: MauticExport = {
     format: 'nurture-studio.platform-export',

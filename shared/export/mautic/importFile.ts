@@ -4,6 +4,7 @@
 // event sends, so it can rewire them to the ids it creates. Ids here are local to the file;
 // uuids are derived from the journey and step, so importing a re-export updates the same campaign.
 import type { JourneyDocument } from '../../journey/schema';
+import { uuidOf } from '../uuid';
 import type { MauticCampaignCreate, MauticEmailCreate, MauticImportEvent, MauticImportFile } from './schema';
 
 export function toImportFile(journey: JourneyDocument, campaign: MauticCampaignCreate, emails: readonly { placeholder: string; templateId: string; body: MauticEmailCreate }[]): MauticImportFile {
@@ -82,20 +83,4 @@ export function toImportFile(journey: JourneyDocument, campaign: MauticCampaignC
       ],
     },
   ];
-}
-
-/** A stable version-4-shaped UUID from a text (FNV-1a, four seeds): the same journey and step give the same uuid. */
-export function uuidOf(namespace: string, name: string): string {
-  const text = `${namespace}\u0000${name}`;
-  let hex = '';
-  for (const seed of [0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2d]) {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    hex += h.toString(16).padStart(8, '0');
-  }
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

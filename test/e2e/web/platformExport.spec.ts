@@ -34,3 +34,27 @@ test('export to Klaviyo and Mautic: the capability report first, a step clicked 
   await page.getByTestId('report-cancel').click();
   await expect(report).toHaveCount(0);
 });
+
+test('export to HubSpot, Salesforce Marketing Cloud and Dittofeed: each shows its report and saves its file', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
+  await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
+  const expected = {
+    hubspot: { file: 'whitepaper-follow-up-sample.hubspot.json', shape: { target: 'hubspot', flow: { method: 'POST', path: '/automation/v4/flows' } }, note: 'Not verified against HubSpot' },
+    sfmc: { file: 'whitepaper-follow-up-sample.sfmc.json', shape: { target: 'sfmc', journey: { method: 'POST', path: '/interaction/v1/interactions' } }, note: 'Journey Builder' },
+    dittofeed: { file: 'whitepaper-follow-up-sample.dittofeed.json', shape: { target: 'dittofeed', journey: { method: 'PUT', path: '/api/admin/journeys' } }, note: 'segment' },
+  } as const;
+  const report = page.getByTestId('capability-report');
+  for (const [target, want] of Object.entries(expected)) {
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId(`export-${target}`).click();
+    await expect(report).toHaveAttribute('data-target', target);
+    await expect(report).toContainText(want.note);
+    await page.screenshot({ path: test.info().outputPath(`capability-report-${target}.png`) });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-save').click()]);
+    expect(download.suggestedFilename()).toBe(want.file);
+    expect(JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))).toMatchObject(want.shape);
+    await expect(report).toHaveCount(0);
+  }
+});

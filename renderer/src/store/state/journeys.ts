@@ -1,6 +1,7 @@
 // The journeys library: the list, what it does with journeys, imports and exports.
 import type { JourneySummary, ResponseOf } from '../../../../shared/api/contract';
 import type { ApiProblem } from '../../../../shared/api/errors';
+import type { ImportSource } from '../../../../shared/import/sources';
 import type { ExportTarget } from '../../../../shared/export/targetNames';
 
 export interface JourneysSlice {
@@ -25,6 +26,11 @@ export interface JourneysSlice {
   exportForPlatform(id: string, target: ExportTarget): Promise<ResponseOf<'journeys:exportPlatform'> | null>;
   saveExportFile(fileName: string, content: string): Promise<boolean>;
   importJourneys(): Promise<void>;
+  /** A Klaviyo flow or Mautic campaign chosen by the user, as a new journey (opened); its report, or every problem when nothing was stored; null when no file was chosen. */
+  importFromPlatform(from: ImportSource | undefined): Promise<PlatformImportOutcome | null>;
   dismissImportProblems(): void;
 }
 
+export type PlatformImportOutcome =
+  | { ok: true; file: string; result: ResponseOf<'journeys:importPlatform'> }
+  | { ok: false; file: string; problems: ApiProblem[] };

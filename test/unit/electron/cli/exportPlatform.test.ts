@@ -53,10 +53,18 @@ describe('nurture export --target', () => {
     expect(payload.emails[0].body.customHtml).toMatch(/<html[\s\S]*\{unsubscribe_url\}/);
   });
 
+  it.each(['hubspot', 'sfmc', 'dittofeed'] as const)('exports a journey file to %s in the vendor’s shape', async (target) => {
+    const out = path.join(tempDir(), `${target}.json`);
+    const result = await cli('export', path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json'), '--target', target, '--out', out, '--json');
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(result.out).report.steps.length).toBeGreaterThan(10);
+    expect(shapeProblems(target, JSON.parse(fs.readFileSync(out, 'utf8')))).toEqual([]);
+  });
+
   it('refuses an unknown target and --strict without a target', async () => {
-    const bad = await cli('export', 'x.json', '--target', 'hubspot', '--out', 'y.json');
+    const bad = await cli('export', 'x.json', '--target', 'mailchimp', '--out', 'y.json');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--target must be one of klaviyo, mautic; "hubspot" is not/);
+    expect(bad.err).toMatch(/--target must be one of klaviyo, mautic, hubspot, sfmc, dittofeed; "mailchimp" is not/);
     expect((await cli('export', 'x', '--data-dir', tempDir(), '--out', 'y.json', '--strict')).code).toBe(2);
   });
 });

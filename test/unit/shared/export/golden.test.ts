@@ -74,4 +74,45 @@ describe('the shape checks find what the vendor would refuse', () => {
     expect(problems).toMatch(/has two parents/);
     expect(problems).toMatch(/email.open must follow an email.send/);
   });
+
+  it('HubSpot: a connection to no action, an unknown action type, a missing required field', () => {
+    const payload = JSON.parse(serializePayload(exportToPlatform('hubspot', journey, templates).payload));
+    const actions = payload.flow.body.actions;
+    actions.find((a: { connection?: unknown }) => a.connection).connection.nextActionId = '999';
+    expect(shapeProblems('hubspot', payload).join('\n')).toMatch(/nextActionId 999 names no action/);
+    actions.push({ actionId: 'x', type: 'RANDOM_SPLIT' });
+    delete payload.flow.body.timeWindows;
+    const problems = shapeProblems('hubspot', payload).join('\n');
+    expect(problems).toMatch(/actions\.\d+\.type/);
+    expect(problems).toMatch(/timeWindows/);
+  });
+
+  it('Journey Builder: a next to no activity, random shares not adding up, an engagement split without its email', () => {
+    const payload = JSON.parse(serializePayload(exportToPlatform('sfmc', journey, templates).payload));
+    const activities = payload.journey.body.activities;
+    activities[0].outcomes[0].next = 'NOPE';
+    activities.push({ key: 'R', name: 'r', type: 'RANDOMSPLIT', outcomes: [{ key: 'a', next: null, arguments: { percentage: 70 } }, { key: 'b', next: null, arguments: { percentage: 20 } }], configurationArguments: {} });
+    activities.push({ key: 'E', name: 'e', type: 'ENGAGEMENTDECISION', outcomes: [], configurationArguments: { refActivityCustomerKey: 'R', statsTypeId: 2, statusUrlId: '0' } });
+    const problems = shapeProblems('sfmc', payload).join('\n');
+    expect(problems).toMatch(/no activity NOPE/);
+    expect(problems).toMatch(/adding up to 100/);
+    expect(problems).toMatch(/names an email activity/);
+    payload.journey.body.triggers.push(payload.journey.body.triggers[0]);
+    expect(shapeProblems('sfmc', payload).join('\n')).toMatch(/single entry event/);
+  });
+
+  it('Dittofeed: an unknown field, a wrong node type, a child naming no node, a segment not upserted', () => {
+    const payload = JSON.parse(serializePayload(exportToPlatform('dittofeed', journey, templates).payload));
+    const nodes = payload.journey.body.definition.nodes;
+    nodes[0].colour = 'red';
+    nodes.push({ id: 'w', type: 'WaitNode', child: 'ExitNode' });
+    nodes.push({ id: 'd', type: 'DelayNode', variant: { type: 'Second', seconds: 1 }, child: 'nowhere' });
+    nodes.push({ id: 's', type: 'SegmentSplitNode', variant: { type: 'Boolean', segment: 'unknown', trueChild: 'ExitNode', falseChild: 'ExitNode' } });
+    payload.segments[0].body.definition.entryNode = { type: 'Trait', id: 'x', path: 'a' };
+    const problems = shapeProblems('dittofeed', payload).join('\n');
+    expect(problems).toMatch(/nodes\/0/);
+    expect(problems).toMatch(/names no node "nowhere"/);
+    expect(problems).toMatch(/segment not upserted/);
+    expect(problems).toMatch(/segments\[0\]\.body/);
+  });
 });
