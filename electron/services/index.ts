@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { importExchange } from '../../shared/exchange/importExchange';
-import { validateJourney } from '../../shared/journey/validate';
+import { validateJourney, type ValidationContext } from '../../shared/journey/validate';
 import { Preferences, type PreferencesStore } from '../../shared/api/preferences';
 import { jsonFilePreferences } from './preferences/jsonFilePreferences';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
+import { JourneyStatus } from './journeys/status';
 import { openDatabase } from './store/database';
 import { TemplateRepository, type StoredTemplate, templateDetails, templateSummary } from './templates/repository';
 import { TemplateLibrary } from './templates/library';
@@ -59,7 +60,10 @@ export const SEED_JOURNEYS: readonly unknown[] = Object.keys(SAMPLE_FILES)
 export function createServices(options: ServicesOptions): Services {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const { db, previousVersion, recovered } = openDatabase(databaseFile);
-  const journeys = new JourneyRepository(db, options.now);
+  // What journeys are validated against, here and for the journey list's error counts.
+  const validationContext = (): ValidationContext => ({ templates: templates.infoById(), journeyIds: new Set(journeys.ids()) });
+  const libraryStamp = (): string => `${templates.list().map((t) => `${t.id}:${t.revision}`).join(',')}|${journeys.ids().join(',')}`;
+  const journeys: JourneyRepository = new JourneyRepository(db, options.now, new JourneyStatus({ stamp: libraryStamp, context: validationContext }));
   const templates = new TemplateRepository(db, options.now);
   const library = new TemplateLibrary(templates, journeys);
   const exchange = new JourneyExchange(db, journeys, templates, library);
@@ -108,8 +112,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
     'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
-    'journeys:validate': ({ document }) =>
-      validateJourney(document, { templates: templates.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
+    'journeys:validate': ({ document }) => validateJourney(document, validationContext()),
     'templates:list': () => templates.list().map(templateSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
     'templates:create': ({ name, language }) => templateSummary(library.create(name, language)),

@@ -9,6 +9,7 @@ import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
 import { createNode } from '../../../shared/journey/nodeTypes';
 import { JOURNEY_SCHEMA_VERSION, JourneyDocument } from '../../../shared/journey/schema';
+import { JourneyStatus } from './status';
 
 interface JourneyRow {
   id: string;
@@ -20,13 +21,14 @@ interface JourneyRow {
   version: number;
 }
 
-const toSummary = (row: Omit<JourneyRow, 'document'>): JourneySummary => ({
+const toSummary = (row: Omit<JourneyRow, 'document'>, errorCount: number): JourneySummary => ({
   id: row.id,
   name: row.name,
   nodeCount: row.node_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   version: row.version,
+  errorCount,
 });
 
 export class JourneyRepository {
@@ -36,11 +38,18 @@ export class JourneyRepository {
     insert: Statement<[JourneyRow]>;
     update: Statement<[Omit<JourneyRow, 'created_at'>]>;
     remove: Statement<[string]>;
+    ids: Statement<[], string>;
+    document: Statement<[string], string>;
   };
 
+  /**
+   * `status` counts each journey's errors for its summary (see status.ts); by default with
+   * no library to check references against.
+   */
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    private readonly status: JourneyStatus = new JourneyStatus({ stamp: () => '', context: () => ({}) }),
   ) {
     this.statements = {
       list: db.prepare('SELECT id, name, node_count, created_at, updated_at, version FROM journeys ORDER BY updated_at DESC, rowid DESC'),
@@ -53,11 +62,20 @@ export class JourneyRepository {
         'UPDATE journeys SET name = @name, document = @document, node_count = @node_count, updated_at = @updated_at, version = @version WHERE id = @id',
       ),
       remove: db.prepare('DELETE FROM journeys WHERE id = ?'),
+      ids: db.prepare<[], string>('SELECT id FROM journeys ORDER BY id').pluck(),
+      document: db.prepare<[string], string>('SELECT document FROM journeys WHERE id = ?').pluck(),
     };
   }
 
   list(): JourneySummary[] {
-    return this.statements.list.all().map(toSummary);
+    const rows = this.statements.list.all();
+    const errors = this.status.errorCounts(rows, (id) => JSON.parse(this.statements.document.get(id) ?? 'null'));
+    return rows.map((row) => toSummary(row, errors.get(row.id) ?? 0));
+  }
+
+  /** Every journey's id (what a "go to journey" step may name). */
+  ids(): string[] {
+    return this.statements.ids.all();
   }
 
   create(name: string): JourneySummary {
@@ -89,7 +107,7 @@ export class JourneyRepository {
         version: 1,
       };
       this.statements.insert.run(row);
-      return toSummary(row);
+      return toSummary(row, this.status.errorCount(row.id, row.version, document));
     })();
   }
 
@@ -149,6 +167,7 @@ export class JourneyRepository {
       this.requireRow(id);
       this.db.prepare('DELETE FROM journey_revisions WHERE journey_id = ?').run(id);
       this.statements.remove.run(id);
+      this.status.forget(id);
     })();
   }
 
@@ -205,7 +224,7 @@ export class JourneyRepository {
       version: row.version + 1,
     };
     this.statements.update.run(updated);
-    return toSummary(updated);
+    return toSummary(updated, this.status.errorCount(updated.id, updated.version, document));
   }
 
   private parseStored(row: JourneyRow): JourneyDocument {
