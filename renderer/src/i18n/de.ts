@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
+import { workspaceDe } from './workspace';
 
 export const de: Messages = {
   app: {
@@ -461,7 +462,14 @@ export const de: Messages = {
     delete: 'Löschen',
     selectAll: 'Alles auswählen',
     autoLayout: 'Aufräumen (Auto-Layout)',
-    fitView: 'An Fenster anpassen',
+    fitView: 'An Fenster anpassen (nie kleiner als lesbar)',
+    addStep: 'Schritt nach dem ausgewählten hinzufügen',
+    layoutDirection: 'Zwischen links–rechts und oben–unten wechseln',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    toggleJourneyList: 'Journey-Liste zeigen oder ausblenden',
+    toggleInspector: 'Einstellungen zeigen oder ausblenden',
+    showShortcuts: 'Tastenkürzel',
   },
   emailStep: {
     heading: 'E-Mail-Schritt',
@@ -507,7 +515,7 @@ export const de: Messages = {
     merged: 'Mit anderswo gespeicherten Änderungen zusammengeführt: {{mine}} von Ihnen und {{theirs}} von dort.',
     saveFailed: 'Nicht gespeichert: {{message}}. Neuer Versuch läuft…',
     addStep: 'Schritt hinzufügen',
-    paletteHint: 'Klicken oder auf die Fläche ziehen',
+    paletteHint: 'klicken, um ihn nach dem ausgewählten Schritt einzufügen, oder auf die Fläche ziehen',
     deleteSelection: 'Auswahl löschen',
     refused: 'Verbindung abgelehnt: {{reason}}',
   },
@@ -613,4 +621,5 @@ export const de: Messages = {
     },
   },
   platformExport: platformExportDe,
+  workspace: workspaceDe,
 };

@@ -1,4 +1,5 @@
 import { platformExportEn } from './platformExport';
+import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
 
@@ -451,7 +452,14 @@ export const en = {
     delete: 'Delete',
     selectAll: 'Select all',
     autoLayout: 'Tidy up (auto-layout)',
-    fitView: 'Fit to screen',
+    fitView: 'Fit to screen (never below a readable size)',
+    addStep: 'Add a step after the selected one',
+    layoutDirection: 'Switch between left to right and top to bottom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleJourneyList: 'Show or hide the journey list',
+    toggleInspector: 'Show or hide the settings panel',
+    showShortcuts: 'Keyboard shortcuts',
   },
   emailStep: {
     heading: 'Email step',
@@ -497,7 +505,7 @@ export const en = {
     },
     merged: 'Merged with changes saved elsewhere: {{mine}} of yours and {{theirs}} from there.',
     addStep: 'Add a step',
-    paletteHint: 'Click or drag onto the canvas',
+    paletteHint: 'click to add it after the selected step, or drag it onto the canvas',
     deleteSelection: 'Delete selection',
     refused: 'Connection refused: {{reason}}',
   },
@@ -587,6 +595,7 @@ export const en = {
   // Persona names and descriptions by persona id; English ones come from the persona file itself.
   personas: {} as Record<string, { name: string; description: string }>,
   platformExport: platformExportEn,
+  workspace: workspaceEn,
 };
 
 export type Messages = typeof en;
