@@ -150,7 +150,7 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
 
 const MINIMAP_MAX_STEPS = 400;
 const MINIMAP_SIZE = { width: 150, height: 96 };
-const STEP_MENU_SIZE = { width: 260, height: 380 };
+const STEP_MENU_SIZE = { width: 260, height: 500 };
 const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 

@@ -9,9 +9,11 @@ import { ESTIMATED_STEP_SIZE as STEP_SIZE } from './flowGraph';
 
 /** Below this zoom a step card's text is too small to read. */
 export const MIN_READABLE_ZOOM = 0.7;
-/** Room around the journey when it fits (React Flow's fitView padding: a share of its size); a readable view starts EDGE px in. */
+/** Room around the journey when it fits (React Flow's fitView padding: a share of its size). */
 export const FIT_PADDING = 0.12;
+/** How far in a readable view starts: past the toolbar when the journey runs downwards. */
 const EDGE = 48;
+const TOP = 80;
 
 export type OpeningView = { fit: true } | { fit: false; viewport: Viewport };
 
@@ -32,5 +34,5 @@ export function openingView(
   const centre = (size: number, from: number, extent: number, at: number, step: number) => (extent * zoom <= size - 2 * EDGE ? size / 2 - (from + extent / 2) * zoom : size / 2 - (at + step / 2) * zoom);
   return direction === 'leftToRight'
     ? { fit: false, viewport: { zoom, x: EDGE - entry.position.x * zoom, y: centre(pane.height, bounds.y, bounds.height, entry.position.y, STEP_SIZE.height) } }
-    : { fit: false, viewport: { zoom, y: EDGE - entry.position.y * zoom, x: centre(pane.width, bounds.x, bounds.width, entry.position.x, STEP_SIZE.width) } };
+    : { fit: false, viewport: { zoom, y: TOP - entry.position.y * zoom, x: centre(pane.width, bounds.x, bounds.width, entry.position.x, STEP_SIZE.width) } };
 }

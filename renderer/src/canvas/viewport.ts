@@ -16,10 +16,15 @@ export function fitReadable(flow: ReactFlowInstance | null, doc: JourneyDocument
   else void flow.setViewport(view.viewport, { duration });
 }
 
-/** Pans (at the same zoom) so the step at `position` is inside the visible canvas. */
+/** Pans (at the same zoom) just far enough that the step at `position` is inside the visible canvas, with a margin. */
 export function bringIntoView(flow: ReactFlowInstance, position: { x: number; y: number }, pane: DOMRect): void {
-  const topLeft = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
-  const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });
-  const inside = position.x >= topLeft.x && position.y >= topLeft.y && position.x + STEP_BOX.width <= bottomRight.x && position.y + STEP_BOX.height <= bottomRight.y;
-  if (!inside) void flow.setCenter(position.x + STEP_BOX.width / 2, position.y + STEP_BOX.height / 2, { zoom: flow.getZoom(), duration: 0 });
+  const { x, y, zoom } = flow.getViewport();
+  const margin = 60;
+  const left = position.x * zoom + x;
+  const top = position.y * zoom + y;
+  const right = left + STEP_BOX.width * zoom;
+  const bottom = top + STEP_BOX.height * zoom;
+  const dx = left < margin ? margin - left : right > pane.width - margin ? pane.width - margin - right : 0;
+  const dy = top < margin ? margin - top : bottom > pane.height - margin ? pane.height - margin - bottom : 0;
+  if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 150 });
 }

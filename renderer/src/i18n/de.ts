@@ -13,7 +13,7 @@ export const de: Messages = {
   },
   templates: {
     heading: 'E-Mail-Vorlagen',
-    search: 'Nach Name oder Thema suchen',
+    search: 'Name oder Thema suchen',
     new: 'Neu',
     untitled: 'Unbenannte Vorlage',
     import: '.mjml importieren',
@@ -475,7 +475,7 @@ export const de: Messages = {
     heading: 'E-Mail-Schritt',
     template: 'Vorlage',
     none: 'Noch keine Vorlage gewählt',
-    search: 'Vorlage nach Name oder Thema suchen',
+    search: 'Vorlage oder Thema suchen',
     subjectOverride: 'Betreff (leer lassen für den der Vorlage)',
     topics: 'Themen fürs Scoring (durch Komma getrennt)',
   },
