@@ -119,6 +119,8 @@ export function toFlowEdges(doc: JourneyDocument, selected: ReadonlySet<string>)
       selected: isSelected,
       type: 'journey',
       data: { output: edge.sourceOutput, sourceNode },
+      // Which output it leaves from, readable in the page (tests, assistive tools).
+      domAttributes: { 'data-output': edge.sourceOutput } as JourneyFlowEdge['domAttributes'],
     };
     edgeCache.set(edge, { selected: isSelected, sourceNode, flow });
     return flow;

@@ -59,6 +59,26 @@ export class AppPage {
     await this.page.mouse.up();
   }
 
+  /** Where a step is in the journey's own coordinates (what is saved), not on screen. */
+  async flowPosition(nodeId: string): Promise<{ x: number; y: number }> {
+    const style = (await this.page.locator(`.react-flow__node[data-id="${nodeId}"]`).getAttribute('style')) ?? '';
+    const match = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(style);
+    if (!match) throw new Error(`no position for ${nodeId}`);
+    return { x: Number(match[1]), y: Number(match[2]) };
+  }
+
+  /** The canvas's zoom (1 = 100 %). */
+  async zoom(): Promise<number> {
+    const style = (await this.page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(style)?.[1]);
+  }
+
+  /** The target of the connection leaving a step's output, if any. */
+  async targetOf(nodeId: string, output: string): Promise<string | null> {
+    const label = await this.page.locator(`.react-flow__edge[data-output="${output}"][aria-label^="Edge from ${nodeId} to "]`).getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
+    return label ? label.slice(`Edge from ${nodeId} to `.length) : null;
+  }
+
   async waitUntilSaved(): Promise<void> {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   }
