@@ -26,5 +26,5 @@ export function bringIntoView(flow: ReactFlowInstance, position: { x: number; y:
   const bottom = top + STEP_BOX.height * zoom;
   const dx = left < margin ? margin - left : right > pane.width - margin ? pane.width - margin - right : 0;
   const dy = top < margin ? margin - top : bottom > pane.height - margin ? pane.height - margin - bottom : 0;
-  if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 150 });
+  if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom });
 }

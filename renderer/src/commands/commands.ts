@@ -59,6 +59,20 @@ function paste(store: AppStore, content: ClipboardContent, offset: { x: number; 
   store.getState().setSelection(nodeIds, []);
 }
 
+/** Folds a side panel away or opens it again (Mod + the key); remembered as a preference. */
+function panelToggle(id: string, preference: 'journeyListOpen' | 'inspectorOpen', letter: string): Command {
+  return {
+    id,
+    label: `commands.${id}`,
+    group: 'window',
+    inMenu: false,
+    shortcut: `Mod+${letter.toUpperCase()}`,
+    matches: (e) => mod(e) && !e.shiftKey && key(e, letter),
+    enabled: () => true,
+    run: ({ store }) => void store.getState().setPreferences({ [preference]: !store.getState().preferences[preference] }),
+  };
+}
+
 export const COMMANDS: Command[] = [
   {
     id: 'undo',
@@ -226,26 +240,8 @@ export const COMMANDS: Command[] = [
     enabled: (s) => s.document !== null,
     run: ({ flow }) => void flow?.zoomOut({ duration: 150 }),
   },
-  {
-    id: 'toggleJourneyList',
-    label: 'commands.toggleJourneyList',
-    group: 'window',
-    inMenu: false,
-    shortcut: 'Mod+B',
-    matches: (e) => mod(e) && !e.shiftKey && key(e, 'b'),
-    enabled: () => true,
-    run: ({ store }) => void store.getState().setPreferences({ journeyListOpen: !store.getState().preferences.journeyListOpen }),
-  },
-  {
-    id: 'toggleInspector',
-    label: 'commands.toggleInspector',
-    group: 'window',
-    inMenu: false,
-    shortcut: 'Mod+I',
-    matches: (e) => mod(e) && !e.shiftKey && key(e, 'i'),
-    enabled: () => true,
-    run: ({ store }) => void store.getState().setPreferences({ inspectorOpen: !store.getState().preferences.inspectorOpen }),
-  },
+  panelToggle('toggleJourneyList', 'journeyListOpen', 'b'),
+  panelToggle('toggleInspector', 'inspectorOpen', 'i'),
   {
     id: 'showShortcuts',
     label: 'commands.showShortcuts',

@@ -79,6 +79,16 @@ export class AppPage {
     return label ? label.slice(`Edge from ${nodeId} to `.length) : null;
   }
 
+  /** Opens the simulation panel and runs the open journey: the sample prospects, or `count` generated ones. */
+  async simulate(options: { sampleProspects?: boolean; count?: number; seed?: number } = {}): Promise<void> {
+    await this.page.getByTestId('simulate-button').click();
+    if (options.sampleProspects) await this.page.getByTestId('simulation-source').selectOption('sample_prospects');
+    if (options.count !== undefined) await this.page.getByTestId('simulation-count').fill(String(options.count));
+    if (options.seed !== undefined) await this.page.getByTestId('simulation-seed').fill(String(options.seed));
+    await this.page.getByTestId('simulation-run').click();
+    await expect(this.page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  }
+
   async waitUntilSaved(): Promise<void> {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   }

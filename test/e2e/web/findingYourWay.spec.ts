@@ -188,10 +188,7 @@ test('the charts’ close button stays in view, and the charts make way for a re
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
-  await page.getByTestId('simulate-button').click();
-  await page.getByTestId('simulation-source').selectOption('sample_prospects');
-  await page.getByTestId('simulation-run').click();
-  await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await app.simulate({ sampleProspects: true });
   await page.getByTestId('open-charts').click();
   const results = page.getByTestId('results-view');
   await expect(page.getByTestId('chart-funnel')).toBeVisible();

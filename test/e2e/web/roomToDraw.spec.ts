@@ -179,10 +179,7 @@ test('connection labels are never hidden by a step card, on screen or in the PNG
   await page.getByTestId('step-menu-exit').click();
 
   // "If opened any email" with no email before it: nobody takes "yes".
-  await page.getByTestId('simulate-button').click();
-  await page.getByTestId('simulation-count').fill('200');
-  await page.getByTestId('simulation-run').click();
-  await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await app.simulate({ count: 200 });
   const yesEdge = page.locator(`.react-flow__edge[data-output="yes"][aria-label^="Edge from ${condition} "]`);
   const noEdge = page.locator(`.react-flow__edge[data-output="no"][aria-label^="Edge from ${condition} "]`);
   const yesId = (await yesEdge.getAttribute('data-id'))!;
