@@ -60,12 +60,16 @@ export const SEED_JOURNEYS: readonly unknown[] = Object.keys(SAMPLE_FILES)
 export function createServices(options: ServicesOptions): Services {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const { db, previousVersion, recovered } = openDatabase(databaseFile);
-  // What journeys are validated against, here and for the journey list's error counts.
-  const validationContext = (): ValidationContext => ({ templates: templates.infoById(), journeyIds: new Set(journeys.ids()) });
-  const libraryStamp = (): string => `${templates.list().map((t) => `${t.id}:${t.revision}`).join(',')}|${journeys.ids().join(',')}`;
-  const journeys: JourneyRepository = new JourneyRepository(db, options.now, new JourneyStatus({ stamp: libraryStamp, context: validationContext }));
+  const journeys = new JourneyRepository(db, options.now);
   const templates = new TemplateRepository(db, options.now);
   const library = new TemplateLibrary(templates, journeys);
+  // What journeys are validated against: in the problems panel and for the error count of
+  // every journey summary the host answers with (status.ts).
+  const validationContext = async (): Promise<ValidationContext> => ({ templates: await library.infoById(), journeyIds: new Set(journeys.ids()) });
+  const status = new JourneyStatus(
+    { stamp: () => `${templates.list().map((t) => `${t.id}:${t.revision}`).join(',')}|${journeys.ids().join(',')}`, context: validationContext },
+    (id) => journeys.load(id),
+  );
   const exchange = new JourneyExchange(db, journeys, templates, library);
   const personas = PersonaSet.parse(defaultPersonasFile);
   const preferenceStore = options.preferences ?? jsonFilePreferences(path.join(options.dataDir, 'preferences.json'));
@@ -94,25 +98,28 @@ export function createServices(options: ServicesOptions): Services {
   }
 
   const handlers: ApiHandlers = {
-    'journeys:list': () => journeys.list(),
-    'journeys:create': ({ name }) => journeys.create(name),
-    'journeys:rename': ({ id, name }) => journeys.rename(id, name),
-    'journeys:duplicate': ({ id, name }) => journeys.duplicate(id, name),
-    'journeys:saveCopy': ({ document }) => journeys.saveCopy(document),
+    'journeys:list': () => status.summarizeAll(journeys.list()),
+    'journeys:create': ({ name }) => status.summarize(journeys.create(name)),
+    'journeys:rename': ({ id, name }) => status.summarize(journeys.rename(id, name)),
+    'journeys:duplicate': ({ id, name }) => status.summarize(journeys.duplicate(id, name)),
+    'journeys:saveCopy': ({ document }) => status.summarize(journeys.saveCopy(document)),
     'journeys:delete': ({ id }) => {
       journeys.delete(id);
       return { deleted: true };
     },
     'journeys:load': ({ id }) => journeys.loadVersioned(id),
-    'journeys:save': ({ document, baseVersion }) => journeys.save(document, baseVersion),
+    'journeys:save': ({ document, baseVersion }) => status.summarize(journeys.save(document, baseVersion)),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
-    'journeys:import': ({ content }) => exchange.importText(content, Buffer.byteLength(content)),
+    'journeys:import': async ({ content, onExisting }) => {
+      const outcome = exchange.importText(content, Buffer.byteLength(content), onExisting);
+      return { ...outcome, journey: await status.summarize(outcome.journey) };
+    },
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
     'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
-    'journeys:validate': ({ document }) => validateJourney(document, validationContext()),
+    'journeys:validate': async ({ document }) => validateJourney(document, await validationContext()),
     'templates:list': () => templates.list().map(templateSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
     'templates:create': ({ name, language }) => templateSummary(library.create(name, language)),

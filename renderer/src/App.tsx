@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorView } from './editor/EditorView';
 import { ApplyPreferences, PreferencesMenu } from './preferences/PreferencesMenu';
 import { ImportProblems } from './sidebar/ImportProblems';
+import { ImportQuestion } from './sidebar/ImportQuestion';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { HideSidebarButton, SidebarRail } from './sidebar/SidebarRail';
 import { useApp } from './store/StoreContext';
@@ -51,6 +52,7 @@ export function App() {
         </Suspense>
       )}
       <ImportProblems />
+      <ImportQuestion />
       {notice && (
         <div className="banner banner--error" role="alert" data-testid="error-banner" data-source={notice.source}>
           <span>{notice.key ? t(notice.key) : notice.message}</span>

@@ -51,7 +51,11 @@ export const requestSchemas = {
   'journeys:export': z.object({ id: Id }),
   'journeys:exportPlatform': z.object({ id: Id, target: z.enum(EXPORT_TARGETS) }),
   // The size limit is checked again, with a clear message, by the importer.
-  'journeys:import': z.object({ content: z.string().max(64 * 1024 * 1024) }),
+  'journeys:import': z.object({
+    content: z.string().max(64 * 1024 * 1024),
+    /** When the library has a journey of that id or name: ask (refused as a 'journeyExists' conflict), replace it, or import a numbered copy. */
+    onExisting: z.enum(['ask', 'replace', 'copy']).default('copy'),
+  }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
   'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
@@ -111,6 +115,8 @@ export interface ResponseTypes {
   'journeys:import': {
     journey: JourneySummary;
     renamedFrom?: string;
+    /** The import replaced a journey of that id or name; its former state is a named revision. */
+    replaced?: true;
     remappedTemplates: { from: string; to: string }[];
   };
   'journeys:validate': Problem[];

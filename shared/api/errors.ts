@@ -1,16 +1,14 @@
 // Errors that cross the transport: a stable code the UI can act on and a message a
 // campaign manager can read. Anything else is reported as "internal" without internals.
 import type { JourneyDocument } from '../journey/schema';
+import type { ImportProblem } from '../exchange/importProblems';
 import type { TemplateDetails } from './library';
 
 export type ApiErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'unknown_channel' | 'unauthorized' | 'internal';
 const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid_request', 'not_found', 'conflict', 'unknown_channel', 'unauthorized', 'internal'];
 
-/** One finding with its place, e.g. an import problem at $.journey.nodes[3].params.amount. */
-export interface ApiProblem {
-  path: string;
-  message: string;
-}
+/** One finding with its place, e.g. an import problem at $.journey.nodes[3].params.amount, said where and what. */
+export type ApiProblem = ImportProblem;
 
 /**
  * Why a save was refused (code 'conflict'): it was based on an older version than the one
@@ -18,7 +16,9 @@ export interface ApiProblem {
  */
 export type SaveConflict =
   | { kind: 'journey'; id: string; storedVersion: number; stored: JourneyDocument }
-  | { kind: 'template'; id: string; storedRevision: number; stored: TemplateDetails };
+  | { kind: 'template'; id: string; storedRevision: number; stored: TemplateDetails }
+  /** An import of a journey the library already has (same id or name): replace it, or import a copy? */
+  | { kind: 'journeyExists'; id: string; name: string };
 
 export class ApiError extends Error {
   constructor(
@@ -46,7 +46,7 @@ export class ApiError extends Error {
 /** The refusal of a save that was based on an older version than the one stored now. */
 export function saveConflict(name: string, base: number, conflict: SaveConflict): ApiError {
   const [thing, counter, stored] =
-    conflict.kind === 'journey' ? ['journey', 'version', conflict.storedVersion] : ['template', 'revision', conflict.storedRevision];
+    conflict.kind === 'journey' ? ['journey', 'version', conflict.storedVersion] : conflict.kind === 'template' ? ['template', 'revision', conflict.storedRevision] : ['journey', 'version', base];
   return new ApiError(
     'conflict',
     `The ${thing} “${name}” was changed elsewhere after ${counter} ${base} was opened here (it is at ${counter} ${stored} now), ` +
@@ -71,6 +71,6 @@ export function toApiError(result: { code?: unknown; message?: unknown; problems
     ? result.problems.filter((p): p is ApiProblem => typeof p?.path === 'string' && typeof p?.message === 'string')
     : [];
   const conflict = result.conflict as SaveConflict | undefined;
-  const knownConflict = code === 'conflict' && (conflict?.kind === 'journey' || conflict?.kind === 'template') ? conflict : undefined;
+  const knownConflict = code === 'conflict' && (conflict?.kind === 'journey' || conflict?.kind === 'template' || conflict?.kind === 'journeyExists') ? conflict : undefined;
   return new ApiError(code, typeof result.message === 'string' ? result.message : 'Unknown error', problems, knownConflict);
 }

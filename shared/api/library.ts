@@ -18,6 +18,9 @@ export interface JourneySummary {
   errorCount: number;
 }
 
+/** A journey as the store keeps it; the host adds its error count when it answers (see JourneySummary). */
+export type StoredJourney = Omit<JourneySummary, 'errorCount'>;
+
 /** A journey as loaded: its document and the version a save of it must be based on. */
 export interface VersionedJourney {
   document: JourneyDocument;

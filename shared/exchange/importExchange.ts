@@ -4,17 +4,14 @@
 import type { z } from 'zod';
 import { JourneyDocument } from '../journey/schema';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, ExchangeDocument } from './format';
+import { describeIssue, type ImportProblem } from './importProblems';
 import { EXCHANGE_MIGRATIONS } from './migrations';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_NESTING_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface ImportProblem {
-  /** JSON path, e.g. $.journey.nodes[3].params.amount; "$" for the whole file. */
-  path: string;
-  message: string;
-}
+export type { ImportProblem } from './importProblems';
 
 export type ImportResult = { ok: true; document: ExchangeDocument; migratedFrom?: number } | { ok: false; problems: ImportProblem[] };
 
@@ -67,17 +64,17 @@ export function importExchange(text: string, byteLength = text.length): ImportRe
   }
 
   const parsed = ExchangeDocument.safeParse(migrated);
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error, []) };
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error, [], migrated) };
   // Structural integrity of the journey (unique ids, edges between existing steps).
   const integrity = JourneyDocument.safeParse(parsed.data.journey);
-  if (!integrity.success) return { ok: false, problems: issuesToProblems(integrity.error, ['journey']) };
+  if (!integrity.success) return { ok: false, problems: issuesToProblems(integrity.error, ['journey'], migrated) };
   const duplicates = duplicateTemplateIds(parsed.data.templates.map((t) => t.id));
   if (duplicates.length > 0) return { ok: false, problems: duplicates };
   return version < EXCHANGE_FORMAT_VERSION ? { ok: true, document: parsed.data, migratedFrom: version } : { ok: true, document: parsed.data };
 }
 
-function issuesToProblems(error: z.ZodError, prefix: PropertyKey[]): ImportProblem[] {
-  return error.issues.map((issue) => ({ path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
+function issuesToProblems(error: z.ZodError, prefix: PropertyKey[], raw: unknown): ImportProblem[] {
+  return error.issues.map((issue) => describeIssue(issue, prefix, raw, jsonPath));
 }
 
 function duplicateTemplateIds(ids: string[]): ImportProblem[] {

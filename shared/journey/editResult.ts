@@ -38,7 +38,11 @@ export const refused = <T = never>(path: string, code: FieldProblemCode, message
 
 /** The first issue of a zod error as a field problem. */
 export function fieldProblemOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldProblem {
-  const issue = error.issues[0]!;
+  return fieldProblemFromIssue(error.issues[0]!, prefix);
+}
+
+/** One zod issue as a field problem. */
+export function fieldProblemFromIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): FieldProblem {
   const path = formatPath([...prefix, ...issue.path]);
   const message = `${path}: ${issue.message}`;
   const sized = (origin: unknown, text: FieldProblemCode, list: FieldProblemCode, value: FieldProblemCode) =>

@@ -25,7 +25,13 @@ export type ProblemCode =
   | 'reference_missing'
   | 'jump_journey_missing'
   | 'routing_unknown_assignee'
-  | 'handoff_without_sales';
+  | 'handoff_without_sales'
+  | 'stage_rule_unreachable'
+  | 'condition_too_early'
+  | 'branch_never_taken';
+
+/** The part of the journey's settings a problem comes from, so the app can open it. */
+export type ProblemSetting = 'settings' | 'scoring' | 'routing';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -37,6 +43,8 @@ export interface Problem {
   edgeId?: string;
   /** JSON path for problems found by the schema, e.g. nodes[3].params.amount. */
   path?: string;
+  /** Where the reason lies when it is a setting (fit rules, stage rules, routing) rather than a step. */
+  setting?: ProblemSetting;
 }
 
 /** A step as a message names it: by its label, else by its kind. */
@@ -57,6 +65,9 @@ export interface ProblemDetails {
   errors?: string;
   sum?: number;
   stage?: string;
+  /** A fit grade the problem names (asked for), and the best one the fit rules allow. */
+  grade?: string;
+  best?: string;
 }
 
-export type Report = (code: ProblemCode, message: string, details: ProblemDetails, at?: { nodeId?: string; edgeId?: string }) => void;
+export type Report = (code: ProblemCode, message: string, details: ProblemDetails, at?: { nodeId?: string; edgeId?: string; setting?: ProblemSetting }) => void;

@@ -6,7 +6,7 @@ import type { TemplateInfo } from '../templates/checks';
 import { formatPath } from './describeZodError';
 import { buildGraph, cycles, reachableFrom } from './graph';
 import { outputsOf, stepKind } from './nodeTypes';
-import { stageRank } from './primitives';
+import { checkBranches, checkRouting, checkStageRules, type FeasibilityContext } from './feasibility';
 import type { NamedStep, Problem, Report } from './problems';
 import { type JourneyDocument, JourneyDocumentShape, type JourneyNode, type NodeType } from './schema';
 import { STEP_KINDS } from './steps/registry';
@@ -124,9 +124,12 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
     const first = graph.nodesById.get(loop[0]!)!;
     error('loop_without_wait', `A loop through ${nodeName(first)} has no wait: a prospect would go round it forever.`, { step: named(first) }, { nodeId: first.id });
   }
-  checkGoal(doc, reachable, graph.nodesById, warn);
   checkConsent(doc, graph, entries, error);
-  checkRouting(doc, reachable, graph.nodesById, error, warn);
+  checkRoutingRules(doc, error);
+  const feasibility: FeasibilityContext = { doc, graph, reachable, name: nodeName, named, warn };
+  checkStageRules(feasibility);
+  checkBranches(feasibility);
+  checkRouting(feasibility);
   return problems;
 }
 
@@ -153,20 +156,6 @@ function checkNode(
     ...(context.journeyIds ? { journeyIds: context.journeyIds } : {}),
   };
   stepKind(node.type).check(node, check);
-}
-
-function checkGoal(doc: JourneyDocument, reachable: Set<string>, nodesById: Map<string, JourneyNode>, warn: Report): void {
-  const goal = doc.settings.goal;
-  if (!goal) return;
-  const rank = stageRank(goal.stage);
-  const viaNodes = [...reachable].some((id) => {
-    const node = nodesById.get(id)!;
-    return (node.type === 'setStage' || node.type === 'handoff') && stageRank(node.params.stage) >= rank;
-  });
-  const viaRules = doc.scoring.stageRules.some((r) => stageRank(r.toStage) >= rank);
-  if (!viaNodes && !viaRules) {
-    warn('goal_unreachable', `The goal “stage ${goal.stage.toUpperCase()} reached” can never be met: no step or stage rule sets that stage.`, { stage: goal.stage.toUpperCase() });
-  }
 }
 
 /** Without a consent requirement, every email must sit behind a "has consent → yes" check. */
@@ -199,16 +188,11 @@ function checkConsent(
   }
 }
 
-function checkRouting(doc: JourneyDocument, reachable: Set<string>, nodesById: Map<string, JourneyNode>, error: Report, warn: Report): void {
+function checkRoutingRules(doc: JourneyDocument, error: Report): void {
   const teams = new Set(doc.routing.teams.map((t) => t.id));
   const reps = new Set(doc.routing.teams.flatMap((t) => t.reps.map((r) => r.id)));
   for (const rule of doc.routing.rules) {
     const known = rule.assignTo.kind === 'team' ? teams.has(rule.assignTo.teamId) : reps.has(rule.assignTo.repId);
-    if (!known) error('routing_unknown_assignee', `Routing rule ${rule.id} assigns to a team or rep that does not exist.`, { id: rule.id });
-  }
-  const handoffs = [...reachable].map((id) => nodesById.get(id)!).filter((n) => n.type === 'handoff');
-  if (handoffs.length > 0 && reps.size === 0) {
-    warn('handoff_without_sales', 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.', {}, { nodeId: handoffs[0]!.id });
+    if (!known) error('routing_unknown_assignee', `Routing rule ${rule.id} assigns to a team or rep that does not exist.`, { id: rule.id }, { setting: 'routing' });
   }
 }
-

@@ -33,3 +33,21 @@ export function smallJourney(): JourneyDocument {
   ];
   return JourneyDocument.parse({ schemaVersion: 1, id: 'j_small', name: 'Small', nodes, edges });
 }
+
+type Params<T extends JourneyNode['type']> = Partial<Extract<JourneyNode, { type: T }>['params']>;
+
+/** A step of a test journey: its kind, id and the parameters that differ from the defaults. */
+export function step<T extends JourneyNode['type']>(type: T, id: string, params?: Params<T>): JourneyNode {
+  const n = createNode(type, id, { x: 0, y: 0 });
+  return { ...n, params: { ...n.params, ...params } } as JourneyNode;
+}
+
+/** A journey from steps and "source.output>target" connections, parsed (defaults filled in). */
+export function journeyOf(nodes: JourneyNode[], wiring: string[], extra: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing'>> = {}): JourneyDocument {
+  const edges: JourneyEdge[] = wiring.map((w, i) => {
+    const [from, target] = w.split('>') as [string, string];
+    const [source, sourceOutput] = from.split('.') as [string, string];
+    return { id: `e${i}`, source, sourceOutput, target };
+  });
+  return JourneyDocument.parse({ schemaVersion: 1, id: 'j_test', name: 'Test', nodes, edges, ...extra });
+}

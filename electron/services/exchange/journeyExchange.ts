@@ -1,7 +1,7 @@
 // Import and export of journeys in the exchange format against the store. An import is
 // one transaction: it lands whole or not at all.
 import type { Database } from 'better-sqlite3';
-import type { JourneySummary } from '../../../shared/api/contract';
+import type { StoredJourney } from '../../../shared/api/library';
 import { ApiError } from '../../../shared/api/errors';
 import { exportExchange, referencedTemplateIds } from '../../../shared/exchange/exportExchange';
 import type { ExchangeDocument, ExchangeTemplate } from '../../../shared/exchange/format';
@@ -12,11 +12,16 @@ import { importExchange, type ImportProblem } from '../../../shared/exchange/imp
 import { newId } from '../../../shared/journey/ids';
 import type { JourneyRepository } from '../journeys/repository';
 import type { TemplateLibrary } from '../templates/library';
-import { sameTemplateContent, type TemplateRepository } from '../templates/repository';
+import { sameTemplateContent, type StoredTemplate, type TemplateRepository } from '../templates/repository';
+import { expandIncludes } from '../../../shared/templates/includes';
 import { fileNameOf } from '../../../shared/files/fileName';
 
+export type OnExisting = 'ask' | 'replace' | 'copy';
+
 export interface ImportOutcome {
-  journey: JourneySummary;
+  journey: StoredJourney;
+  /** Set when the import replaced a journey of the same id or name (its old state is a named revision). */
+  replaced?: true;
   /** Set when the journey's id was taken and it was stored under a new one. */
   renamedFrom?: string;
   /** Templates stored under a new id because a different template had the same id. */
@@ -71,36 +76,71 @@ export class JourneyExchange {
     return templates;
   }
 
-  importText(text: string, byteLength?: number): ImportOutcome {
+  importText(text: string, byteLength?: number, onExisting: OnExisting = 'copy'): ImportOutcome {
     const result = importExchange(text, byteLength);
     if (!result.ok) throw importRefused(result.problems);
-    return this.importDocument(result.document);
+    return this.importDocument(result.document, onExisting);
   }
 
-  importDocument(document: ExchangeDocument): ImportOutcome {
+  /**
+   * Stores an imported journey and the templates it brings. A template the library already
+   * has (same content, brand layout expanded or not) is reused; another of the same id is
+   * kept under a new one. A journey of the same id or name is asked about, replaced (its
+   * current state kept as a named revision first) or imported as "Name (2)".
+   */
+  importDocument(document: ExchangeDocument, onExisting: OnExisting = 'copy'): ImportOutcome {
     return this.db.transaction(() => {
+      const journey = structuredClone(document.journey);
+      const existing = this.journeys.exists(journey.id) ? this.journeys.find(journey.id) : (this.journeys.list().find((j) => j.name === journey.name) ?? null);
+      if (existing && onExisting === 'ask') {
+        throw new ApiError('conflict', `A journey named “${existing.name}” is already in the library: replace it, or import a copy?`, [], { kind: 'journeyExists', id: existing.id, name: existing.name });
+      }
       const remapped: { from: string; to: string }[] = [];
       const templateIds = new Map<string, string>();
+      const partials = this.templates.partials();
+      const same = (stored: StoredTemplate, template: ExchangeTemplate) =>
+        sameTemplateContent(stored, template) || sameTemplateContent({ ...stored, mjml: expandIncludes(stored.mjml, partials).mjml }, template);
       for (const template of document.templates) {
-        const existing = this.templates.get(template.id);
-        if (existing && sameTemplateContent(existing, template)) continue;
-        const id = existing ? newId('t') : template.id;
-        if (existing) remapped.push({ from: template.id, to: id });
+        const byId = this.templates.get(template.id);
+        if (byId && same(byId, template)) continue;
+        const twin = this.templates.list('email').find((t) => same(t, template));
+        if (twin) {
+          templateIds.set(template.id, twin.id);
+          continue;
+        }
+        const id = byId ? newId('t') : template.id;
+        if (byId) remapped.push({ from: template.id, to: id });
         templateIds.set(template.id, id);
         this.templates.insert({ ...template, id });
       }
-      const journey = structuredClone(document.journey);
       for (const node of journey.nodes) {
         if (node.type === 'sendEmail' && node.params.templateId !== null) {
           node.params.templateId = templateIds.get(node.params.templateId) ?? node.params.templateId;
         }
       }
+      if (existing && onExisting === 'replace') {
+        this.journeys.saveRevision(existing.id, 'Before import');
+        const { version } = this.journeys.loadVersioned(existing.id);
+        const summary = this.journeys.save({ ...journey, id: existing.id }, version);
+        return { journey: summary, remappedTemplates: remapped, replaced: true as const };
+      }
       const taken = this.journeys.exists(journey.id);
       const originalId = journey.id;
       if (taken) journey.id = newId('j');
+      if (existing) journey.name = this.freeName(journey.name);
       const summary = this.journeys.insert(journey);
       return { journey: summary, remappedTemplates: remapped, ...(taken ? { renamedFrom: originalId } : {}) };
     })();
+  }
+
+  /** "Name (2)", "Name (3)" …: the first the library does not have yet. */
+  private freeName(name: string): string {
+    const names = new Set(this.journeys.list().map((j) => j.name));
+    for (let n = 2; ; n++) {
+      const suffix = ` (${n})`;
+      const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
+      if (!names.has(candidate)) return candidate;
+    }
   }
 }
 

@@ -3,13 +3,13 @@
 // Every write counts the journey's version up, and a save based on an older version than
 // the stored one is refused as a conflict: two editors never overwrite each other.
 import type { Database, Statement } from 'better-sqlite3';
-import type { JourneyRevisionSummary, JourneySummary, VersionedJourney } from '../../../shared/api/contract';
+import type { JourneyRevisionSummary, VersionedJourney } from '../../../shared/api/contract';
+import type { StoredJourney } from '../../../shared/api/library';
 import { ApiError, saveConflict } from '../../../shared/api/errors';
 import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
 import { createNode } from '../../../shared/journey/nodeTypes';
 import { JOURNEY_SCHEMA_VERSION, JourneyDocument } from '../../../shared/journey/schema';
-import { JourneyStatus } from './status';
 
 interface JourneyRow {
   id: string;
@@ -21,14 +21,13 @@ interface JourneyRow {
   version: number;
 }
 
-const toSummary = (row: Omit<JourneyRow, 'document'>, errorCount: number): JourneySummary => ({
+const toSummary = (row: Omit<JourneyRow, 'document'>): StoredJourney => ({
   id: row.id,
   name: row.name,
   nodeCount: row.node_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   version: row.version,
-  errorCount,
 });
 
 export class JourneyRepository {
@@ -39,17 +38,11 @@ export class JourneyRepository {
     update: Statement<[Omit<JourneyRow, 'created_at'>]>;
     remove: Statement<[string]>;
     ids: Statement<[], string>;
-    document: Statement<[string], string>;
   };
 
-  /**
-   * `status` counts each journey's errors for its summary (see status.ts); by default with
-   * no library to check references against.
-   */
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
-    private readonly status: JourneyStatus = new JourneyStatus({ stamp: () => '', context: () => ({}) }),
   ) {
     this.statements = {
       list: db.prepare('SELECT id, name, node_count, created_at, updated_at, version FROM journeys ORDER BY updated_at DESC, rowid DESC'),
@@ -63,14 +56,11 @@ export class JourneyRepository {
       ),
       remove: db.prepare('DELETE FROM journeys WHERE id = ?'),
       ids: db.prepare<[], string>('SELECT id FROM journeys ORDER BY id').pluck(),
-      document: db.prepare<[string], string>('SELECT document FROM journeys WHERE id = ?').pluck(),
     };
   }
 
-  list(): JourneySummary[] {
-    const rows = this.statements.list.all();
-    const errors = this.status.errorCounts(rows, (id) => JSON.parse(this.statements.document.get(id) ?? 'null'));
-    return rows.map((row) => toSummary(row, errors.get(row.id) ?? 0));
+  list(): StoredJourney[] {
+    return this.statements.list.all().map(toSummary);
   }
 
   /** Every journey's id (what a "go to journey" step may name). */
@@ -78,7 +68,7 @@ export class JourneyRepository {
     return this.statements.ids.all();
   }
 
-  create(name: string): JourneySummary {
+  create(name: string): StoredJourney {
     // Settings, scoring and routing start from the schema's defaults.
     return this.insert({
       schemaVersion: JOURNEY_SCHEMA_VERSION,
@@ -90,7 +80,7 @@ export class JourneyRepository {
   }
 
   /** Inserts a complete document (seed data, imports); it is validated like any save. */
-  insert(candidate: unknown): JourneySummary {
+  insert(candidate: unknown): StoredJourney {
     const document = this.parse(candidate);
     const stamp = this.now().toISOString();
     return this.db.transaction(() => {
@@ -107,7 +97,7 @@ export class JourneyRepository {
         version: 1,
       };
       this.statements.insert.run(row);
-      return toSummary(row, this.status.errorCount(row.id, row.version, document));
+      return toSummary(row);
     })();
   }
 
@@ -116,7 +106,7 @@ export class JourneyRepository {
   }
 
   /** A journey by id, or else by exact name (for the CLI). */
-  find(idOrName: string): JourneySummary | null {
+  find(idOrName: string): StoredJourney | null {
     const all = this.list();
     return all.find((j) => j.id === idOrName) ?? all.find((j) => j.name === idOrName) ?? null;
   }
@@ -132,7 +122,7 @@ export class JourneyRepository {
   }
 
   /** Stores an edit of the journey as loaded at `baseVersion`; refused if it was changed since. */
-  save(candidate: unknown, baseVersion: number): JourneySummary {
+  save(candidate: unknown, baseVersion: number): StoredJourney {
     const document = this.parse(candidate);
     return this.db.transaction(() => {
       const row = this.requireRow(document.id);
@@ -143,14 +133,14 @@ export class JourneyRepository {
     })();
   }
 
-  rename(id: string, name: string): JourneySummary {
+  rename(id: string, name: string): StoredJourney {
     return this.db.transaction(() => {
       const row = this.requireRow(id);
       return this.write(row, this.parse({ ...this.parseStored(row), name }));
     })();
   }
 
-  duplicate(id: string, name?: string): JourneySummary {
+  duplicate(id: string, name?: string): StoredJourney {
     return this.db.transaction(() => {
       const source = this.load(id);
       return this.insert({ ...source, id: newId('j'), name: name ?? copyName(source.name) });
@@ -158,7 +148,7 @@ export class JourneyRepository {
   }
 
   /** Keeps a document as a new journey beside the one it came from ("… (copy)"). */
-  saveCopy(document: JourneyDocument): JourneySummary {
+  saveCopy(document: JourneyDocument): StoredJourney {
     return this.insert({ ...document, id: newId('j'), name: copyName(document.name) });
   }
 
@@ -167,7 +157,6 @@ export class JourneyRepository {
       this.requireRow(id);
       this.db.prepare('DELETE FROM journey_revisions WHERE journey_id = ?').run(id);
       this.statements.remove.run(id);
-      this.status.forget(id);
     })();
   }
 
@@ -214,7 +203,7 @@ export class JourneyRepository {
   }
 
   /** The one place a stored journey changes: the next version, in the caller's transaction. */
-  private write(row: JourneyRow, document: JourneyDocument): JourneySummary {
+  private write(row: JourneyRow, document: JourneyDocument): StoredJourney {
     const updated = {
       ...row,
       name: document.name,
@@ -224,7 +213,7 @@ export class JourneyRepository {
       version: row.version + 1,
     };
     this.statements.update.run(updated);
-    return toSummary(updated, this.status.errorCount(updated.id, updated.version, document));
+    return toSummary(updated);
   }
 
   private parseStored(row: JourneyRow): JourneyDocument {

@@ -2,7 +2,7 @@
 // compile and preview, saves with revisions, .mjml import (errors keep a draft) and export,
 // and the list of journeys that use a template.
 import { ApiError } from '../../../shared/api/errors';
-import type { TemplateProblem } from '../../../shared/templates/checks';
+import type { TemplateInfo, TemplateProblem } from '../../../shared/templates/checks';
 import { fillMergeTags, type MergeValues } from '../../../shared/templates/mergeTags';
 import type { TEMPLATE_LANGUAGES } from '../../../shared/exchange/format';
 import { newId } from '../../../shared/journey/ids';
@@ -70,6 +70,27 @@ export class TemplateLibrary {
     for (const t of manifest.templates) {
       if (!this.templates.get(t.id)) this.templates.insert({ ...t, mjml: source(t.file), html: null });
     }
+  }
+
+  // Problems of each stored email template, by id, revision and the partials' revisions:
+  // journey validation asks often, and compiling every template each time would be slow.
+  private readonly checked = new Map<string, readonly TemplateProblem[]>();
+
+  /** What journey validation needs of every email template: its expanded source and its problems (compiled, cached). */
+  async infoById(): Promise<Map<string, TemplateInfo>> {
+    const partialsKey = this.templates.list('partial').map((p) => `${p.id}@${p.revision}`).join(',');
+    const infos = this.templates.infoById();
+    for (const template of this.templates.list('email')) {
+      const key = `${template.id}@${template.revision}|${partialsKey}`;
+      let problems = this.checked.get(key);
+      if (!problems) {
+        problems = (await this.compile(template)).problems;
+        this.checked.set(key, problems);
+      }
+      const info = infos.get(template.id);
+      if (info) infos.set(template.id, { ...info, problems });
+    }
+    return infos;
   }
 
   async compile(content: { subject: string; mjml: string }, validationLevel: 'soft' | 'strict' = 'soft') {

@@ -1,8 +1,8 @@
 // The shortcuts sheet (?): every command of the registry with its keys, by group, and the
 // few things done with the mouse. Escape or a click outside closes it.
 import { X } from 'lucide-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../dialogs/useEscape';
 import { COMMANDS, type CommandGroup, isMac, shortcutLabel } from './commands';
 
 const GROUPS: CommandGroup[] = ['edit', 'arrange', 'window'];
@@ -10,13 +10,7 @@ const GESTURES = ['drag', 'plus', 'drop', 'connect', 'pan', 'zoom'] as const;
 
 export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(true, onClose);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <section className="dialog shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" data-testid="shortcuts-sheet" onClick={(e) => e.stopPropagation()}>

@@ -22,7 +22,9 @@ export function ProblemsPanel() {
 
   const focus = (problem: Problem) => {
     const state = store.getState();
-    if (problem.nodeId) {
+    // The reason lies in a setting (fit rules, stage rules, routing): open it.
+    if (problem.setting) state.showJourneyTab(problem.setting);
+    else if (problem.nodeId) {
       state.setSelection([problem.nodeId], []);
       const node = flow.getNode(problem.nodeId);
       if (node) {
@@ -46,7 +48,7 @@ export function ProblemsPanel() {
         <ul className="problems__list">
           {problems.map((p, i) => (
             <li key={`${p.code}-${p.nodeId ?? p.edgeId ?? i}-${i}`}>
-              <button type="button" className={`problems__item problems__item--${p.severity}`} onClick={() => focus(p)} data-testid="problem" data-code={p.code} data-node-id={p.nodeId ?? ''}>
+              <button type="button" className={`problems__item problems__item--${p.severity}`} onClick={() => focus(p)} data-testid="problem" data-code={p.code} data-node-id={p.nodeId ?? ''} data-setting={p.setting ?? ''}>
                 {p.severity === 'error' ? <CircleAlert size={14} aria-hidden /> : <TriangleAlert size={14} aria-hidden />}
                 <span>{problemText(p, t, (id) => stepsById.get(id))}</span>
               </button>

@@ -20,6 +20,8 @@ export function problemText(problem: Problem, t: TFunction, findStep: (id: strin
     template: details.template,
     errors: details.errors,
     stage: details.stage,
+    grade: details.grade,
+    best: details.best,
     output: details.output === undefined ? undefined : branchName(node, details.output, t),
     sum: details.sum === undefined ? undefined : formatNumber(details.sum, fractionDigits(details.sum)),
     step,

@@ -43,6 +43,13 @@ export const de: Messages = {
     compare: 'Vergleichen',
     restore: 'Wiederherstellen',
     unchangedLines: 'unveränderte Zeilen',
+    saveWithErrors: {
+      title_one: 'Diese Vorlage hat ein Problem',
+      title_other: 'Diese Vorlage hat {{count}} Probleme',
+      body: 'Journeys, die sie versenden, zeigen das Problem, bis es behoben ist. Trotzdem speichern?',
+      keepEditing: 'Weiter bearbeiten',
+      saveAnyway: 'Trotzdem speichern',
+    },
     conflict: {
       title: 'Diese Vorlage wurde anderswo geändert',
       body: 'Sie wurde in einem anderen Fenster gespeichert, während Sie sie bearbeitet haben (jetzt Version {{revision}}). Ihr Entwurf ist noch hier und wurde nicht gespeichert; nichts Gespeichertes wurde überschrieben.',
@@ -92,7 +99,10 @@ export const de: Messages = {
     },
     unreachable: 'Kein Interessent kann {{step}} erreichen.',
     loop_without_wait: 'Eine Schleife über {{step}} hat keine Wartezeit: Interessenten würden endlos im Kreis laufen.',
-    goal_unreachable: 'Das Ziel „Phase {{stage}} erreicht“ ist nie zu schaffen: kein Schritt und keine Phasenregel setzt diese Phase.',
+    goal_unreachable: {
+      noWay: 'Das Ziel „Phase {{stage}} erreicht“ ist nie zu schaffen: kein Schritt und keine Phasenregel setzt diese Phase.',
+      rules: 'Das Ziel „Phase {{stage}} erreicht“ ist nie zu schaffen: die Phasenregeln, die dorthin führen, können nie greifen.',
+    },
     email_without_template: '{{Step}} hat keine E-Mail-Vorlage.',
     template_missing: '{{Step}} nutzt die Vorlage „{{id}}“, die nicht in der Bibliothek ist.',
     no_unsubscribe_link: 'Die Vorlage „{{template}}“ in {{step}} hat keinen Abmeldelink.',
@@ -113,7 +123,23 @@ export const de: Messages = {
       self: '{{Step}} schickt Interessenten in dieselbe Journey; stattdessen „Weiter bei anderem Schritt dieser Journey“ wählen.',
     },
     routing_unknown_assignee: 'Die Zuweisungsregel {{id}} weist einem Team oder Vertriebler zu, den es nicht gibt.',
-    handoff_without_sales: 'Die Journey übergibt Leads an den Vertrieb, aber es ist kein Vertriebsteam angelegt: jeder Lead bliebe in der Warteschlange.',
+    handoff_without_sales: {
+      noReps: 'Die Journey übergibt Leads an den Vertrieb, aber es ist kein Vertriebsteam angelegt: jeder Lead bliebe in der Warteschlange.',
+      noRule: 'Die Journey übergibt Leads an den Vertrieb, aber keine Routing-Regel führt zu jemandem mit Kapazität: jeder Lead bliebe in der Warteschlange.',
+    },
+    stage_rule_unreachable: {
+      fit: 'Die Phasenregel zu {{stage}} verlangt Fit-Stufe {{grade}} oder besser, aber die Fit-Regeln ergeben höchstens {{best}}: kein Interessent erreicht {{stage}} über sie.',
+      engagement: 'Die Phasenregel zu {{stage}} verlangt {{sum}} Engagement-Punkte, aber nichts in der Journey bringt Punkte: kein Interessent erreicht {{stage}} über sie.',
+    },
+    condition_too_early: '{{Step}} wird geprüft, bevor eine Reaktion eintreffen kann (kein Warten auf dem Weg dorthin): der Zweig „{{output}}“ wird nie genommen.',
+    branch_never_taken: {
+      zeroShare: 'Der Zweig „{{output}}“ von {{step}} bekommt 0 % der Interessenten: er wird nie genommen.',
+      emailNotSentWait: '{{Step}} wartet auf eine Reaktion auf eine E-Mail, die bis dahin niemand bekommen hat: der Zweig „{{output}}“ wird nie genommen.',
+      emailNotSentCheck: '{{Step}} prüft eine Reaktion auf eine E-Mail, die bis dahin niemand bekommen hat: der Zweig „{{output}}“ wird nie genommen.',
+      fit: '{{Step}} verlangt Fit-Stufe {{grade}} oder besser, aber die Fit-Regeln ergeben höchstens {{best}}: der Zweig „{{output}}“ wird nie genommen.',
+      fitAny: '{{Step}} verlangt Fit-Stufe D oder besser, die jeder Interessent hat: der Zweig „{{output}}“ wird nie genommen.',
+      consent: '{{Step}} prüft die Einwilligung, aber nur Interessenten mit Einwilligung treten ein: der Zweig „{{output}}“ wird nie genommen.',
+    },
   },
   preferences: {
     theme: 'Farbschema',
@@ -175,6 +201,13 @@ export const de: Messages = {
     method: 'Methode',
     note: 'Hinweis',
     reason: 'Ergebnis',
+  },
+  importProblems: {
+    step: 'Schritt {{number}}',
+    stepLabelled: 'Schritt {{number}} „{{label}}“',
+    connection: 'Verbindung {{number}}',
+    unknownKind: '„{{found}}“ ist keine Schrittart, die diese App kennt.',
+    fields: { type: 'Art', topics: 'Themen', amount: 'Dauer', timeout: 'Zeitlimit', settings: 'Einstellungen', sendWindow: 'Versandfenster', startHour: 'Beginn (Stunde)', endHour: 'Ende (Stunde)', weekdays: 'Wochentage', label: 'Name', name: 'Name', target: 'Ziel', source: 'von', frequencyCap: 'Versandlimit', scoring: 'Scoring', routing: 'Routing', percent: 'Prozent', points: 'Punkte', subject: 'Betreff', templateId: 'Vorlage' },
   },
   fieldProblems: {
     tooLong: 'Höchstens {{limit}} Zeichen.',
@@ -480,6 +513,13 @@ export const de: Messages = {
     topics: 'Themen fürs Scoring (durch Komma getrennt)',
   },
   library: {
+    importExists: {
+      title: 'Eine Journey namens „{{name}}“ ist schon in der Bibliothek',
+      body: '{{file}} enthält eine Journey dieses Namens. Die vorhandene ersetzen (ihr jetziger Stand bleibt als Version erhalten) oder diese als Kopie importieren?',
+      replace: 'Ersetzen',
+      copy: 'Als Kopie importieren',
+      skip: 'Datei überspringen',
+    },
     heading: 'Journeys',
     newJourney: 'Neue Journey',
     untitled: 'Unbenannte Journey',

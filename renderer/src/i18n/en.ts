@@ -44,6 +44,13 @@ export const en = {
     compare: 'Compare',
     restore: 'Restore',
     unchangedLines: 'unchanged lines',
+    saveWithErrors: {
+      title_one: 'This template has a problem',
+      title_other: 'This template has {{count}} problems',
+      body: 'Journeys that send it will show the problem until it is fixed. Save it anyway?',
+      keepEditing: 'Keep editing',
+      saveAnyway: 'Save anyway',
+    },
     conflict: {
       title: 'This template was changed elsewhere',
       body: 'It was saved in another window while you edited it (it is at revision {{revision}} now). Your draft is still here and was not saved; nothing stored was overwritten.',
@@ -82,7 +89,10 @@ export const en = {
     },
     unreachable: 'No prospect can reach {{step}}.',
     loop_without_wait: 'A loop through {{step}} has no wait: a prospect would go round it forever.',
-    goal_unreachable: 'The goal “stage {{stage}} reached” can never be met: no step or stage rule sets that stage.',
+    goal_unreachable: {
+      noWay: 'The goal “stage {{stage}} reached” can never be met: no step or stage rule sets that stage.',
+      rules: 'The goal “stage {{stage}} reached” can never be met: the stage rules that lead there can never apply.',
+    },
     email_without_template: '{{Step}} has no email template.',
     template_missing: '{{Step}} uses template "{{id}}", which is not in the library.',
     no_unsubscribe_link: 'Template “{{template}}” used by {{step}} has no unsubscribe link.',
@@ -103,7 +113,23 @@ export const en = {
       self: '{{Step}} moves prospects to this same journey; use “go to step” instead.',
     },
     routing_unknown_assignee: 'Routing rule {{id}} assigns to a team or rep that does not exist.',
-    handoff_without_sales: 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.',
+    handoff_without_sales: {
+      noReps: 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.',
+      noRule: 'The journey hands leads to sales, but no routing rule leads to a rep with capacity: every lead would wait in the queue.',
+    },
+    stage_rule_unreachable: {
+      fit: 'The stage rule to {{stage}} needs fit grade {{grade}} or better, but the fit rules give at most {{best}}: no prospect reaches {{stage}} by it.',
+      engagement: 'The stage rule to {{stage}} needs {{sum}} engagement points, but nothing in the journey earns points: no prospect reaches {{stage}} by it.',
+    },
+    condition_too_early: '{{Step}} is checked before any reaction can arrive (no wait on the way to it): its "{{output}}" branch is never taken.',
+    branch_never_taken: {
+      zeroShare: 'The "{{output}}" branch of {{step}} gets 0% of prospects: it is never taken.',
+      emailNotSentWait: '{{Step}} waits for a reaction to an email no prospect has been sent by then: its "{{output}}" branch is never taken.',
+      emailNotSentCheck: '{{Step}} checks a reaction to an email no prospect has been sent by then: its "{{output}}" branch is never taken.',
+      fit: '{{Step}} asks for fit grade {{grade}} or better, but the fit rules give at most {{best}}: its "{{output}}" branch is never taken.',
+      fitAny: '{{Step}} asks for fit grade D or better, which every prospect has: its "{{output}}" branch is never taken.',
+      consent: '{{Step}} checks consent, but only prospects with consent enter: its "{{output}}" branch is never taken.',
+    },
   },
   preferences: {
     theme: 'Theme',
@@ -165,6 +191,13 @@ export const en = {
     method: 'Method',
     note: 'Note',
     reason: 'Outcome',
+  },
+  importProblems: {
+    step: 'Step {{number}}',
+    stepLabelled: 'Step {{number}} “{{label}}”',
+    connection: 'Connection {{number}}',
+    unknownKind: '“{{found}}” is not a kind of step this app knows.',
+    fields: { type: 'kind', topics: 'topics', amount: 'amount', timeout: 'timeout', settings: 'settings', sendWindow: 'send window', startHour: 'start hour', endHour: 'end hour', weekdays: 'weekdays', label: 'name', name: 'name', target: 'target', source: 'from', frequencyCap: 'frequency cap', scoring: 'scoring', routing: 'routing', percent: 'percent', points: 'points', subject: 'subject', templateId: 'template' },
   },
   fieldProblems: {
     tooLong: 'At most {{limit}} characters.',
@@ -470,6 +503,13 @@ export const en = {
     topics: 'Topics for scoring (comma-separated)',
   },
   library: {
+    importExists: {
+      title: 'A journey named “{{name}}” is already in the library',
+      body: '{{file}} holds a journey of that name. Replace the one in the library (its current version stays as a revision), or import this one as a copy?',
+      replace: 'Replace it',
+      copy: 'Import as a copy',
+      skip: 'Skip this file',
+    },
     heading: 'Journeys',
     newJourney: 'New journey',
     untitled: 'Untitled journey',

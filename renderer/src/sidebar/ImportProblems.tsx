@@ -1,12 +1,17 @@
-// A refused import: every problem of every file, with its JSON path. Nothing was stored.
+// A refused import: every problem of every file, in words (where and what), with its JSON
+// path for those who open the file. Nothing was stored. Esc closes it.
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../dialogs/useEscape';
 import { useApp } from '../store/StoreContext';
+import { importProblemText } from './importProblemText';
 
 export function ImportProblems() {
   const { t } = useTranslation();
   const refused = useApp((s) => s.importProblems);
   const dismiss = useApp((s) => s.dismissImportProblems);
-  if (refused.length === 0) return null;
+  const open = refused.length > 0;
+  useEscape(open, dismiss);
+  if (!open) return null;
   return (
     <div className="dialog-backdrop" role="presentation">
       <div className="dialog" role="alertdialog" aria-labelledby="import-problems-title" data-testid="import-problems">
@@ -17,8 +22,8 @@ export function ImportProblems() {
             <h3>{file.file}</h3>
             <ul>
               {file.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code> {p.message}
+                <li key={i} data-testid="import-problem">
+                  <span>{importProblemText(p, t)}</span> <code className="import-problem__path">{p.path}</code>
                 </li>
               ))}
             </ul>

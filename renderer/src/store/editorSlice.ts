@@ -292,6 +292,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds });
     },
 
+    journeyTab: 'settings',
+    showJourneyTab(tab) {
+      set({ journeyTab: tab, selectedNodeIds: [], selectedEdgeIds: [] });
+    },
+
     flushSave: saveNow,
   };
 };

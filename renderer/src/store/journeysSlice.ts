@@ -16,6 +16,7 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
       return null;
     }
   };
+  let answerImport: ((answer: 'replace' | 'copy' | 'skip') => void) | null = null;
   const refreshList = async () => set({ journeys: await backend.call('journeys:list', {}), listLoaded: true });
 
   return {
@@ -95,23 +96,52 @@ export const createJourneysSlice: SliceCreator<JourneysSlice> = (set, get, backe
 
     async importJourneys() {
       const files = await backend.files.openText(['json'], true);
+      if (files.length === 0) return;
+      await get().flushSave(); // a journey the import replaces keeps its last edits in a revision
       const refused: JourneysSlice['importProblems'] = [];
       let lastImported: string | null = null;
+      const importAs = (content: string, onExisting: 'ask' | 'replace' | 'copy') => backend.call('journeys:import', { content, onExisting });
       for (const file of files) {
         if (file.error) {
           refused.push({ file: file.name, problems: [{ path: '$', message: file.error }] });
           continue;
         }
         try {
-          lastImported = (await backend.call('journeys:import', { content: file.content })).journey.id;
+          let outcome: Awaited<ReturnType<typeof importAs>> | null;
+          try {
+            outcome = await importAs(file.content, 'ask');
+          } catch (error) {
+            const existing = error instanceof ApiError && error.conflict?.kind === 'journeyExists' ? error.conflict : null;
+            if (!existing) throw error;
+            // The library has it already: the user chooses, file by file.
+            const answer = await new Promise<'replace' | 'copy' | 'skip'>((resolve) => {
+              answerImport = resolve;
+              set({ importQuestion: { file: file.name, existing: { id: existing.id, name: existing.name } } });
+            });
+            set({ importQuestion: null });
+            outcome = answer === 'skip' ? null : await importAs(file.content, answer);
+          }
+          if (outcome) lastImported = outcome.journey.id;
         } catch (error) {
           const problems = error instanceof ApiError && error.problems.length > 0 ? [...error.problems] : [{ path: '$', message: messageOf(error) }];
           refused.push({ file: file.name, problems });
         }
       }
       set({ importProblems: refused });
+      // Imported templates are in the library now: email steps and validation must see them.
+      await guarded(() => get().refreshTemplates());
       await guarded(refreshList);
-      if (lastImported) await get().openJourney(lastImported);
+      if (lastImported) {
+        // A replaced journey that is open is loaded afresh (its old state is a named revision).
+        if (get().document?.id === lastImported) get().closeJourney();
+        await get().openJourney(lastImported);
+      }
+    },
+
+    importQuestion: null,
+    answerImportQuestion(answer) {
+      answerImport?.(answer);
+      answerImport = null;
     },
 
     dismissImportProblems: () => set({ importProblems: [] }),

@@ -1,7 +1,7 @@
 // Editing one template: its fields, the MJML source, problems (click to jump to the line),
 // the live preview, and its revisions (compare with the editor, restore).
 import { diffLines } from 'diff';
-import { CircleAlert, History, Save, TriangleAlert } from 'lucide-react';
+import { CircleAlert, History, TriangleAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
@@ -10,6 +10,7 @@ import { useApp } from '../store/StoreContext';
 import { MjmlEditor, type MjmlEditorHandle } from './MjmlEditor';
 import { templateProblemText } from './templateProblemText';
 import { PreviewPane } from './PreviewPane';
+import { SaveTemplateButton, type SaveTemplateHandle } from './SaveTemplateButton';
 
 export function TemplateEditor() {
   const { t } = useTranslation();
@@ -18,8 +19,8 @@ export function TemplateEditor() {
   const dirty = useApp((s) => s.templateDirty);
   const problems = useApp((s) => s.templateProblems);
   const edit = useApp((s) => s.editTemplate);
-  const save = useApp((s) => s.saveTemplate);
   const editor = useRef<MjmlEditorHandle>(null);
+  const saver = useRef<SaveTemplateHandle>(null);
 
   if (!template || !draft) return <main className="editor editor--empty">{t('templates.choose')}</main>;
   const isPartial = template.kind === 'partial';
@@ -37,9 +38,7 @@ export function TemplateEditor() {
           <span className="save-status" data-testid="template-status">
             {dirty ? t('templates.unsaved') : t('templates.savedRevision', { revision: template.revision })}
           </span>
-          <button type="button" className="button button--primary" onClick={() => void save()} disabled={!dirty} data-testid="template-save">
-            <Save size={14} aria-hidden /> {t('templates.save')}
-          </button>
+          <SaveTemplateButton ref={saver} disabled={!dirty} />
         </div>
       </header>
       <TemplateConflictBanner />
@@ -71,7 +70,7 @@ export function TemplateEditor() {
       )}
       <div className="template-editor__body">
         <div className="template-editor__source">
-          <MjmlEditor ref={editor} value={draft.mjml} historyKey={template.id} problems={problems} onChange={(mjml) => edit({ mjml })} onSave={() => void save()} />
+          <MjmlEditor ref={editor} value={draft.mjml} historyKey={template.id} problems={problems} onChange={(mjml) => edit({ mjml })} onSave={() => saver.current?.requestSave()} />
           <ProblemList problems={problems} onPick={(line) => editor.current?.goToLine(line)} />
         </div>
         <div className="template-editor__side">

@@ -46,7 +46,13 @@ test('edit a starter template, see the preview change, break it, jump to the err
   await problem.click();
   await expect(page.locator('.cm-activeLine')).toContainText('mj-textt');
   await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText(String(line));
+  // Saving with an error asks first and names it; "keep editing" saves nothing, "save anyway" saves.
   await page.getByTestId('template-save').click();
+  await expect(page.getByTestId('template-save-confirm')).toContainText("mj-textt doesn't exist");
+  await page.getByTestId('template-save-cancel').click();
+  await expect(page.getByTestId('template-status')).toHaveText('Unsaved changes');
+  await page.getByTestId('template-save').click();
+  await page.getByTestId('template-save-anyway').click();
   await expect(page.getByTestId('template-status')).toHaveText('Saved · revision 3');
 
   // Restore the first revision: the original text is back, as a new revision.

@@ -1,18 +1,20 @@
 // The journey itself, when no step is selected: settings (audience, consent, re-entry, goal,
 // send window, frequency cap), the scoring model and the routing to sales.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
+import type { JourneyTab } from '../../store/state/editor';
+import { useApp } from '../../store/StoreContext';
 import { RoutingForm } from './RoutingForm';
 import { ScoringForm } from './ScoringForm';
 import { SettingsForm } from './SettingsForm';
 
-const TABS = ['settings', 'scoring', 'routing'] as const;
-type Tab = (typeof TABS)[number];
+const TABS: readonly JourneyTab[] = ['settings', 'scoring', 'routing'];
 
 export function JourneyInspector({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('settings');
+  // In the store, so a problem whose reason is a setting can open its tab.
+  const tab = useApp((s) => s.journeyTab);
+  const setTab = useApp((s) => s.showJourneyTab);
   return (
     <aside className="inspector inspector--tabbed" aria-label={t('journeyInspector.heading')} data-testid="journey-inspector">
       <div className="segmented inspector__tabs" role="tablist">

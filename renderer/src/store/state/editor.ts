@@ -6,6 +6,9 @@ import type { History } from '../../../../shared/journey/history';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
 import type { Problem } from '../../../../shared/journey/validate';
 
+/** The tabs of the journey's own panel (shown when no step is selected). */
+export type JourneyTab = 'settings' | 'scoring' | 'routing';
+
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 /** The journey was saved elsewhere meanwhile, and both changed the same steps or parts. */
@@ -61,6 +64,9 @@ export interface EditorSlice {
   closeJourneyRevision(): void;
   restoreJourneyRevision(revision: number): Promise<void>;
   setSelection(nodeIds: string[], edgeIds: string[]): void;
+  journeyTab: JourneyTab;
+  /** Shows one tab of the journey's panel (clearing the selection, which hides it). */
+  showJourneyTab(tab: JourneyTab): void;
   /** Writes pending edits now; resolves when the stored document matches the editor. */
   flushSave(): Promise<void>;
 }

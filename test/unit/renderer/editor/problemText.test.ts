@@ -6,7 +6,7 @@ import { type Problem, type ProblemCode, validateJourney } from '../../../../sha
 import { problemText } from '../../../../renderer/src/editor/problemText';
 import { de } from '../../../../renderer/src/i18n/de';
 import { en } from '../../../../renderer/src/i18n/en';
-import { GOOD_TEMPLATE, smallJourney, TEMPLATES } from '../../../support/journeys';
+import { GOOD_TEMPLATE, journeyOf, smallJourney, step, TEMPLATES } from '../../../support/journeys';
 
 /** Journeys broken in every way validation knows, with the context they are checked in. */
 function everyProblem(): { doc: JourneyDocument; problems: Problem[] }[] {
@@ -71,6 +71,33 @@ function everyProblem(): { doc: JourneyDocument; problems: Problem[] }[] {
   params.nodes = params.nodes.map((n) => (n.type === 'wait' ? { ...n, params: { mode: 'duration', amount: 0, unit: 'hours' } } : n));
   params.nodes.push(split, react, jumpStep, jumpOther, jumpSelf);
   cases.push({ doc: params });
+
+  // Valid but unable to do its job: stage rules out of reach, a check too early, dead branches, no routing.
+  const team = { id: 'team_a', name: 'Inside sales', reps: [{ id: 'rep_a', name: 'Ada', weeklyCapacity: 10 }] };
+  cases.push({
+    doc: journeyOf(
+      [
+        step('entry', 'in'),
+        step('waitForEvent', 'early', { event: 'open', emailNodeId: null }),
+        step('split', 'ab', { mode: 'percent', branches: [{ id: 'A', label: 'Control', percent: 100 }, { id: 'B', label: '', percent: 0 }] }),
+        step('condition', 'consent', { rule: { kind: 'hasConsent' } }),
+        { ...step('condition', 'fitB', { rule: { kind: 'fitGrade', atLeast: 'B' } }), label: 'Good fit?' },
+        step('condition', 'fitD', { rule: { kind: 'fitGrade', atLeast: 'D' } }),
+        step('condition', 'clicked', { rule: { kind: 'engagement', event: 'clicked', emailNodeId: 'later' } }),
+        step('sendEmail', 'later', { templateId: GOOD_TEMPLATE.id }),
+        step('condition', 'hot', { rule: { kind: 'score', atLeast: 30 } }),
+        step('handoff', 'sales'),
+        step('exit', 'out'),
+      ],
+      ['in.next>early', 'early.event>ab', 'early.timeout>ab', 'ab.A>consent', 'ab.B>out', 'consent.yes>fitB', 'consent.no>out', 'fitB.yes>fitD', 'fitB.no>fitD', 'fitD.yes>clicked', 'fitD.no>out', 'clicked.yes>later', 'clicked.no>later', 'later.next>hot', 'hot.yes>sales', 'hot.no>out', 'sales.next>out'],
+      { scoring: { stageRules: [{ toStage: 'sql', minEngagement: 50, minFit: 'A' }] } as never, settings: { goal: { stage: 'sql', exitReason: 'converted' } } as never, routing: { teams: [team] } as never },
+    ),
+  });
+  cases.push({
+    doc: journeyOf([step('entry', 'in'), step('wait', 'w'), step('exit', 'out')], ['in.next>w', 'w.next>out'], {
+      scoring: { stageRules: [{ toStage: 'mql', minEngagement: 30, minFit: 'D' }] } as never,
+    }),
+  });
 
   return cases.map(({ doc, templates }) => ({ doc, problems: validateJourney(doc, { templates: templates ?? TEMPLATES, journeyIds: new Set([params.id]) }) }));
 }

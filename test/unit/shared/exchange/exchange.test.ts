@@ -59,7 +59,7 @@ describe('exchange format v1', () => {
     expect(problemsOf('{"format":"nurture-studio.journey","formatVersion":"1"}')[0]!.path).toBe('$.formatVersion');
     const doc = JSON.parse(readSample('webinar.journey.json'));
     doc.journey.edges[0].target = 'nowhere';
-    expect(problemsOf(JSON.stringify(doc))).toContainEqual({ path: '$.journey.edges[0].target', message: 'no node with id "nowhere"' });
+    expect(problemsOf(JSON.stringify(doc))).toContainEqual(expect.objectContaining({ path: '$.journey.edges[0].target', message: 'Connection 1, target: no node with id "nowhere"', connection: 1, field: 'target' }));
   });
 
   describe('hostile input gets a clear error, never a crash', () => {
