@@ -59,6 +59,21 @@ export class AppPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Zooms out (the canvas's − button, as a user would) until `target` lies well inside the
+   * visible canvas: "fit" stops at a readable size, so a large journey is not all in view.
+   */
+  async zoomOutUntilVisible(target: Locator): Promise<void> {
+    const canvas = (await this.page.getByTestId('canvas').boundingBox())!;
+    for (let i = 0; i < 12; i++) {
+      const box = await target.boundingBox();
+      if (box && box.x > canvas.x + 40 && box.x + box.width < canvas.x + canvas.width - 40 && box.y > canvas.y + 60 && box.y + box.height < canvas.y + canvas.height - 60) return;
+      await this.page.locator('.react-flow__controls-zoomout').click();
+      await this.page.waitForTimeout(250); // the zoom animation settles
+    }
+    throw new Error('still not in view after zooming out');
+  }
+
   /** Where a step is in the journey's own coordinates (what is saved), not on screen. */
   async flowPosition(nodeId: string): Promise<{ x: number; y: number }> {
     const style = (await this.page.locator(`.react-flow__node[data-id="${nodeId}"]`).getAttribute('style')) ?? '';

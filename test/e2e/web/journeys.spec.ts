@@ -123,13 +123,7 @@ test('a selected connection explains its branch and can be removed', async ({ pa
   await expect(app.nodes()).toHaveCount(20);
   // The connection in view wherever it is: "fit" stops at a readable size, so zoom out by hand.
   const hit = page.locator('.react-flow__edge[data-id="e_topic_check_yes"] .react-flow__edge-interaction');
-  const canvas = (await page.getByTestId('canvas').boundingBox())!;
-  for (let i = 0; i < 12; i++) {
-    const box = await hit.boundingBox();
-    if (box && box.x > canvas.x + 40 && box.x + box.width < canvas.x + canvas.width - 40 && box.y > canvas.y + 60 && box.y + box.height < canvas.y + canvas.height - 60) break;
-    await page.locator('.react-flow__controls-zoomout').click();
-    await page.waitForTimeout(250); // the zoom animation settles
-  }
+  await app.zoomOutUntilVisible(hit);
   await hit.click({ force: true });
   await expect(page.getByTestId('edge-inspector')).toContainText('The “yes” branch from Strong interest? to Hand off to sales.');
   await page.getByTestId('remove-edge').click();
