@@ -117,6 +117,7 @@ try {
   await id('journey-tab-routing').click();
   await id('routing-add-team').click();
   await page.getByRole('button', { name: 'Add rep' }).click();
+  await page.getByRole('button', { name: 'Add routing rule' }).click();
   await id('journey-tab-settings').click();
 
   // A run with the 500 sample prospects: counts on every step and connection.
