@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: restrict([], ['**/renderer/**'], 'Main and preload never import renderer code.'),
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', '*.{ts,js,mjs}'],
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.{ts,js,mjs}', 'bin/**/*.js', 'scripts/**/*.mjs', '*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

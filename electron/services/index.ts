@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { importExchange } from '../../shared/exchange/importExchange';
-import { validateJourney } from '../../shared/journey/validate';
+import { validateJourney, type ValidationContext } from '../../shared/journey/validate';
 import { Preferences, type PreferencesStore } from '../../shared/api/preferences';
 import { jsonFilePreferences } from './preferences/jsonFilePreferences';
 import { JourneyExchange } from './exchange/journeyExchange';
 import { JourneyRepository } from './journeys/repository';
+import { JourneyStatus } from './journeys/status';
 import { openDatabase } from './store/database';
 import { TemplateRepository, type StoredTemplate, templateDetails, templateSummary } from './templates/repository';
 import { TemplateLibrary } from './templates/library';
@@ -62,6 +63,13 @@ export function createServices(options: ServicesOptions): Services {
   const journeys = new JourneyRepository(db, options.now);
   const templates = new TemplateRepository(db, options.now);
   const library = new TemplateLibrary(templates, journeys);
+  // What journeys are validated against: in the problems panel and for the error count of
+  // every journey summary the host answers with (status.ts).
+  const validationContext = async (): Promise<ValidationContext> => ({ templates: await library.infoById(), journeyIds: new Set(journeys.ids()) });
+  const status = new JourneyStatus(
+    { stamp: () => `${templates.list().map((t) => `${t.id}:${t.revision}`).join(',')}|${journeys.ids().join(',')}`, context: validationContext },
+    (id) => journeys.load(id),
+  );
   const exchange = new JourneyExchange(db, journeys, templates, library);
   const personas = PersonaSet.parse(defaultPersonasFile);
   const preferenceStore = options.preferences ?? jsonFilePreferences(path.join(options.dataDir, 'preferences.json'));
@@ -90,27 +98,32 @@ export function createServices(options: ServicesOptions): Services {
   }
 
   const handlers: ApiHandlers = {
-    'journeys:list': () => journeys.list(),
-    'journeys:create': ({ name }) => journeys.create(name),
-    'journeys:rename': ({ id, name }) => journeys.rename(id, name),
-    'journeys:duplicate': ({ id, name }) => journeys.duplicate(id, name),
-    'journeys:saveCopy': ({ document }) => journeys.saveCopy(document),
+    'journeys:list': () => status.summarizeAll(journeys.list()),
+    'journeys:create': ({ name }) => status.summarize(journeys.create(name)),
+    'journeys:rename': ({ id, name }) => status.summarize(journeys.rename(id, name)),
+    'journeys:duplicate': ({ id, name }) => status.summarize(journeys.duplicate(id, name)),
+    'journeys:saveCopy': ({ document }) => status.summarize(journeys.saveCopy(document)),
     'journeys:delete': ({ id }) => {
       journeys.delete(id);
       return { deleted: true };
     },
     'journeys:load': ({ id }) => journeys.loadVersioned(id),
-    'journeys:save': ({ document, baseVersion }) => journeys.save(document, baseVersion),
+    'journeys:save': ({ document, baseVersion }) => status.summarize(journeys.save(document, baseVersion)),
     'journeys:export': ({ id }) => exchange.exportJourney(id),
     'journeys:exportPlatform': ({ id, target }) => exchange.exportToPlatform(id, target),
-    'journeys:import': ({ content, onExisting }) => exchange.importText(content, Buffer.byteLength(content), onExisting),
-    'journeys:importPlatform': ({ content, from }) => exchange.importPlatform(content, Buffer.byteLength(content), from),
+    'journeys:import': async ({ content, onExisting }) => {
+      const outcome = exchange.importText(content, Buffer.byteLength(content), onExisting);
+      return { ...outcome, journey: await status.summarize(outcome.journey) };
+    },
+    'journeys:importPlatform': async ({ content, from }) => {
+      const outcome = exchange.importPlatform(content, Buffer.byteLength(content), from);
+      return { ...outcome, journey: await status.summarize(outcome.journey) };
+    },
     'journeys:saveRevision': ({ id, name }) => journeys.saveRevision(id, name),
     'journeys:revisions': ({ id }) => journeys.revisions(id),
     'journeys:loadRevision': ({ id, revision }) => journeys.loadRevision(id, revision),
     'journeys:restoreRevision': ({ id, revision }) => journeys.restoreRevision(id, revision),
-    'journeys:validate': async ({ document }) =>
-      validateJourney(document, { templates: await library.infoById(), journeyIds: new Set(journeys.list().map((j) => j.id)) }),
+    'journeys:validate': async ({ document }) => validateJourney(document, await validationContext()),
     'templates:list': () => templates.list().map(templateSummary),
     'templates:get': async ({ id }) => details(await library.get(id)),
     'templates:create': ({ name, language }) => templateSummary(library.create(name, language)),

@@ -5,6 +5,7 @@ import { ApplyPreferences, PreferencesMenu } from './preferences/PreferencesMenu
 import { ImportProblems } from './sidebar/ImportProblems';
 import { ImportQuestion } from './sidebar/ImportQuestion';
 import { JourneySidebar } from './sidebar/JourneySidebar';
+import { HideSidebarButton, SidebarRail } from './sidebar/SidebarRail';
 import { useApp } from './store/StoreContext';
 import { TemplateSidebar } from './templates/TemplateSidebar';
 
@@ -20,14 +21,16 @@ export function App() {
   const setView = useApp((s) => s.setView);
 
   const loadPreferences = useApp((s) => s.loadPreferences);
+  const listOpen = useApp((s) => s.preferences.journeyListOpen);
   useEffect(() => {
     void loadPreferences();
     void loadJourneys();
   }, [loadJourneys, loadPreferences]);
 
   return (
-    <div className="app" data-testid="app-ready">
-      <aside className="sidebar">
+    <div className={`app${listOpen ? '' : ' app--list-closed'}`} data-testid="app-ready">
+      {!listOpen && <SidebarRail />}
+      <aside className="sidebar" hidden={!listOpen}>
         <div className="sidebar__tabs" role="tablist">
           <button type="button" role="tab" aria-selected={view === 'journeys'} className={view === 'journeys' ? 'is-on' : ''} onClick={() => setView('journeys')} data-testid="tab-journeys">
             {t('app.journeys')}
@@ -35,6 +38,7 @@ export function App() {
           <button type="button" role="tab" aria-selected={view === 'templates'} className={view === 'templates' ? 'is-on' : ''} onClick={() => setView('templates')} data-testid="tab-templates">
             {t('app.templates')}
           </button>
+          <HideSidebarButton />
         </div>
         {view === 'journeys' ? <JourneySidebar /> : <TemplateSidebar />}
         <PreferencesMenu />

@@ -11,7 +11,15 @@ export interface JourneySummary {
   updatedAt: string;
   /** Counts every write of the journey (save, rename, restore); saves name the one they were based on. */
   version: number;
+  /**
+   * Errors validation finds in the stored journey, with the library as it is now (the same
+   * check as the problems panel): 0 means ready to launch, more means still a draft.
+   */
+  errorCount: number;
 }
+
+/** A journey as the store keeps it; the host adds its error count when it answers (see JourneySummary). */
+export type StoredJourney = Omit<JourneySummary, 'errorCount'>;
 
 /** A journey as loaded: its document and the version a save of it must be based on. */
 export interface VersionedJourney {

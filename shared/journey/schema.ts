@@ -62,6 +62,10 @@ export const SendWindow = z
 export const FrequencyCap = z.object({ maxEmails: finite.int().min(1).max(100), perDays: finite.min(1).max(365) });
 
 export const REENTRY_POLICIES = ['never', 'afterDays'] as const;
+/** How the canvas draws and tidies the journey: steps follow each other rightwards or downwards. */
+export const LAYOUT_DIRECTIONS = ['leftToRight', 'topToBottom'] as const;
+export type LayoutDirection = (typeof LAYOUT_DIRECTIONS)[number];
+export const layoutOf = (settings: { layout?: LayoutDirection | undefined }): LayoutDirection => settings.layout ?? 'leftToRight';
 export const GOAL_EXITS = ['converted', 'ended'] as const;
 
 export const JourneySettings = z.object({
@@ -93,6 +97,11 @@ export const JourneySettings = z.object({
       required: z.boolean().default(true),
     })
     .prefault({}),
+  /**
+   * Canvas only (no effect on sending): the direction steps are drawn and tidied in. Absent
+   * means left to right (layoutOf), so files from before it import, and export, unchanged.
+   */
+  layout: z.enum(LAYOUT_DIRECTIONS).optional(),
 });
 
 export const JOURNEY_SCHEMA_VERSION = 1;

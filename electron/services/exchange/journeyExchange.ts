@@ -1,7 +1,7 @@
 // Import and export of journeys in the exchange format against the store. An import is
 // one transaction: it lands whole or not at all.
 import type { Database } from 'better-sqlite3';
-import type { JourneySummary } from '../../../shared/api/contract';
+import type { StoredJourney } from '../../../shared/api/library';
 import { ApiError } from '../../../shared/api/errors';
 import { exportExchange, referencedTemplateIds } from '../../../shared/exchange/exportExchange';
 import type { ExchangeDocument, ExchangeTemplate } from '../../../shared/exchange/format';
@@ -22,7 +22,7 @@ import { importPlatformFile, type ImportSource } from '../../../shared/import/pl
 export type OnExisting = 'ask' | 'replace' | 'copy';
 
 export interface ImportOutcome {
-  journey: JourneySummary;
+  journey: StoredJourney;
   /** Set when the import replaced a journey of the same id or name (its old state is a named revision). */
   replaced?: true;
   /** Set when the journey's id was taken and it was stored under a new one. */

@@ -3,7 +3,8 @@
 // Every write counts the journey's version up, and a save based on an older version than
 // the stored one is refused as a conflict: two editors never overwrite each other.
 import type { Database, Statement } from 'better-sqlite3';
-import type { JourneyRevisionSummary, JourneySummary, VersionedJourney } from '../../../shared/api/contract';
+import type { JourneyRevisionSummary, VersionedJourney } from '../../../shared/api/contract';
+import type { StoredJourney } from '../../../shared/api/library';
 import { ApiError, saveConflict } from '../../../shared/api/errors';
 import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
@@ -20,7 +21,7 @@ interface JourneyRow {
   version: number;
 }
 
-const toSummary = (row: Omit<JourneyRow, 'document'>): JourneySummary => ({
+const toSummary = (row: Omit<JourneyRow, 'document'>): StoredJourney => ({
   id: row.id,
   name: row.name,
   nodeCount: row.node_count,
@@ -36,6 +37,7 @@ export class JourneyRepository {
     insert: Statement<[JourneyRow]>;
     update: Statement<[Omit<JourneyRow, 'created_at'>]>;
     remove: Statement<[string]>;
+    ids: Statement<[], string>;
   };
 
   constructor(
@@ -53,14 +55,20 @@ export class JourneyRepository {
         'UPDATE journeys SET name = @name, document = @document, node_count = @node_count, updated_at = @updated_at, version = @version WHERE id = @id',
       ),
       remove: db.prepare('DELETE FROM journeys WHERE id = ?'),
+      ids: db.prepare<[], string>('SELECT id FROM journeys ORDER BY id').pluck(),
     };
   }
 
-  list(): JourneySummary[] {
+  list(): StoredJourney[] {
     return this.statements.list.all().map(toSummary);
   }
 
-  create(name: string): JourneySummary {
+  /** Every journey's id (what a "go to journey" step may name). */
+  ids(): string[] {
+    return this.statements.ids.all();
+  }
+
+  create(name: string): StoredJourney {
     // Settings, scoring and routing start from the schema's defaults.
     return this.insert({
       schemaVersion: JOURNEY_SCHEMA_VERSION,
@@ -72,7 +80,7 @@ export class JourneyRepository {
   }
 
   /** Inserts a complete document (seed data, imports); it is validated like any save. */
-  insert(candidate: unknown): JourneySummary {
+  insert(candidate: unknown): StoredJourney {
     const document = this.parse(candidate);
     const stamp = this.now().toISOString();
     return this.db.transaction(() => {
@@ -98,7 +106,7 @@ export class JourneyRepository {
   }
 
   /** A journey by id, or else by exact name (for the CLI). */
-  find(idOrName: string): JourneySummary | null {
+  find(idOrName: string): StoredJourney | null {
     const all = this.list();
     return all.find((j) => j.id === idOrName) ?? all.find((j) => j.name === idOrName) ?? null;
   }
@@ -114,7 +122,7 @@ export class JourneyRepository {
   }
 
   /** Stores an edit of the journey as loaded at `baseVersion`; refused if it was changed since. */
-  save(candidate: unknown, baseVersion: number): JourneySummary {
+  save(candidate: unknown, baseVersion: number): StoredJourney {
     const document = this.parse(candidate);
     return this.db.transaction(() => {
       const row = this.requireRow(document.id);
@@ -125,14 +133,14 @@ export class JourneyRepository {
     })();
   }
 
-  rename(id: string, name: string): JourneySummary {
+  rename(id: string, name: string): StoredJourney {
     return this.db.transaction(() => {
       const row = this.requireRow(id);
       return this.write(row, this.parse({ ...this.parseStored(row), name }));
     })();
   }
 
-  duplicate(id: string, name?: string): JourneySummary {
+  duplicate(id: string, name?: string): StoredJourney {
     return this.db.transaction(() => {
       const source = this.load(id);
       return this.insert({ ...source, id: newId('j'), name: name ?? copyName(source.name) });
@@ -140,7 +148,7 @@ export class JourneyRepository {
   }
 
   /** Keeps a document as a new journey beside the one it came from ("… (copy)"). */
-  saveCopy(document: JourneyDocument): JourneySummary {
+  saveCopy(document: JourneyDocument): StoredJourney {
     return this.insert({ ...document, id: newId('j'), name: copyName(document.name) });
   }
 
@@ -195,7 +203,7 @@ export class JourneyRepository {
   }
 
   /** The one place a stored journey changes: the next version, in the caller's transaction. */
-  private write(row: JourneyRow, document: JourneyDocument): JourneySummary {
+  private write(row: JourneyRow, document: JourneyDocument): StoredJourney {
     const updated = {
       ...row,
       name: document.name,

@@ -1,41 +1,27 @@
 // The React Flow canvas of the open journey. React Flow is controlled: it renders what the
-// store holds, and every edit it reports is translated into a typed journey change.
-import {
-  Background,
-  BackgroundVariant,
-  type Connection,
-  Controls,
-  type EdgeChange,
-  MiniMap,
-  type NodeChange,
-  ReactFlow,
-  useReactFlow,
-} from '@xyflow/react';
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CanvasToolbar } from '../commands/CanvasToolbar';
-import { ContextMenu } from '../commands/ContextMenu';
-import { useResolvedTheme } from '../preferences/useResolvedTheme';
-import { type CommandContext, handleShortcut } from '../commands/commands';
+// store holds, and every edit it reports is translated into a typed journey change
+// (useCanvasEditing). Around it: the toolbar, the context menu, the menu of steps to add, the
+// shortcuts sheet and, on an empty journey, a first hint.
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useUpdateNodeInternals } from '@xyflow/react';
+import { type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkConnection, insertIntoEdge } from '../../../shared/journey/changes';
-import { newId } from '../../../shared/journey/ids';
-import { createNode, isNodeType } from '../../../shared/journey/nodeTypes';
-import type { JourneyDocument } from '../../../shared/journey/schema';
-import { useApp, useAppStoreApi } from '../store/StoreContext';
-import {
-  type MeasuredSizes,
-  journeyChangeFromDeletion,
-  nextSizes,
-  journeyChangesFromNodeChanges,
-  nextSelection,
-  toFlowEdges,
-  toFlowNodes,
-} from './flowGraph';
-import { edgeTypes } from './JourneyEdge';
+import { type JourneyDocument, layoutOf } from '../../../shared/journey/schema';
+import { CanvasToolbar } from '../commands/CanvasToolbar';
+import { type CommandContext, handleShortcut } from '../commands/commands';
+import { ContextMenu } from '../commands/ContextMenu';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet';
 import { STEP_VIEWS } from '../editor/steps/stepViews';
-import { type OpeningView, openingView } from './openingView';
-import { NODE_DRAG_TYPE } from './Palette';
+import { isNodeType } from '../../../shared/journey/nodeTypes';
+import { useResolvedTheme } from '../preferences/useResolvedTheme';
+import { useApp, useAppStoreApi } from '../store/StoreContext';
+import { CanvasContext, type CanvasSurroundings, type StepMenuRequest } from './canvasContext';
+import { FirstUseHint } from './FirstUseHint';
+import { toFlowEdges, toFlowNodes } from './flowGraph';
+import { edgeTypes } from './JourneyEdge';
+import { FIT_PADDING, type OpeningView, openingView } from './openingView';
+import { StepMenu } from './StepMenu';
 import { nodeTypes } from './StepNode';
+import { allowNodeDrop, useCanvasEditing } from './useCanvasEditing';
 
 export const SNAP_GRID: [number, number] = [10, 10];
 
@@ -48,18 +34,40 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const drawingImage = useApp((s) => s.drawingImage);
   const flow = useReactFlow();
   const theme = useResolvedTheme();
-  const { screenToFlowPosition } = flow;
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [sizes, setSizes] = useState<MeasuredSizes>(() => new Map());
+  const editing = useCanvasEditing();
+  const { sizes } = editing;
+  const direction = layoutOf(document.settings);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const [stepMenu, setStepMenu] = useState<{ request: StepMenuRequest; at: { x: number; y: number } } | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   // The canvas draws once the pane's size is known, already where it opens (see openingView).
   const [opening, setOpening] = useState<OpeningView | null>(null);
   useLayoutEffect(() => {
     const box = container.current!.getBoundingClientRect();
-    setOpening((current) => current ?? openingView(document.nodes, box)); // once: later edits keep the user's view
+    setOpening((current) => current ?? openingView(document.nodes, box, layoutOf(document.settings))); // once: later edits keep the user's view
   }, [document]);
-  const commandContext = useMemo<CommandContext>(() => ({ store, flow: flow as unknown as CommandContext['flow'], sizes }), [store, flow, sizes]);
+
+  // Handles move when the direction changes; React Flow measures them again only when told.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const drawnDirection = useRef(direction);
+  useEffect(() => {
+    if (drawnDirection.current === direction) return;
+    drawnDirection.current = direction;
+    updateNodeInternals(store.getState().document?.nodes.map((n) => n.id) ?? []);
+  }, [direction, store, updateNodeInternals]);
+
+  const openStepMenu = useCallback((request: StepMenuRequest) => {
+    const box = container.current!.getBoundingClientRect();
+    const wanted = request.at ? { x: request.at.x - box.left, y: request.at.y - box.top } : { x: box.width / 2 - 130, y: 64 };
+    // Kept inside the canvas, so its last kinds are never cut off.
+    setStepMenu({ request, at: { x: clamp(wanted.x, 8, box.width - STEP_MENU_SIZE.width - 8), y: clamp(wanted.y, 8, box.height - STEP_MENU_SIZE.height - 8) } });
+  }, []);
+  const commandContext = useMemo<CommandContext>(
+    () => ({ store, flow: flow as unknown as CommandContext['flow'], sizes, ui: { openStepMenu, showShortcuts: () => setShortcutsOpen(true) } }),
+    [store, flow, sizes, openStepMenu],
+  );
+  const surroundings = useMemo<CanvasSurroundings>(() => ({ direction, readOnly, openStepMenu }), [direction, readOnly, openStepMenu]);
 
   // Shortcuts work anywhere in the editor except while typing in a field.
   useEffect(() => {
@@ -83,117 +91,57 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
   const nodes = useMemo(() => toFlowNodes(document, new Set(selectedNodeIds), sizes, virtualised), [document, selectedNodeIds, sizes, virtualised]);
   const edges = useMemo(() => toFlowEdges(document, new Set(selectedEdgeIds)), [document, selectedEdgeIds]);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange[]) => {
-      const state = store.getState();
-      setSizes((current) => nextSizes(current, changes));
-      // A drag reports many moves; they form one undo entry, sealed when the drag ends.
-      const positions = changes.filter((c) => c.type === 'position');
-      const dragging = positions.some((c) => c.type === 'position' && c.dragging);
-      state.applyEdit(journeyChangesFromNodeChanges(changes), positions.length > 0 ? { coalesce: 'drag' } : {});
-      if (positions.length > 0 && !dragging) state.sealEdit();
-      const selection = nextSelection(state.selectedNodeIds, changes);
-      if (selection !== state.selectedNodeIds) state.setSelection(selection, store.getState().selectedEdgeIds);
-    },
-    [store],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange[]) => {
-      const state = store.getState();
-      const selection = nextSelection(state.selectedEdgeIds, changes);
-      if (selection !== state.selectedEdgeIds) state.setSelection(state.selectedNodeIds, selection);
-    },
-    [store],
-  );
-
-  // A deletion (Delete key) is one edit: the steps with all their connections, undone at once.
-  const onDelete = useCallback((deleted: { nodes: { id: string }[]; edges: { id: string }[] }) => store.getState().applyEdit(journeyChangeFromDeletion(deleted)), [store]);
-
-  const isValidConnection = useCallback(
-    (c: Connection | { source: string; target: string; sourceHandle?: string | null }) => {
-      const doc = store.getState().document;
-      return !!doc && checkConnection(doc, { source: c.source, sourceOutput: c.sourceHandle ?? 'next', target: c.target }).ok;
-    },
-    [store],
-  );
-
-  const onConnect = useCallback(
-    (c: Connection) => {
-      const doc = store.getState().document;
-      if (!doc) return;
-      const connection = { source: c.source, sourceOutput: c.sourceHandle ?? 'next', target: c.target };
-      const check = checkConnection(doc, connection);
-      if (!check.ok) {
-        setRefusal(check.reason);
-        return;
-      }
-      setRefusal(null);
-      store.getState().applyEdit([{ kind: 'connect', edge: { id: newId('e'), ...connection } }]);
-    },
-    [store],
-  );
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const type = event.dataTransfer.getData(NODE_DRAG_TYPE);
-      if (!isNodeType(type)) return;
-      event.preventDefault();
-      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const node = createNode(type, newId('n'), { x: position.x - 110, y: position.y - 30 });
-      // Dropped onto a connection: the step goes into it, rewired on both sides.
-      const edgeId = edgeAt(event.clientX, event.clientY);
-      const doc = store.getState().document;
-      const inserted = edgeId && doc ? insertIntoEdge(doc, edgeId, node, () => newId('e')) : null;
-      store.getState().applyEdit(inserted ?? [{ kind: 'addNode', node }]);
-      store.getState().setSelection([node.id], []);
-    },
-    [screenToFlowPosition, store],
-  );
-
   return (
-    <div className="canvas" data-testid="canvas" ref={container} onDragOver={allowNodeDrop} onDrop={onDrop}>
+    <div className={`canvas${drawingImage ? ' canvas--image' : ''}`} data-testid="canvas" data-direction={direction} ref={container} onDragOver={allowNodeDrop} onDrop={editing.onDrop}>
       {opening && (
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={readOnly ? undefined : onNodesChange}
-          onEdgesChange={readOnly ? undefined : onEdgesChange}
-          onDelete={readOnly ? undefined : onDelete}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          elementsSelectable={!readOnly}
-          onConnect={onConnect}
-          isValidConnection={isValidConnection}
-          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          fitView={opening.fit}
-          fitViewOptions={FIT_OPTIONS}
-          defaultViewport={opening.fit ? undefined : opening.viewport}
-          colorMode={theme}
-          onPaneContextMenu={(event) => (readOnly ? event.preventDefault() : openMenu(event))}
-          onNodeContextMenu={(event, node) => openMenu(event, node.id)}
-          onSelectionContextMenu={(event) => openMenu(event)}
-          minZoom={0.1}
-          // Large journeys draw only the steps in view (React Flow's virtualisation), except
-          // while the PNG export draws the whole journey.
-          onlyRenderVisibleElements={virtualised}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <Controls showInteractive={false} />
-          {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
-          {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeBorderRadius={4} />}
-        </ReactFlow>
+        <CanvasContext.Provider value={surroundings}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={readOnly ? undefined : editing.onNodesChange}
+            onEdgesChange={readOnly ? undefined : editing.onEdgesChange}
+            onDelete={readOnly ? undefined : editing.onDelete}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            elementsSelectable={!readOnly}
+            onConnect={editing.onConnect}
+            isValidConnection={editing.isValidConnection}
+            deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            fitView={opening.fit}
+            fitViewOptions={FIT_OPTIONS}
+            defaultViewport={opening.fit ? undefined : opening.viewport}
+            colorMode={theme}
+            // Scrolling moves the view (Ctrl/⌘ + wheel or a pinch zooms), so a journey larger
+            // than the window is read at a readable size by scrolling, as in a document.
+            panOnScroll
+            onPaneContextMenu={(event) => (readOnly ? event.preventDefault() : openMenu(event))}
+            onNodeContextMenu={(event, node) => openMenu(event, node.id)}
+            onSelectionContextMenu={(event) => openMenu(event)}
+            minZoom={0.1}
+            // Large journeys draw only the steps in view (React Flow's virtualisation), except
+            // while the PNG export draws the whole journey.
+            onlyRenderVisibleElements={virtualised}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+            <Controls showInteractive={false} showFitView={false} />
+            {/* The minimap redraws every step on every pan frame; past a few hundred steps it costs more than it helps. */}
+            {document.nodes.length <= MINIMAP_MAX_STEPS && <MiniMap pannable zoomable className="minimap" style={MINIMAP_SIZE} nodeColor={minimapColor} nodeBorderRadius={4} />}
+          </ReactFlow>
+        </CanvasContext.Provider>
       )}
       {!readOnly && <CanvasToolbar context={commandContext} />}
+      {!readOnly && document.nodes.length <= 1 && <FirstUseHint />}
       {menuAt && <ContextMenu at={menuAt} context={commandContext} onClose={() => setMenuAt(null)} />}
-      {refusal && (
-        <div className="toast" role="status" onClick={() => setRefusal(null)}>
-          {t('editor.refused', { reason: refusal })}
+      {stepMenu && <StepMenu request={stepMenu.request} at={stepMenu.at} context={commandContext} onClose={() => setStepMenu(null)} />}
+      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      {editing.refusal && (
+        <div className="toast" role="status" onClick={editing.clearRefusal}>
+          {t('editor.refused', { reason: editing.refusal })}
         </div>
       )}
     </div>
@@ -201,7 +149,10 @@ export function JourneyCanvas({ document, readOnly = false }: { document: Journe
 }
 
 const MINIMAP_MAX_STEPS = 400;
-const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const MINIMAP_SIZE = { width: 150, height: 96 };
+const STEP_MENU_SIZE = { width: 260, height: 500 };
+const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 
 function minimapColor(node: { type?: string }): string {
   const accent = isNodeType(node.type) ? STEP_VIEWS[node.type].accent : 'exit';
@@ -209,19 +160,3 @@ function minimapColor(node: { type?: string }): string {
 }
 
 const MINIMAP_COLORS = { entry: '#0f8b8d', email: '#2f6fdb', wait: '#a06a12', branch: '#7b4bc4', lead: '#2f8a57', exit: '#8a94a3' } as const;
-
-/** The connection under a screen point, if any (React Flow draws a wide invisible hit path). */
-function edgeAt(x: number, y: number): string | null {
-  for (const element of globalThis.document.elementsFromPoint(x, y)) {
-    const edge = element.closest('.react-flow__edge');
-    if (edge) return edge.getAttribute('data-id');
-  }
-  return null;
-}
-
-function allowNodeDrop(event: DragEvent): void {
-  if (event.dataTransfer.types.includes(NODE_DRAG_TYPE)) {
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  }
-}

@@ -1,7 +1,9 @@
-// A step on the canvas: type, label, one-line summary, an input on the left and one
-// labelled handle per named output on the right.
+// A step on the canvas: type, label, one-line summary, an input and one handle per named
+// output — on the left and right when the journey is drawn left to right, on top and along
+// the bottom when drawn downwards. Every free output carries a "+" (with the branch's name
+// where there are several) that opens the menu of steps to add there.
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsInput, NODE_TYPES, outputsOf } from '../../../shared/journey/nodeTypes';
 import type { NodeType } from '../../../shared/journey/schema';
@@ -13,6 +15,7 @@ import { activeReplay, visitedNodes } from '../simulation/replay';
 import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
 import { formatNumber } from '../i18n/format';
+import { useCanvasSurroundings } from './canvasContext';
 
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { t } = useTranslation();
@@ -32,6 +35,8 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   );
   const outputs = outputsOf(node);
   const connected = data.connectedOutputs.split(' ');
+  const { direction, readOnly, openStepMenu } = useCanvasSurroundings();
+  const down = direction === 'topToBottom';
   const problem = useApp((s) => s.problemsByNode.get(node.id));
   const stats = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? overlayOf(s.runResults.results).nodes.get(node.id) : undefined));
   const typeName = t(`nodeTypes.${node.type}.name`);
@@ -45,13 +50,13 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
 
   return (
     <div
-      className={`step step--${look.accent}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}${stats?.hot ? ' step--hot' : ''}${replayMark}`}
+      className={`step step--${look.accent}${down ? ' step--down' : ''}${selected ? ' step--selected' : ''}${problem ? ` step--${problem}` : ''}${stats?.hot ? ' step--hot' : ''}${replayMark}`}
       data-problem={problem ?? ''}
       data-testid={`node-${node.id}`}
       data-node-type={node.type}
     >
       {acceptsInput(node.type) && (
-        <Handle type="target" position={Position.Left} id={TARGET_HANDLE} data-testid={`handle-${node.id}-in`} />
+        <Handle type="target" position={down ? Position.Top : Position.Left} id={TARGET_HANDLE} data-testid={`handle-${node.id}-in`} />
       )}
       {stats && (
         <div
@@ -77,20 +82,41 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
       <div className="step__summary" title={summary}>
         {summary}
       </div>
-      {outputs.map((output, index) => (
-        <Handle
-          key={output}
-          type="source"
-          position={Position.Right}
-          id={output}
-          className={`handle--${output}`}
-          style={{ top: `${((index + 1) * 100) / (outputs.length + 1)}%` }}
-          data-testid={`handle-${node.id}-${output}`}
-        >
-          {/* Once connected, the edge carries the branch name; the handle label would repeat it. */}
-          {outputs.length > 1 && !connected.includes(output) && <span className="handle__label">{outputLabel(node, output, t)}</span>}
-        </Handle>
-      ))}
+      {outputs.map((output, index) => {
+        const along = `${((index + 1) * 100) / (outputs.length + 1)}%`;
+        const place = down ? { left: along } : { top: along };
+        const free = !connected.includes(output);
+        // Once connected, the edge carries the branch name; a label here would repeat it.
+        const name = outputs.length > 1 && free ? outputLabel(node, output, t) : '';
+        const what = t('workspace.addAfter', { output: name || typeName });
+        return (
+          <Fragment key={output}>
+            <Handle type="source" position={down ? Position.Bottom : Position.Right} id={output} className={`handle--${output}`} style={place} data-testid={`handle-${node.id}-${output}`} />
+            {free && !readOnly && (
+              <button
+                type="button"
+                className="output-tag add-after nodrag nopan"
+                style={place}
+                aria-label={what}
+                title={what}
+                data-testid={`add-after-${node.id}-${output}`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  const box = e.currentTarget.getBoundingClientRect();
+                  openStepMenu({ after: { nodeId: node.id, output }, at: { x: box.left, y: box.bottom + 4 } });
+                }}
+              >
+                +{name && <span>{name}</span>}
+              </button>
+            )}
+            {free && readOnly && name && (
+              <span className="output-tag" style={place}>
+                {name}
+              </span>
+            )}
+          </Fragment>
+        );
+      })}
     </div>
   );
 }

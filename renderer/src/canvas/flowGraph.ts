@@ -4,7 +4,7 @@
 import { type Edge, type EdgeChange, type Node, type NodeChange, Position } from '@xyflow/react';
 import type { JourneyChange } from '../../../shared/journey/changes';
 import { acceptsInput, outputsOf } from '../../../shared/journey/nodeTypes';
-import type { JourneyDocument, JourneyEdge, JourneyNode } from '../../../shared/journey/schema';
+import { type JourneyDocument, type JourneyEdge, type JourneyNode, type LayoutDirection, layoutOf } from '../../../shared/journey/schema';
 
 export const TARGET_HANDLE = 'in';
 
@@ -14,6 +14,7 @@ export type JourneyFlowEdge = Edge<{ output: string; sourceNode: JourneyNode | u
 
 interface NodeCacheEntry {
   selected: boolean;
+  direction: LayoutDirection;
   estimated: boolean;
   size: { width: number; height: number } | undefined;
   connectedOutputs: string;
@@ -30,17 +31,24 @@ export const ESTIMATED_STEP_SIZE = { width: 220, height: 70 };
 const HANDLE = 8;
 
 /**
- * Where a step's handles sit before it was ever drawn: the input on the left edge, the
- * outputs spread down the right edge (as StepNode places them). React Flow draws every step
- * once to measure it unless it knows its handles; with these, a large journey draws only the
- * steps in view, and each is measured when it first comes into view.
+ * Where a step's handles sit before it was ever drawn (as StepNode places them): drawn left
+ * to right, the input on the left edge and the outputs spread down the right edge; drawn
+ * downwards, the input on the top edge and the outputs spread along the bottom. React Flow
+ * draws every step once to measure it unless it knows its handles; with these, a large
+ * journey draws only the steps in view, and each is measured when it first comes into view.
  */
-function estimatedHandles(node: JourneyNode): NonNullable<JourneyFlowNode['handles']> {
+function estimatedHandles(node: JourneyNode, direction: LayoutDirection): NonNullable<JourneyFlowNode['handles']> {
   const { width, height } = ESTIMATED_STEP_SIZE;
   const outputs = outputsOf(node);
+  const across = (i: number, length: number) => (length * (i + 1)) / (outputs.length + 1) - HANDLE / 2;
+  const input = direction === 'leftToRight' ? { position: Position.Left, x: -HANDLE / 2, y: height / 2 - HANDLE / 2 } : { position: Position.Top, x: width / 2 - HANDLE / 2, y: -HANDLE / 2 };
   return [
-    ...(acceptsInput(node.type) ? [{ id: TARGET_HANDLE, type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE }] : []),
-    ...outputs.map((id, i) => ({ id, type: 'source' as const, position: Position.Right, x: width - HANDLE / 2, y: (height * (i + 1)) / (outputs.length + 1) - HANDLE / 2, width: HANDLE, height: HANDLE })),
+    ...(acceptsInput(node.type) ? [{ id: TARGET_HANDLE, type: 'target' as const, ...input, width: HANDLE, height: HANDLE }] : []),
+    ...outputs.map((id, i) =>
+      direction === 'leftToRight'
+        ? { id, type: 'source' as const, position: Position.Right, x: width - HANDLE / 2, y: across(i, height), width: HANDLE, height: HANDLE }
+        : { id, type: 'source' as const, position: Position.Bottom, x: across(i, width), y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
+    ),
   ];
 }
 
@@ -51,6 +59,7 @@ function estimatedHandles(node: JourneyNode): NonNullable<JourneyFlowNode['handl
  * estimatedHandles); for large journeys, which draw only the steps in view.
  */
 export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>, sizes: MeasuredSizes = new Map(), estimateUnmeasured = false): JourneyFlowNode[] {
+  const direction = layoutOf(doc.settings);
   const connected = new Map<string, string[]>();
   for (const edge of doc.edges) connected.set(edge.source, [...(connected.get(edge.source) ?? []), edge.sourceOutput]);
   return doc.nodes.map((node) => {
@@ -59,7 +68,7 @@ export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>,
     const connectedOutputs = (connected.get(node.id) ?? []).sort().join(' ');
     const estimated = estimateUnmeasured && !size;
     const cached = nodeCache.get(node);
-    if (cached && cached.selected === isSelected && cached.size === size && cached.estimated === estimated && cached.connectedOutputs === connectedOutputs) return cached.flow;
+    if (cached && cached.selected === isSelected && cached.direction === direction && cached.size === size && cached.estimated === estimated && cached.connectedOutputs === connectedOutputs) return cached.flow;
     let data = dataCache.get(node);
     if (!data || data.connectedOutputs !== connectedOutputs) {
       data = { node, connectedOutputs };
@@ -73,9 +82,9 @@ export function toFlowNodes(doc: JourneyDocument, selected: ReadonlySet<string>,
       selected: isSelected,
       deletable: true,
       ...(size ? { measured: size } : {}),
-      ...(estimated ? { initialWidth: ESTIMATED_STEP_SIZE.width, initialHeight: ESTIMATED_STEP_SIZE.height, handles: estimatedHandles(node) } : {}),
+      ...(estimated ? { initialWidth: ESTIMATED_STEP_SIZE.width, initialHeight: ESTIMATED_STEP_SIZE.height, handles: estimatedHandles(node, direction) } : {}),
     };
-    nodeCache.set(node, { selected: isSelected, estimated, size, connectedOutputs, flow });
+    nodeCache.set(node, { selected: isSelected, direction, estimated, size, connectedOutputs, flow });
     return flow;
   });
 }
@@ -110,6 +119,8 @@ export function toFlowEdges(doc: JourneyDocument, selected: ReadonlySet<string>)
       selected: isSelected,
       type: 'journey',
       data: { output: edge.sourceOutput, sourceNode },
+      // Which output it leaves from, readable in the page (tests, assistive tools).
+      domAttributes: { 'data-output': edge.sourceOutput } as JourneyFlowEdge['domAttributes'],
     };
     edgeCache.set(edge, { selected: isSelected, sourceNode, flow });
     return flow;

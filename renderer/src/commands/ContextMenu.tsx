@@ -21,7 +21,7 @@ export function ContextMenu({ at, context, onClose }: { at: { x: number; y: numb
   }, [onClose]);
   return (
     <ul className="context-menu" style={{ left: at.x, top: at.y }} role="menu" data-testid="context-menu" onPointerDown={(e) => e.stopPropagation()}>
-      {COMMANDS.map((command) => {
+      {COMMANDS.filter((command) => command.inMenu !== false).map((command) => {
         const enabled = command.enabled(state);
         return (
           <li key={command.id} role="none">

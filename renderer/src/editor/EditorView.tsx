@@ -1,7 +1,8 @@
-// The open journey: a header with its name and save state, the palette and the canvas.
+// The open journey: a header with its name and save state, the palette, the canvas and the
+// inspector beside it (which folds away for room to draw; the choice is remembered).
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
-import { Check, CircleAlert, FlaskConical, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, FlaskConical, LoaderCircle, PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -14,6 +15,7 @@ import { RevisionBanner, RevisionsButton } from './RevisionsPanel';
 import { StepInspector } from './StepInspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ExportMenu } from '../export/ExportMenu';
+import { keysOf } from '../commands/commands';
 
 export function EditorView() {
   const { t } = useTranslation();
@@ -21,7 +23,7 @@ export function EditorView() {
   const viewing = useApp((s) => s.viewingRevision);
   const loading = useApp((s) => s.loadingJourneyId !== null);
   // Charts and comparisons take the palette's room too; the canvas stays mounted beneath them.
-  const resultsOpen = useApp((s) => s.simulationOpen && s.resultsView !== null);
+  const resultsOpen = useApp((s) => s.simulationOpen && s.resultsView !== null && !replaying(s));
   // An old revision replaces the document on screen, read-only.
   const document = viewing?.document ?? current;
 
@@ -39,6 +41,7 @@ export function EditorView() {
           <SimulateButton />
           <RevisionsButton />
           <ExportMenu id={document.id} />
+          {!viewing && <InspectorToggle />}
         </div>
       </header>
       <RevisionBanner />
@@ -55,6 +58,31 @@ export function EditorView() {
         </div>
       </ReactFlowProvider>
     </main>
+  );
+}
+
+/** While the Replay tab is open the canvas shows the prospect's path; charts would hide it. */
+const replaying = (s: { simulationTab: string }) => s.simulationTab === 'replay';
+
+function InspectorToggle() {
+  const { t } = useTranslation();
+  const open = useApp((s) => s.preferences.inspectorOpen);
+  const simulationOpen = useApp((s) => s.simulationOpen);
+  const setPreferences = useApp((s) => s.setPreferences);
+  const label = t(open ? 'workspace.panels.hideInspector' : 'workspace.panels.showInspector');
+  return (
+    <button
+      type="button"
+      className="icon-button icon-button--header"
+      onClick={() => void setPreferences({ inspectorOpen: !open })}
+      disabled={simulationOpen}
+      aria-pressed={open}
+      aria-label={label}
+      title={`${label} (${keysOf('toggleInspector')})`}
+      data-testid="toggle-inspector"
+    >
+      {open ? <PanelRightClose size={18} /> : <PanelRightOpen size={18} />}
+    </button>
   );
 }
 
@@ -75,15 +103,29 @@ const CompareView = lazy(() => import('../simulation/CompareView').then((m) => (
 
 /** Charts or a comparison over the canvas, which stays mounted underneath (for the PNG export and the replay). */
 function ResultsOverlay() {
-  const view = useApp((s) => (s.simulationOpen ? s.resultsView : null));
+  const view = useApp((s) => (s.simulationOpen && !replaying(s) ? s.resultsView : null));
   if (view === null) return null;
   return <Suspense fallback={null}>{view === 'charts' ? <ResultsView /> : <CompareView />}</Suspense>;
 }
 
 function SelectedStepPanel() {
   const simulationOpen = useApp((s) => s.simulationOpen);
+  const inspectorOpen = useApp((s) => s.preferences.inspectorOpen);
   if (simulationOpen) return <SimulationPanel />;
-  return <SelectionPanel />;
+  return inspectorOpen ? <SelectionPanel /> : <InspectorRail />;
+}
+
+/** The folded inspector: a narrow strip that opens it again. */
+function InspectorRail() {
+  const { t } = useTranslation();
+  const setPreferences = useApp((s) => s.setPreferences);
+  return (
+    <aside className="panel-rail panel-rail--right" data-testid="inspector-rail">
+      <button type="button" className="icon-button" onClick={() => void setPreferences({ inspectorOpen: true })} aria-label={t('workspace.panels.showInspector')} title={t('workspace.panels.showInspector')}>
+        <PanelRightOpen size={18} />
+      </button>
+    </aside>
+  );
 }
 
 function SelectionPanel() {

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
+import { workspaceDe } from './workspace';
 
 export const de: Messages = {
   app: {
@@ -13,7 +14,7 @@ export const de: Messages = {
   },
   templates: {
     heading: 'E-Mail-Vorlagen',
-    search: 'Nach Name oder Thema suchen',
+    search: 'Name oder Thema suchen',
     new: 'Neu',
     untitled: 'Unbenannte Vorlage',
     import: '.mjml importieren',
@@ -497,13 +498,20 @@ export const de: Messages = {
     delete: 'Löschen',
     selectAll: 'Alles auswählen',
     autoLayout: 'Aufräumen (Auto-Layout)',
-    fitView: 'An Fenster anpassen',
+    fitView: 'An Fenster anpassen (nie kleiner als lesbar)',
+    addStep: 'Schritt nach dem ausgewählten hinzufügen',
+    layoutDirection: 'Zwischen links–rechts und oben–unten wechseln',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    toggleJourneyList: 'Journey-Liste zeigen oder ausblenden',
+    toggleInspector: 'Einstellungen zeigen oder ausblenden',
+    showShortcuts: 'Tastenkürzel',
   },
   emailStep: {
     heading: 'E-Mail-Schritt',
     template: 'Vorlage',
     none: 'Noch keine Vorlage gewählt',
-    search: 'Vorlage nach Name oder Thema suchen',
+    search: 'Vorlage oder Thema suchen',
     subjectOverride: 'Betreff (leer lassen für den der Vorlage)',
     topics: 'Themen fürs Scoring (durch Komma getrennt)',
   },
@@ -550,7 +558,7 @@ export const de: Messages = {
     merged: 'Mit anderswo gespeicherten Änderungen zusammengeführt: {{mine}} von Ihnen und {{theirs}} von dort.',
     saveFailed: 'Nicht gespeichert: {{message}}. Neuer Versuch läuft…',
     addStep: 'Schritt hinzufügen',
-    paletteHint: 'Klicken oder auf die Fläche ziehen',
+    paletteHint: 'klicken, um ihn nach dem ausgewählten Schritt einzufügen, oder auf die Fläche ziehen',
     deleteSelection: 'Auswahl löschen',
     refused: 'Verbindung abgelehnt: {{reason}}',
   },
@@ -657,4 +665,5 @@ export const de: Messages = {
   },
   platformExport: platformExportDe,
   platformImport: platformImportDe,
+  workspace: workspaceDe,
 };

@@ -1,5 +1,6 @@
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
+import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
 
@@ -487,7 +488,14 @@ export const en = {
     delete: 'Delete',
     selectAll: 'Select all',
     autoLayout: 'Tidy up (auto-layout)',
-    fitView: 'Fit to screen',
+    fitView: 'Fit to screen (never below a readable size)',
+    addStep: 'Add a step after the selected one',
+    layoutDirection: 'Switch between left to right and top to bottom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleJourneyList: 'Show or hide the journey list',
+    toggleInspector: 'Show or hide the settings panel',
+    showShortcuts: 'Keyboard shortcuts',
   },
   emailStep: {
     heading: 'Email step',
@@ -540,7 +548,7 @@ export const en = {
     },
     merged: 'Merged with changes saved elsewhere: {{mine}} of yours and {{theirs}} from there.',
     addStep: 'Add a step',
-    paletteHint: 'Click or drag onto the canvas',
+    paletteHint: 'click to add it after the selected step, or drag it onto the canvas',
     deleteSelection: 'Delete selection',
     refused: 'Connection refused: {{reason}}',
   },
@@ -631,6 +639,7 @@ export const en = {
   personas: {} as Record<string, { name: string; description: string }>,
   platformExport: platformExportEn,
   platformImport: platformImportEn,
+  workspace: workspaceEn,
 };
 
 export type Messages = typeof en;

@@ -1,7 +1,5 @@
 // The journeys library: list, create, rename, duplicate, delete, and which one is open.
-import type { ResponseOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { ImportSource } from '../../../shared/import/sources';
 import { lastOpened } from './lastOpened';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';

@@ -3,7 +3,7 @@ import type { SliceCreator } from './state';
 import type { PreferencesSlice } from './state/preferences';
 
 export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set, get, backend) => ({
-  preferences: { theme: 'system', language: 'system' },
+  preferences: { theme: 'system', language: 'system', journeyListOpen: true, inspectorOpen: true },
   async loadPreferences() {
     try {
       set({ preferences: await backend.call('preferences:get', {}) });

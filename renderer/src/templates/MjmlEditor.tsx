@@ -3,14 +3,16 @@
 import { autocompletion, closeBrackets } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { xml } from '@codemirror/lang-xml';
-import { bracketMatching, syntaxHighlighting, defaultHighlightStyle, foldGutter } from '@codemirror/language';
+import { bracketMatching, foldGutter } from '@codemirror/language';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
+import { useResolvedTheme } from '../preferences/useResolvedTheme';
 import { MJML_ELEMENTS } from './mjmlSchema';
+import { mjmlTheme } from './mjmlTheme';
 import { templateProblemText } from './templateProblemText';
 
 export interface MjmlEditorHandle {
@@ -34,6 +36,10 @@ export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEdito
   callbacks.current = { onChange, onSave };
   // Set while content from outside is being put in, so it is not reported back as an edit.
   const replacing = useRef(false);
+  // Colours follow the app's theme, switched in place (no new state, no lost history).
+  const dark = useResolvedTheme() === 'dark';
+  const colours = useRef({ compartment: new Compartment(), dark });
+  colours.current.dark = dark;
 
   // The editor's state for a text: fresh history, so undo never reaches into another template.
   const freshState = useRef((doc: string) =>
@@ -49,7 +55,7 @@ export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEdito
         bracketMatching(),
         closeBrackets(),
         autocompletion(),
-        syntaxHighlighting(defaultHighlightStyle),
+        colours.current.compartment.of(mjmlTheme(colours.current.dark)),
         xml({ elements: MJML_ELEMENTS }),
         EditorView.lineWrapping,
         keymap.of([
@@ -85,6 +91,10 @@ export const MjmlEditor = forwardRef<MjmlEditorHandle, Props>(function MjmlEdito
       replacing.current = false;
     }
   }, [value, historyKey]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: colours.current.compartment.reconfigure(mjmlTheme(dark)) });
+  }, [dark]);
 
   useEffect(() => {
     const editor = view.current;

@@ -12,7 +12,10 @@ test('delete a connected step, undo: the step comes back with all its connection
   await expect(app.nodes()).toHaveCount(24);
   await expect(app.edges()).toHaveCount(24);
   const step = page.getByTestId('node-score_click'); // two connections in, one out
-  await page.getByTestId('toolbar-fitView').click(); // every step in view, to click it
+  // Every step in view, to click it ("fit" stops at a readable size, so zoom out by hand).
+  await app.zoomOutUntilVisible(page.getByTestId('node-wait_click'));
+  await app.zoomOutUntilVisible(step);
+  await app.zoomOutUntilVisible(page.getByTestId('node-handoff'));
 
   await step.click();
   await page.keyboard.press('Delete');

@@ -98,19 +98,21 @@ function RuleCard({ rule, routing, onChange, onRemove, seal }: RuleCardProps) {
       <ActionButton className="link-button" onClick={() => onChange(addRuleCondition(rule))} testId="routing-add-condition">
         + {t(rule.when.length === 0 ? 'journeyInspector.addCondition' : 'journeyInspector.addAndCondition')}
       </ActionButton>
+      {/* Who gets the lead on a row of its own, so a team's name is never cut off. */}
+      <Field label={t('journeyInspector.assignTo')}>
+        <Select
+          value={assigneeKey(rule.assignTo)}
+          options={choices}
+          testId="routing-assign"
+          onChange={(key) => {
+            const assignTo = assigneeFromKey(key);
+            if (assignTo) onChange({ assignTo });
+          }}
+        />
+      </Field>
       <div className="inspector__row">
         <Field label={t('journeyInspector.topTopic')}>
           <TextInput value={rule.topTopic ?? ''} onChange={(topic) => onChange({ topTopic: topic.trim() === '' ? null : topic }, `rule-topic-${rule.id}`)} onDone={seal} />
-        </Field>
-        <Field label={t('journeyInspector.assignTo')}>
-          <Select
-            value={assigneeKey(rule.assignTo)}
-            options={choices}
-            onChange={(key) => {
-              const assignTo = assigneeFromKey(key);
-              if (assignTo) onChange({ assignTo });
-            }}
-          />
         </Field>
         <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={onRemove}>
           <Trash2 size={14} />

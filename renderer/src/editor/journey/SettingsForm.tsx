@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/journey/settingsEdits';
 import { AttributeRuleFields } from '../AttributeRuleFields';
 import { ActionButton, Field, NumberInput, Select, TextInput, useOptions, WeekdayPicker } from '../fields';
+import { TimeZonePicker } from './TimeZonePicker';
 import { useJourneyPart } from './useJourneyPart';
 
 export function SettingsForm({ document }: { document: JourneyDocument }) {
@@ -76,7 +77,7 @@ export function SettingsForm({ document }: { document: JourneyDocument }) {
         <input type="checkbox" checked={s.sendWindow !== null} onChange={(e) => set(withSendWindow(s, e.target.checked))} data-testid="setting-send-window" />
         {t('journeyInspector.sendWindow')}
       </label>
-      {s.sendWindow && <SendWindowFields window={s.sendWindow} onChange={(sendWindow, coalesce) => set({ ...s, sendWindow }, coalesce)} seal={seal} />}
+      {s.sendWindow && <SendWindowFields window={s.sendWindow} onChange={(sendWindow, coalesce) => set({ ...s, sendWindow }, coalesce)} />}
       <label className="inspector__check">
         <input type="checkbox" checked={s.frequencyCap !== null} onChange={(e) => set(withFrequencyCap(s, e.target.checked))} data-testid="setting-frequency-cap" />
         {t('journeyInspector.frequencyCap')}
@@ -97,7 +98,7 @@ export function SettingsForm({ document }: { document: JourneyDocument }) {
 
 type Window = NonNullable<JourneyDocument['settings']['sendWindow']>;
 
-function SendWindowFields({ window: w, onChange, seal }: { window: Window; onChange(next: Window, coalesce?: string): ReturnType<ReturnType<typeof useJourneyPart>['set']>; seal(): void }) {
+function SendWindowFields({ window: w, onChange }: { window: Window; onChange(next: Window, coalesce?: string): ReturnType<ReturnType<typeof useJourneyPart>['set']> }) {
   const { t } = useTranslation();
   return (
     <>
@@ -111,10 +112,10 @@ function SendWindowFields({ window: w, onChange, seal }: { window: Window; onCha
         <Field label={t('journeyInspector.to')}>
           <NumberInput value={w.endHour} onChange={(endHour) => onChange({ ...w, endHour }, 'window')} />
         </Field>
-        <Field label={t('journeyInspector.timeZone')}>
-          <TextInput value={w.timeZone} onChange={(timeZone) => onChange({ ...w, timeZone }, 'tz')} onDone={seal} />
-        </Field>
       </div>
+      <Field label={t('journeyInspector.timeZone')}>
+        <TimeZonePicker value={w.timeZone} onChange={(timeZone) => onChange({ ...w, timeZone })} label={t('journeyInspector.timeZone')} />
+      </Field>
     </>
   );
 }

@@ -59,6 +59,17 @@ describe('journey document ⇄ React Flow graph', () => {
     expect(toFlowNodes(doc, new Set(), sizes, false).some((n) => n.handles)).toBe(false);
   });
 
+  it('drawn top to bottom, estimates the input on the top edge and the outputs along the bottom, left to right', () => {
+    const doc = { ...sampleJourney(), settings: { ...sampleJourney().settings, layout: 'topToBottom' as const } };
+    const condition = toFlowNodes(doc, new Set(), new Map(), true).find((n) => n.type === 'condition')!;
+    const input = condition.handles!.find((h) => h.type === 'target')!;
+    const [yes, no] = condition.handles!.filter((h) => h.type === 'source');
+    expect([input.position, yes!.position, no!.position]).toEqual(['top', 'bottom', 'bottom']);
+    expect(input.y).toBeLessThan(0);
+    expect(yes!.x).toBeLessThan(no!.x);
+    expect(yes!.y).toBeGreaterThan(ESTIMATED_STEP_SIZE.height / 2);
+  });
+
   it('translates drags into journey changes, and a deletion into one change', () => {
     const doc = sampleJourney();
     const nodeChanges: NodeChange[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeZodError } from '../../../../shared/journey/describeZodError';
 import { createNode, NODE_TYPES, outputsOf } from '../../../../shared/journey/nodeTypes';
-import { JourneyDocument } from '../../../../shared/journey/schema';
+import { JourneyDocument, layoutOf } from '../../../../shared/journey/schema';
 import { sampleJourney } from '../../../support/sampleJourney';
 
 const errorOf = (candidate: unknown) => {
@@ -23,6 +23,15 @@ describe('journey document schema', () => {
   it('accepts a new node of every type with its defaults', () => {
     const doc = { ...sampleJourney(), nodes: NODE_TYPES.map((t, i) => createNode(t, `n${i}`, { x: i, y: 0 })), edges: [] };
     expect(JourneyDocument.safeParse(doc).success).toBe(true);
+  });
+
+  it('reads a journey without a layout direction as left to right, and keeps a chosen one', () => {
+    const old = JourneyDocument.parse(sampleJourney());
+    expect(old.settings.layout).toBeUndefined();
+    expect(layoutOf(old.settings)).toBe('leftToRight');
+    const topDown = JourneyDocument.parse({ ...old, settings: { ...old.settings, layout: 'topToBottom' } });
+    expect(layoutOf(topDown.settings)).toBe('topToBottom');
+    expect(errorOf({ ...old, settings: { ...old.settings, layout: 'diagonal' } })).toContain('settings.layout');
   });
 
   it('says where a parameter is wrong', () => {

@@ -1,0 +1,96 @@
+// UI text of the editor's surroundings: the journey list's search and status, the palette and
+// the menu of steps, the layout direction, folding panels away, the shortcuts sheet and the
+// first-use hint.
+export const workspaceEn = {
+  addAfter: 'Add a step after “{{output}}”',
+  stepMenu: { title: 'Add a step', search: 'Find a step…', none: 'No step matches.' },
+  palette: { search: 'Find a step…' },
+  direction: { leftToRight: 'Draw left to right', topToBottom: 'Draw top to bottom' },
+  panels: {
+    showList: 'Show the journey list',
+    hideList: 'Hide the journey list',
+    showInspector: 'Show the settings panel',
+    hideInspector: 'Hide the settings panel',
+  },
+  list: {
+    search: 'Search journeys',
+    sort: 'Order of the list',
+    sortBy: { edited: 'Last edited', name: 'Name' },
+    noMatch: 'No journey matches “{{query}}”.',
+    edited: 'Last edited {{when}}',
+    ready: 'Ready',
+    draft: 'Draft',
+    readyHint: 'No errors: ready to launch',
+    draftHint_one: '{{count}} error to fix before launch',
+    draftHint_other: '{{count}} errors to fix before launch',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    edit: 'Editing',
+    arrange: 'Arranging and view',
+    window: 'Window',
+    mouse: 'With the mouse',
+    gestures: {
+      drag: 'Drag a step from the palette onto the canvas.',
+      plus: 'Click “+” on an output: the next step goes there, connected.',
+      drop: 'Drop a step onto a connection to insert it there.',
+      connect: 'Drag from an output to a step to connect them.',
+      pan: 'Scroll, or drag the empty canvas, to move around.',
+      zoom: 'Ctrl + scroll (or pinch) to zoom.',
+    },
+  },
+  firstUse: {
+    title: 'Your journey starts here',
+    plus: 'Click “+” after the entry (or press A) and pick the first step, e.g. “Send email”.',
+    palette: 'Each click in the palette adds the next step after the selected one, connected.',
+    settings: 'Click the empty canvas for the journey’s settings: who may enter, goal, send window.',
+    keys: 'Press ? for all shortcuts.',
+  },
+};
+
+export const workspaceDe: typeof workspaceEn = {
+  addAfter: 'Schritt nach „{{output}}“ hinzufügen',
+  stepMenu: { title: 'Schritt hinzufügen', search: 'Schritt suchen…', none: 'Kein Schritt passt.' },
+  palette: { search: 'Schritt suchen…' },
+  direction: { leftToRight: 'Von links nach rechts zeichnen', topToBottom: 'Von oben nach unten zeichnen' },
+  panels: {
+    showList: 'Journey-Liste zeigen',
+    hideList: 'Journey-Liste ausblenden',
+    showInspector: 'Einstellungen zeigen',
+    hideInspector: 'Einstellungen ausblenden',
+  },
+  list: {
+    search: 'Journeys suchen',
+    sort: 'Reihenfolge der Liste',
+    sortBy: { edited: 'Zuletzt bearbeitet', name: 'Name' },
+    noMatch: 'Keine Journey passt zu „{{query}}“.',
+    edited: 'Zuletzt bearbeitet {{when}}',
+    ready: 'Bereit',
+    draft: 'Entwurf',
+    readyHint: 'Keine Fehler: startklar',
+    draftHint_one: '{{count}} Fehler vor dem Start zu beheben',
+    draftHint_other: '{{count}} Fehler vor dem Start zu beheben',
+  },
+  shortcuts: {
+    title: 'Tastenkürzel',
+    edit: 'Bearbeiten',
+    arrange: 'Anordnen und Ansicht',
+    window: 'Fenster',
+    mouse: 'Mit der Maus',
+    gestures: {
+      drag: 'Einen Schritt aus der Palette auf die Fläche ziehen.',
+      plus: 'Auf „+“ an einem Ausgang klicken: Der nächste Schritt kommt dorthin, verbunden.',
+      drop: 'Einen Schritt auf eine Verbindung ziehen, um ihn dort einzufügen.',
+      connect: 'Von einem Ausgang auf einen Schritt ziehen, um beide zu verbinden.',
+      pan: 'Scrollen oder die leere Fläche ziehen, um sich zu bewegen.',
+      zoom: 'Strg + Scrollen (oder zwei Finger) zum Zoomen.',
+    },
+  },
+  firstUse: {
+    title: 'Hier beginnt Ihre Journey',
+    plus: 'Auf „+“ nach dem Einstieg klicken (oder A drücken) und den ersten Schritt wählen, z. B. „E-Mail senden“.',
+    palette: 'Jeder Klick in der Palette setzt den nächsten Schritt hinter den ausgewählten, verbunden.',
+    settings: 'Auf die leere Fläche klicken für die Einstellungen der Journey: Zielgruppe, Ziel, Versandfenster.',
+    keys: 'Mit ? alle Tastenkürzel zeigen.',
+  },
+};
