@@ -3,10 +3,10 @@
 // there. Lines carry a code and its parameters (the app words them in the user's language)
 // and the English sentence (CLI, JSON report), written from one catalogue: reportText.ts.
 import type { JourneyDocument, JourneyNode, NodeType } from '../journey/schema';
-import { noteText, type NoteCode, type TodoCode, todoText } from './reportText';
+import { noteText, type NoteCode, type Params, type TodoCode, todoText } from './reportText';
 
 export type Status = 'mapped' | 'approximated' | 'dropped';
-export type Params = Readonly<Record<string, string | number>>;
+export type { Params } from './reportText';
 
 export interface ReportNote {
   code: NoteCode;

@@ -1,7 +1,9 @@
 // The English wording of every report note and to-do (CLI and JSON report). The app words
 // the same codes from its EN/DE catalogue (renderer/src/i18n, block "exportReport"), with
 // these sentences as the fallback; keep the {{placeholders}} the same in both.
-import type { Params } from './report';
+
+/** What a report line names (a step, a setting, a count), filled into its text. */
+export type Params = Readonly<Record<string, string | number>>;
 
 const NOTES = {
   pathEnds: 'The path ends here.',

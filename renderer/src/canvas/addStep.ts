@@ -5,7 +5,7 @@
 import { newId } from '../../../shared/journey/ids';
 import { placeStep, STEP_BOX } from '../../../shared/journey/placement';
 import type { NodeType } from '../../../shared/journey/schema';
-import type { CommandContext } from '../commands/commands';
+import type { CommandContext } from '../commands/commandContext';
 import { bringIntoView, canvasBox } from './viewport';
 
 export type AddAfter = { nodeId: string; output?: string } | null;

@@ -1,24 +1,16 @@
 // The command registry: every editing action once, with its label, shortcut and when it is
 // enabled. Keyboard shortcuts, the context menu, the toolbar and the shortcuts sheet (?) all
 // read from here.
-import type { ReactFlowInstance } from '@xyflow/react';
 import { copySteps, isClipboardContent, pasteSteps, type ClipboardContent } from '../../../shared/journey/clipboard';
 import { newId } from '../../../shared/journey/ids';
 import { layoutOf } from '../../../shared/journey/schema';
 import { selectedStep } from '../canvas/addStep';
 import { autoLayout } from '../canvas/autoLayout';
-import type { StepMenuRequest } from '../canvas/canvasContext';
-import type { MeasuredSizes } from '../canvas/flowGraph';
 import { fitReadable } from '../canvas/viewport';
 import type { AppState, AppStore } from '../store/appStore';
 
-export interface CommandContext {
-  store: AppStore;
-  flow: ReactFlowInstance | null;
-  sizes: MeasuredSizes;
-  /** What the canvas around the commands opens: the menu of steps to add, the shortcuts sheet. */
-  ui?: { openStepMenu(request: StepMenuRequest): void; showShortcuts(): void };
-}
+export type { CommandContext } from './commandContext';
+import type { CommandContext } from './commandContext';
 
 /** How the shortcuts sheet groups commands; the context menu shows editing and arranging. */
 export type CommandGroup = 'edit' | 'arrange' | 'window';

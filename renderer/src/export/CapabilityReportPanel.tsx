@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Status } from '../../../shared/export/report';
 import { TARGET_NAMES } from '../../../shared/export/targetNames';
 import { useApp } from '../store/StoreContext';
-import type { PreparedExport } from './ExportMenu';
+import type { PreparedExport } from './preparedExport';
 import { noteWording, todoWording } from './reportWording';
 
 export function CapabilityReportPanel({ prepared, onClose }: { prepared: PreparedExport; onClose: () => void }) {

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { ChevronDown, Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_TARGETS, type ExportTarget } from '../../../shared/export/targetNames';
-import type { ResponseOf } from '../../../shared/api/contract';
 import { useApp } from '../store/StoreContext';
 import { CapabilityReportPanel } from './CapabilityReportPanel';
+import type { PreparedExport } from './preparedExport';
 
-export type PreparedExport = ResponseOf<'journeys:exportPlatform'> & { target: ExportTarget };
 
 export function ExportMenu({ id }: { id: string }) {
   const { t } = useTranslation();
