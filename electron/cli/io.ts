@@ -1,6 +1,7 @@
 // What every command of the CLI shares: where it writes, what it was started with, the
 // error that means "bad arguments" (exit 2), and reading a file with the import size limit.
 import fs from 'node:fs';
+import { formatMegabytes } from '../../shared/api/limits';
 import { MAX_IMPORT_BYTES } from '../../shared/exchange/importExchange';
 
 export interface CliIo {
@@ -24,7 +25,7 @@ export function readLimited(file: string): string {
   }
   // Refuse huge files before reading them into memory.
   if (size > MAX_IMPORT_BYTES) {
-    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; journey files may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    throw new Error(`${file} is ${formatMegabytes(size)}; journey files may be at most ${formatMegabytes(MAX_IMPORT_BYTES)}.`);
   }
   return fs.readFileSync(file, 'utf8');
 }

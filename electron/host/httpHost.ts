@@ -12,10 +12,11 @@ import { SECURITY_HEADERS } from '../common/contentSecurityPolicy';
 import { resolveStaticFile } from '../common/staticFiles';
 import type { Services } from '../services';
 import { type CsvExport, streamPieces } from '../services/simulation/csvExport';
+import { LIMITS } from '../../shared/api/limits';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-nurture-token';
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = LIMITS.requestBytes;
 
 export interface HttpHostOptions {
   services: Services;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
+import { LIMITS } from './limits';
 import { type Preferences, PreferencesChange } from './preferences';
 import { Persona, type PersonaSet, SimulationOptions } from '../simulation/model';
 import { ProspectChoice } from '../simulation/runInputs';
@@ -55,12 +56,12 @@ export const requestSchemas = {
   'journeys:exportPlatform': z.object({ id: Id, target: z.enum(EXPORT_TARGETS) }),
   // The size limit is checked again, with a clear message, by the importer.
   'journeys:import': z.object({
-    content: z.string().max(64 * 1024 * 1024),
+    content: z.string().max(LIMITS.openFileBytes),
     /** When the library has a journey of that id or name: ask (refused as a 'journeyExists' conflict), replace it, or import a numbered copy. */
     onExisting: z.enum(['ask', 'replace', 'copy']).default('copy'),
   }),
   // A Klaviyo flow or Mautic campaign; the kind is detected unless `from` names it.
-  'journeys:importPlatform': z.object({ content: z.string().max(64 * 1024 * 1024), from: z.enum(IMPORT_SOURCES).optional() }),
+  'journeys:importPlatform': z.object({ content: z.string().max(LIMITS.openFileBytes), from: z.enum(IMPORT_SOURCES).optional() }),
   // The shape is checked by validation itself, which reports every schema problem.
   'journeys:validate': z.object({ document: z.unknown() }),
   'journeys:saveRevision': z.object({ id: Id, name: JourneyName }),
@@ -77,7 +78,7 @@ export const requestSchemas = {
   'templates:revisions': z.object({ id: Id }),
   'templates:restore': z.object({ id: Id, revision: z.number().int().min(1) }),
   'templates:preview': z.object({ subject: z.string().max(300), mjml: z.string().max(1_000_000), values: MergeValues.default({}) }),
-  'templates:importMjml': z.object({ files: z.array(z.object({ name: z.string().min(1).max(260), content: z.string().max(2_000_000) })).min(1).max(200) }),
+  'templates:importMjml': z.object({ files: z.array(z.object({ name: z.string().min(1).max(260), content: z.string().max(LIMITS.mjmlFileBytes) })).min(1).max(LIMITS.mjmlFiles) }),
   'templates:exportMjml': z.object({ ids: z.array(Id).min(1).max(500) }),
   'prospectSets:prospects': z.object({ id: Id, limit: z.number().int().min(1).max(1000).default(100) }),
   'preferences:get': z.object({}),
@@ -86,7 +87,7 @@ export const requestSchemas = {
   'prospectSets:list': z.object({}),
   'prospectSets:importCsv': z.object({
     name: JourneyName,
-    content: z.string().max(64 * 1024 * 1024),
+    content: z.string().max(LIMITS.openFileBytes),
     mapping: z.record(z.string(), z.string()).optional(),
   }),
   'prospectSets:delete': z.object({ id: Id }),
@@ -214,12 +215,8 @@ export interface Backend {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
 }
 
-export interface TextFile {
-  name: string;
-  content: string;
-  /** Set when the file could not be read (too large, unreadable); content is then empty. */
-  error?: string;
-}
+export type { TextFile } from './fileChannels';
+import type { TextFile } from './fileChannels';
 
 /** Where the local HTTP host serves a download ticket (FileAccess.saveDownload): DOWNLOAD_PATH + ticket. */
 export const DOWNLOAD_PATH = '/downloads/';

@@ -5,16 +5,27 @@ import { type ApiHandlers, isChannel, requestSchemas, type ResponseOf, type Chan
 import { ApiError, type ApiResult } from './errors';
 import { describeZodError } from '../journey/describeZodError';
 
-export async function dispatch(
+export function dispatch(
   handlers: ApiHandlers,
   channel: unknown,
   rawRequest: unknown,
   onInternalError: (error: unknown) => void = () => {},
 ): Promise<ApiResult<ResponseOf<Channel>>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown_channel', message: `Unknown API channel "${String(channel)}".` } };
+    return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `Unknown API channel "${String(channel)}".` } });
   }
-  const schema: z.ZodType = requestSchemas[channel];
+  return dispatchWith(requestSchemas, handlers, channel, rawRequest, onInternalError) as Promise<ApiResult<ResponseOf<Channel>>>;
+}
+
+/** The same for any set of channels with request schemas (the desktop's file channels). */
+export async function dispatchWith<S extends Record<string, z.ZodType>>(
+  schemas: S,
+  handlers: { [C in keyof S]: (request: z.output<S[C]>) => unknown },
+  channel: keyof S & string,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<ApiResult<unknown>> {
+  const schema = schemas[channel] as z.ZodType;
   const parsed = schema.safeParse(rawRequest ?? {});
   if (!parsed.success) {
     return {
@@ -24,8 +35,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (request: unknown) => unknown;
-    const value = (await handler(parsed.data)) as ResponseOf<Channel>;
-    return { ok: true, value };
+    return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
     onInternalError(error);

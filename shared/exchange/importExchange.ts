@@ -2,12 +2,13 @@
 // prototype keys, non-JSON numbers), migrated from older format versions, and answered
 // with every problem and its JSON path — never with a stack trace.
 import type { z } from 'zod';
+import { formatMegabytes, LIMITS } from '../api/limits';
 import { JourneyDocument } from '../journey/schema';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, ExchangeDocument } from './format';
 import { describeIssue, type ImportProblem } from './importProblems';
 import { EXCHANGE_MIGRATIONS } from './migrations';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = LIMITS.journeyFileBytes;
 export const MAX_NESTING_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -177,6 +178,3 @@ function describe(value: unknown): string {
   return json === undefined ? typeof value : json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}

@@ -1,5 +1,6 @@
 // File access in a browser: saving is a download, opening is a file picker.
 import { DOWNLOAD_PATH, type FileAccess, type TextFile } from '../../../shared/api/contract';
+import { formatMegabytes, LIMITS } from '../../../shared/api/limits';
 import { downloadFrom, downloadText } from './download';
 
 export const browserFiles: FileAccess = {
@@ -23,7 +24,12 @@ export const browserFiles: FileAccess = {
       input.accept = extensions.map((e) => `.${e}`).join(',');
       input.multiple = multiple;
       input.addEventListener('change', () => {
-        void Promise.all([...(input.files ?? [])].map(async (file) => ({ name: file.name, content: await file.text() }))).then(resolve);
+        // The same limit as the desktop's picker: a larger file is named with the reason, not read.
+        const read = async (file: File): Promise<TextFile> =>
+          file.size > LIMITS.openFileBytes
+            ? { name: file.name, content: '', error: `The file is ${formatMegabytes(file.size)}; files may be at most ${formatMegabytes(LIMITS.openFileBytes)}.` }
+            : { name: file.name, content: await file.text() };
+        void Promise.all([...(input.files ?? [])].map(read)).then(resolve);
       });
       input.addEventListener('cancel', () => resolve([]));
       input.click();

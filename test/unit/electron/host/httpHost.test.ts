@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../electron/services';
 import { type HttpHost, startHttpHost } from '../../../../electron/host/httpHost';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
+import { LIMITS } from '../../../../shared/api/limits';
 import { apiCall, hostRequest } from '../../../support/hostRequest';
 import { tempDir } from '../../../support/tempDir';
 
@@ -38,6 +39,16 @@ describe('local HTTP host', () => {
 
   it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
     expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{40,}$`));
+  });
+
+  it('takes over HTTP what it takes over IPC: a file the picker hands over reaches its importer, which says why it is too large', async () => {
+    // 40 MB: over the journey importer's limit, within what a picker hands over and a request carries.
+    const content = 'x'.repeat(40 * 1024 * 1024);
+    expect(content.length).toBeLessThanOrEqual(LIMITS.openFileBytes);
+    const res = await api('journeys:import', { content });
+    expect(res.status).toBe(400);
+    const body = JSON.parse(res.body);
+    expect(body.error.message).toMatch(/The file is 40 MB; journey files may be at most 20 MB/);
   });
 
   it('answers API calls that carry the token', async () => {
