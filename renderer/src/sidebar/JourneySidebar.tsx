@@ -34,14 +34,14 @@ export function JourneySidebar() {
   return (
     <nav className="sidebar__list" aria-label={t('library.heading')}>
       <div className="sidebar__head">
+        <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
+          <Plus size={16} aria-hidden /> {t('library.newJourney')}
+        </button>
         <button type="button" className="button" data-testid="import-journey" onClick={() => void importJourneys()}>
           <Upload size={16} aria-hidden /> {t('library.import')}
         </button>
         <button type="button" className="button" data-testid="import-platform" onClick={() => setImportingFromPlatform(true)}>
           {t('platformImport.button')}
-        </button>
-        <button type="button" className="button button--primary" data-testid="new-journey" onClick={() => void onCreate()}>
-          <Plus size={16} aria-hidden /> {t('library.newJourney')}
         </button>
       </div>
       {journeys.length > 0 && (
