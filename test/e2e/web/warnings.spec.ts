@@ -52,3 +52,27 @@ test('saving a template without an unsubscribe link asks first; the journey send
   await page.getByTestId('template-option').first().click();
   await expect(page.locator(`[data-testid="problem"][data-code="no_unsubscribe_link"][data-node-id="${email}"]`)).toContainText('Template “No way out” used by');
 });
+
+test('a score check placed right after a send is checked before any reaction can arrive; a wait before it ends the warning', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.createJourney('Too early');
+  await app.nodes('entry').first().click();
+  await app.addStep('sendEmail'); // placed after the entry, connected, and selected
+  const check = await app.addStep('condition');
+  await page.getByTestId('inspector-rule-kind').selectOption('score');
+  await page.getByTestId('inspector-at-least').fill('30');
+  const warning = page.locator(`[data-testid="problem"][data-code="condition_too_early"][data-node-id="${check}"]`);
+  await expect(warning).toContainText('is checked before any reaction can arrive');
+  await expect(warning).toContainText('its "yes" branch is never taken');
+  // A wait put into the connection before the check gives prospects time to react.
+  await page.getByTestId(`node-${check}`).click();
+  await page.keyboard.press('Delete');
+  const email = (await app.nodes('sendEmail').first().getAttribute('data-testid'))!.replace('node-', '');
+  await page.getByTestId(`node-${email}`).click();
+  await app.addStep('wait');
+  const later = await app.addStep('condition');
+  await page.getByTestId('inspector-rule-kind').selectOption('score');
+  await expect(page.locator(`[data-testid="problem"][data-node-id="${later}"]`).first()).toBeVisible(); // its branches lead nowhere yet
+  await expect(page.locator('[data-testid="problem"][data-code="condition_too_early"]')).toHaveCount(0);
+});
