@@ -5,7 +5,7 @@ import { ScoringModel } from '../scoring/schema';
 import { accepted, type EditResult, problemOf, refused } from './editResult';
 import { acceptsInput, outputsOf } from './nodeTypes';
 import { Position } from './primitives';
-import { type JourneyDocument, type JourneyEdge, JourneyNode, JourneySettings } from './schema';
+import { type JourneyDocument, type JourneyEdge, JourneyNode, JourneySettings, MAX_EDGES, MAX_NODES } from './schema';
 
 export type JourneyChange =
   | { kind: 'addNode'; node: JourneyNode }
@@ -68,12 +68,20 @@ export function checkChange(change: JourneyChange): EditResult<JourneyChange> {
 export function checkChanges(doc: JourneyDocument, changes: readonly JourneyChange[]): EditResult<{ changes: JourneyChange[]; document: JourneyDocument }> {
   const out: JourneyChange[] = [];
   let current = doc;
-  for (const change of changes) {
-    const result = checkChange(change);
+  for (const candidate of changes) {
+    const result = checkChange(candidate);
     if (!result.ok) return result;
-    if (result.value.kind === 'connect') {
-      const connection = checkConnection(current, result.value.edge);
+    const change = result.value;
+    // What the document as a whole allows: unique ids, and no more steps or connections than it may hold.
+    if (change.kind === 'connect') {
+      const connection = checkConnection(current, change.edge);
       if (!connection.ok) return refused('edge', 'invalid', connection.reason);
+      if (current.edges.some((e) => e.id === change.edge.id)) return refused('edge.id', 'invalid', `a connection with id "${change.edge.id}" exists already`);
+      if (current.edges.length >= MAX_EDGES) return refused('edges', 'tooMany', `a journey has at most ${MAX_EDGES} connections`, MAX_EDGES);
+    }
+    if (change.kind === 'addNode') {
+      if (current.nodes.some((n) => n.id === change.node.id)) return refused('node.id', 'invalid', `a step with id "${change.node.id}" exists already`);
+      if (current.nodes.length >= MAX_NODES) return refused('nodes', 'tooMany', `a journey has at most ${MAX_NODES} steps`, MAX_NODES);
     }
     out.push(result.value);
     current = applyChange(current, result.value);

@@ -105,6 +105,9 @@ export const JourneySettings = z.object({
 });
 
 export const JOURNEY_SCHEMA_VERSION = 1;
+/** The most steps and connections one journey may hold. */
+export const MAX_NODES = 20_000;
+export const MAX_EDGES = 50_000;
 
 /** The document's shape without cross-reference checks; validation reports those itself. */
 export const JourneyDocumentShape = z.object({
@@ -114,8 +117,8 @@ export const JourneyDocumentShape = z.object({
   settings: JourneySettings.prefault({}),
   scoring: ScoringModel.prefault({}),
   routing: RoutingModel.prefault({}),
-  nodes: z.array(JourneyNode).max(20_000),
-  edges: z.array(JourneyEdge).max(50_000),
+  nodes: z.array(JourneyNode).max(MAX_NODES),
+  edges: z.array(JourneyEdge).max(MAX_EDGES),
 });
 
 /** What may be stored: the shape plus structural integrity (unique ids, edges between nodes). */

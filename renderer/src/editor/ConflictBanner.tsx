@@ -4,8 +4,6 @@ import { CircleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
 
-const PARTS = new Set(['name', 'settings', 'scoring', 'routing']);
-
 export function SaveConflictBanner({ title, body, onReload, onKeepCopy }: { title: string; body: string; onReload(): void; onKeepCopy(): void }) {
   const { t } = useTranslation();
   return (
@@ -33,7 +31,7 @@ export function JourneyConflictBanner() {
   const reload = useApp((s) => s.reloadStored);
   const keepCopy = useApp((s) => s.keepMineAsCopy);
   if (!conflict) return null;
-  const what = conflict.both.length > 0 && conflict.both.every((id) => PARTS.has(id)) ? t('editor.conflict.parts') : t('editor.conflict.steps');
+  const what = conflict.what === 'settings' ? t('editor.conflict.parts') : t('editor.conflict.steps');
   return (
     <SaveConflictBanner
       title={t('editor.conflict.title')}

@@ -3,7 +3,7 @@
 import { checkChanges } from '../../../shared/journey/changes';
 import { APPLIED } from '../../../shared/journey/editResult';
 import { emptyHistory, record, redo, seal, undo } from '../../../shared/journey/history';
-import type { JourneyDocument } from '../../../shared/journey/schema';
+import { type JourneyDocument, JourneyDocument as JourneyDocumentSchema } from '../../../shared/journey/schema';
 import { ApiError } from '../../../shared/api/errors';
 import { mergeDocuments } from '../../../shared/journey/merge';
 import { rememberOpened } from './lastOpened';
@@ -35,7 +35,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     inFlight = (async () => {
       try {
         const summary = await backend.call('journeys:save', { document, baseVersion: documentVersion });
-        stored = document;
+        // The base of a later merge is what the host stored (text trimmed, defaults filled).
+        stored = JourneyDocumentSchema.parse(document);
         retryDelay = SAVE_RETRY_MS.first;
         set((state) => ({
           saveState: dirty ? 'pending' : 'saved',
@@ -65,19 +66,22 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
 
   /**
    * Another editor saved this journey meanwhile. Edits to different steps and parts are
-   * merged (one undoable edit, said so); otherwise the edit stays here unsaved, nothing stored
-   * is overwritten, and the user chooses: reload, or keep this version as a copy.
+   * merged, and the save status says so; otherwise the edit stays here unsaved, nothing stored
+   * is overwritten, and the user chooses: reload, or keep this version as a copy. After a
+   * merge the undo history starts afresh: undoing the merge, or an older edit of a step the
+   * other editor has changed since, would overwrite their saved work without a word.
    */
   const resolveConflict = (theirs: JourneyDocument, theirVersion: number) => {
     const mine = get().document!;
     const merged = stored ? mergeDocuments(stored, mine, theirs) : null;
     if (merged?.ok) {
       stored = theirs;
-      set({ documentVersion: theirVersion, saveConflict: null, mergedNote: { mine: merged.mine, theirs: merged.theirs }, history: record(get().history, mine, merged.document) });
+      set({ documentVersion: theirVersion, saveConflict: null, mergedNote: { mine: merged.mine, theirs: merged.theirs }, history: emptyHistory() });
       replaceDocument(merged.document);
       return;
     }
-    set({ saveState: 'conflict', saveError: null, saveConflict: { storedVersion: theirVersion, stored: theirs, both: merged && !merged.ok ? merged.ids : [] } });
+    const reason = merged && !merged.ok && merged.reason === 'samePart' ? 'settings' : 'steps';
+    set({ saveState: 'conflict', saveError: null, saveConflict: { storedVersion: theirVersion, stored: theirs, both: merged && !merged.ok ? merged.ids : [], what: reason } });
   };
 
   /** Puts a new document in place (edit, undo or redo), keeps the selection valid and saves soon. */
@@ -140,8 +144,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
     problemsByEdge: new Set(),
 
     async openJourney(id) {
-      // A conflicting edit waits for the user's choice; leaving would drop it.
-      if (get().saveState === 'conflict' && get().document?.id !== id) return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
+      // A conflicting edit waits for the user's choice; leaving it, or loading it afresh, would drop it.
+      if (get().saveState === 'conflict') return get().report('editor', new Error('conflict'), 'editor.conflict.resolveFirst');
       await saveNow();
       set({ loadingJourneyId: id });
       try {

@@ -17,6 +17,8 @@ export interface SaveConflictState {
   stored: JourneyDocument;
   /** What both changed: step or connection ids, or parts (settings, scoring, routing, name). */
   both: string[];
+  /** Whether that is steps and connections, or the journey's own settings. */
+  what: 'steps' | 'settings';
 }
 
 export interface EditorSlice {

@@ -151,9 +151,11 @@ describe('editor store autosave', () => {
     expect(stored.name).toBe('Renamed in A');
     expect(stored.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 3, y: 0 });
     expect(stored.nodes.some((n) => n.id === 'n_from_b')).toBe(true);
-    // One undo in B takes the merge back (its own step stays; A's changes go) — as an edit, saved.
+    // Undo starts afresh after a merge: undoing it (or an older edit of a step A has changed
+    // since) would overwrite A's saved work without a word.
+    expect(b.getState().history.past).toHaveLength(0);
     b.getState().undo();
-    expect(b.getState().document!.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 0, y: 0 });
+    expect(b.getState().document!.nodes.find((n) => n.id === 'entry')!.position).toEqual({ x: 3, y: 0 });
   });
 
   it('keeps a conflicting edit (both changed the same step) unsaved until the user reloads or keeps a copy', async () => {
@@ -171,7 +173,7 @@ describe('editor store autosave', () => {
     label(b, 'From B');
     await b.getState().flushSave();
     expect(b.getState().saveState).toBe('conflict');
-    expect(b.getState().saveConflict).toMatchObject({ storedVersion: 2, both: ['entry'] });
+    expect(b.getState().saveConflict).toMatchObject({ storedVersion: 2, both: ['entry'], what: 'steps' });
     expect(services.journeys.load(id).nodes.find((n) => n.id === 'entry')!.label).toBe('From A');
     // Further edits stay in B, and nothing is sent that would be refused again.
     const saves = calls.filter((c) => c === 'journeys:save').length;
@@ -183,6 +185,10 @@ describe('editor store autosave', () => {
     await b.getState().openJourney(other.id);
     expect(b.getState().document!.id).toBe(id);
     expect(b.getState().notice?.key).toBe('editor.conflict.resolveFirst');
+    // So is opening this one again (a click on it in the list), which would load what is stored over it.
+    await b.getState().openJourney(id);
+    expect(b.getState().saveState).toBe('conflict');
+    expect(b.getState().document!.nodes.find((n) => n.id === 'entry')!.label).toBe('From B, again');
 
     await b.getState().keepMineAsCopy();
     const copy = b.getState().document!;
