@@ -43,10 +43,12 @@ async function main(): Promise<void> {
     port,
     log: (m) => process.stderr.write(`${m}\n`),
   });
-  process.stdout.write(`Nurture Studio data: ${dataDir}\n`);
-  process.stdout.write(`Nurture Studio is running. Open this address in your browser:\n  ${host.url}\n`);
-
+  // Ready for a quit before the address is printed: whoever reads it may stop us at once
+  // (a test on a busy machine did, and the default SIGTERM left the -wal unfolded).
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     void host.close().then(async () => {
       await services.close();
       process.exit(0);
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Nurture Studio data: ${dataDir}\n`);
+  process.stdout.write(`Nurture Studio is running. Open this address in your browser:\n  ${host.url}\n`);
 }
 
 main().catch((error: unknown) => {
