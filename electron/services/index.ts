@@ -102,7 +102,7 @@ export function createServices(options: ServicesOptions): Services {
     'journeys:create': ({ name }) => status.summarize(journeys.create(name)),
     'journeys:rename': ({ id, name }) => status.summarize(journeys.rename(id, name)),
     'journeys:duplicate': ({ id, name }) => status.summarize(journeys.duplicate(id, name)),
-    'journeys:saveCopy': ({ document }) => status.summarize(journeys.saveCopy(document)),
+    'journeys:saveCopy': ({ document, name }) => status.summarize(journeys.saveCopy(document, name)),
     'journeys:delete': ({ id }) => {
       journeys.delete(id);
       return { deleted: true };

@@ -47,7 +47,7 @@ export const requestSchemas = {
   'journeys:rename': z.object({ id: Id, name: JourneyName }),
   'journeys:duplicate': z.object({ id: Id, name: JourneyName.optional() }),
   /** A document kept as a new journey (a conflicting edit kept as a copy); it gets a new id. */
-  'journeys:saveCopy': z.object({ document: JourneyDocument }),
+  'journeys:saveCopy': z.object({ document: JourneyDocument, name: JourneyName.optional() }),
   'journeys:delete': z.object({ id: Id }),
   'journeys:load': z.object({ id: Id }),
   // A save names the version it was based on; an older one is refused as a 'conflict'.

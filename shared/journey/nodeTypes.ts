@@ -37,6 +37,15 @@ export function withReferences<N extends JourneyNode>(node: N, map: (id: string)
   return { ...node, params: stepKind(node.type).withReferences(node.params, map) };
 }
 
+/**
+ * How a summary or a picker names another step: an email step by its label or subject (in
+ * quotes), another step by its label; null when it has neither (the caller names its kind).
+ */
+export function stepNameOf(node: JourneyNode): string | null {
+  if (node.type === 'sendEmail') return `“${node.label ?? (node.params.subject || node.id)}”`;
+  return node.label ?? null;
+}
+
 export function summaryOf(node: JourneyNode, context: SummaryContext): StepText | string {
   return stepKind(node.type).summary(node.params, context);
 }

@@ -57,9 +57,18 @@ export const AttributeName = z
   .max(60)
   .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'must start with a letter and contain only letters, digits, "_", "." and "-"');
 
+/** A named output of a step (next, yes, no, event, a split's branch …). */
+export const OutputId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
+
 export const ComparisonOperator = z.enum(['equals', 'notEquals', 'in', 'notIn', 'contains', 'gte', 'lte', 'exists', 'notExists']);
 export type ComparisonOperator = z.infer<typeof ComparisonOperator>;
 export const COMPARISON_OPERATORS = ComparisonOperator.options;
+/** Whether a rule with this operator compares against a value ("exists" does not). */
+export const operatorTakesValue = (operator: ComparisonOperator): boolean => operator !== 'exists' && operator !== 'notExists';
 
 const AttributeValue = z.union([z.string().max(200), finite, z.boolean()]);
 export const AttributeRule = z.object({
@@ -139,6 +148,8 @@ function matchesRuleSlowly(attributes: Readonly<Record<string, AttributeValue | 
   }
 }
 
+/** Weekdays as the model numbers them: 1 (Monday) … 7 (Sunday). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const Weekday = z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)');
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
 
@@ -168,5 +179,8 @@ export function ruleValueFromText(operator: ComparisonOperator, text: string): A
 export function withOperator(rule: AttributeRule, operator: ComparisonOperator): AttributeRule {
   return { ...rule, operator, value: ruleValueFromText(operator, ruleValueToText(rule.value)) };
 }
+
+/** A typed topic, or null when the field was left empty ("all topics"). */
+export const topicOrNull = (text: string): string | null => (text.trim() === '' ? null : text);
 
 export const isAttributeName = (text: string): boolean => AttributeName.safeParse(text).success;

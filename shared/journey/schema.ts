@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { RoutingModel } from '../routing/schema';
 import { ScoringModel } from '../scoring/schema';
-import { AttributeRule, finite, Id, Position, Stage, Weekday } from './primitives';
+import { AttributeRule, finite, Id, OutputId, Position, Stage, Weekday } from './primitives';
 import { type AnyStepKind, type NodeType, STEP_KINDS } from './steps/registry';
 
 export { Id, Position, Stage, LIFECYCLE_STAGES } from './primitives';
@@ -32,11 +32,6 @@ const nodeSchemas = STEP_KINDS.map((kind) => z.object({ ...nodeBase, type: z.lit
 
 export const JourneyNode = z.discriminatedUnion('type', nodeSchemas);
 
-const OutputId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
 
 export const JourneyEdge = z.object({
   id: Id,

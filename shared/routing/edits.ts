@@ -14,6 +14,8 @@ const withTeam = (m: RoutingModel, teamIndex: number, change: (team: Team) => Te
   teams: replaceAt(m.teams, teamIndex, change(m.teams[teamIndex]!)),
 });
 
+/** Removes a team; rules that assign to it or its reps stay, and validation names them. */
+export const removeTeam = (m: RoutingModel, teamIndex: number): RoutingModel => ({ ...m, teams: removeAt(m.teams, teamIndex) });
 export const renameTeam = (m: RoutingModel, teamIndex: number, name: string) => withTeam(m, teamIndex, (t) => ({ ...t, name }));
 export const addRep = (m: RoutingModel, teamIndex: number, name: string) =>
   withTeam(m, teamIndex, (t) => ({ ...t, reps: [...t.reps, { id: newId('rep'), name, weeklyCapacity: NEW_REP_CAPACITY }] }));

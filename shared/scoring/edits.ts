@@ -2,7 +2,7 @@
 // sensible values, and replacing one part leaves the rest as it is.
 import type { AttributeRule } from '../journey/primitives';
 import { removeAt, replaceAt } from '../journey/lists';
-import type { ScoringModel } from './schema';
+import type { GRADES_WITH_THRESHOLDS, ScoringModel } from './schema';
 
 type FitRule = ScoringModel['fit']['rules'][number];
 type StageRule = ScoringModel['stageRules'][number];
@@ -23,7 +23,7 @@ export const withFitPoints = (m: ScoringModel, index: number, points: number): S
   ...m,
   fit: { ...m.fit, rules: replaceAt(m.fit.rules, index, { ...m.fit.rules[index]!, points }) },
 });
-export const withGradeThreshold = (m: ScoringModel, grade: 'A' | 'B' | 'C', points: number): ScoringModel => ({
+export const withGradeThreshold = (m: ScoringModel, grade: (typeof GRADES_WITH_THRESHOLDS)[number], points: number): ScoringModel => ({
   ...m,
   fit: { ...m.fit, thresholds: { ...m.fit.thresholds, [grade]: points } },
 });

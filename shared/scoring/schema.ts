@@ -9,6 +9,11 @@ export type EngagementEvent = z.infer<typeof EngagementEvent>;
 
 const points = finite.min(-1000).max(1000);
 
+/** What earns or costs engagement points in the model, in the order the scoring form shows them. */
+export const POINT_EVENTS = [...ENGAGEMENT_EVENTS, 'noReaction'] as const;
+/** The grades with a threshold of their own; below C's a prospect is D. */
+export const GRADES_WITH_THRESHOLDS = ['A', 'B', 'C'] as const;
+
 export const ScoringModel = z.object({
   engagement: z
     .object({

@@ -10,6 +10,7 @@ import { exportToPlatform, platformFileName, serializePayload, type ExportTarget
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import { importExchange, type ImportProblem } from '../../../shared/exchange/importExchange';
 import { newId } from '../../../shared/journey/ids';
+import { freeName } from '../../../shared/journey/names';
 import type { JourneyRepository } from '../journeys/repository';
 import type { TemplateLibrary } from '../templates/library';
 import { sameTemplateContent, type StoredTemplate, type TemplateRepository } from '../templates/repository';
@@ -143,20 +144,11 @@ export class JourneyExchange {
       const taken = this.journeys.exists(journey.id);
       const originalId = journey.id;
       if (taken) journey.id = newId('j');
-      if (existing) journey.name = this.freeName(journey.name);
+      if (existing) journey.name = freeName(journey.name, new Set(this.journeys.list().map((j) => j.name)), { parenthesised: true, first: false });
       const summary = this.journeys.insert(journey);
       return { journey: summary, remappedTemplates: remapped, ...(taken ? { renamedFrom: originalId } : {}) };
     })();
   }
 
-  /** "Name (2)", "Name (3)" …: the first the library does not have yet. */
-  private freeName(name: string): string {
-    const names = new Set(this.journeys.list().map((j) => j.name));
-    for (let n = 2; ; n++) {
-      const suffix = ` (${n})`;
-      const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
-      if (!names.has(candidate)) return candidate;
-    }
-  }
 }
 

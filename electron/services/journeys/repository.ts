@@ -10,6 +10,7 @@ import { describeZodError } from '../../../shared/journey/describeZodError';
 import { newId } from '../../../shared/journey/ids';
 import { createNode } from '../../../shared/journey/nodeTypes';
 import { JOURNEY_SCHEMA_VERSION, JourneyDocument } from '../../../shared/journey/schema';
+import { copyName } from '../../../shared/journey/names';
 
 interface JourneyRow {
   id: string;
@@ -148,8 +149,8 @@ export class JourneyRepository {
   }
 
   /** Keeps a document as a new journey beside the one it came from ("… (copy)"). */
-  saveCopy(document: JourneyDocument): StoredJourney {
-    return this.insert({ ...document, id: newId('j'), name: copyName(document.name) });
+  saveCopy(document: JourneyDocument, name?: string): StoredJourney {
+    return this.insert({ ...document, id: newId('j'), name: name ?? copyName(document.name) });
   }
 
   delete(id: string): void {
@@ -239,7 +240,3 @@ export class JourneyRepository {
   }
 }
 
-function copyName(name: string): string {
-  const copy = `${name} (copy)`;
-  return copy.length <= 200 ? copy : `${name.slice(0, 193)} (copy)`;
-}

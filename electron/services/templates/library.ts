@@ -6,6 +6,7 @@ import type { TemplateInfo, TemplateProblem } from '../../../shared/templates/ch
 import { fillMergeTags, type MergeValues } from '../../../shared/templates/mergeTags';
 import type { TEMPLATE_LANGUAGES } from '../../../shared/exchange/format';
 import { newId } from '../../../shared/journey/ids';
+import { copyName } from '../../../shared/journey/names';
 import type { JourneyRepository } from '../journeys/repository';
 import { compileTemplate } from './compiler';
 import type { StoredTemplate, TemplateContent, TemplateRepository } from './repository';
@@ -122,7 +123,7 @@ export class TemplateLibrary {
 
   duplicate(id: string): StoredTemplate {
     const t = this.templates.require(id);
-    return this.templates.insert({ ...t, id: newId('t'), name: `${t.name} (copy)`.slice(0, 200) }, { kind: t.kind });
+    return this.templates.insert({ ...t, id: newId('t'), name: copyName(t.name) }, { kind: t.kind });
   }
 
   /** Names of the journeys whose email steps use the template. */

@@ -5,6 +5,7 @@ import { type Edge, type EdgeChange, type Node, type NodeChange, Position } from
 import type { JourneyChange } from '../../../shared/journey/changes';
 import { acceptsInput, outputsOf } from '../../../shared/journey/nodeTypes';
 import { type JourneyDocument, type JourneyEdge, type JourneyNode, type LayoutDirection, layoutOf } from '../../../shared/journey/schema';
+import { STEP_BOX } from '../../../shared/journey/placement';
 
 export const TARGET_HANDLE = 'in';
 
@@ -27,7 +28,7 @@ const nodeCache = new WeakMap<JourneyNode, NodeCacheEntry>();
 const edgeCache = new WeakMap<JourneyEdge, { selected: boolean; sourceNode: JourneyNode | undefined; flow: JourneyFlowEdge }>();
 
 /** About one step card's size, for steps not yet measured. */
-export const ESTIMATED_STEP_SIZE = { width: 220, height: 70 };
+export const ESTIMATED_STEP_SIZE = STEP_BOX;
 const HANDLE = 8;
 
 /**

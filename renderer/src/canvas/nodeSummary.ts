@@ -2,7 +2,7 @@
 // The text comes from the step's kind (shared/); this file only looks things up and words it.
 import type { TFunction } from 'i18next';
 import type { TemplateSummary } from '../../../shared/api/contract';
-import { referencesOf, summaryOf } from '../../../shared/journey/nodeTypes';
+import { referencesOf, stepNameOf, summaryOf } from '../../../shared/journey/nodeTypes';
 import type { JourneyNode } from '../../../shared/journey/schema';
 import { textOf } from '../i18n/stepText';
 
@@ -20,9 +20,7 @@ export function summarizeNode(node: JourneyNode, findStep: StepLookup, templates
       stepName(id, kind) {
         const step = findStep(id);
         if (!step || (kind !== undefined && step.type !== kind)) return null;
-        if (step.label) return step.type === 'sendEmail' ? `“${step.label}”` : step.label;
-        if (step.type === 'sendEmail') return `“${step.params.subject || step.id}”`;
-        return { key: `nodeTypes.${step.type}.name` };
+        return stepNameOf(step) ?? { key: `nodeTypes.${step.type}.name` };
       },
       template: (id) => templates.get(id),
     }),

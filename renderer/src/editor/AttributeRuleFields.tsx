@@ -2,7 +2,7 @@
 // condition steps and routing rules. Parsing of the value lives in shared/; the store
 // refuses a field name the schema does not allow, and the field says why.
 import { useTranslation } from 'react-i18next';
-import { type AttributeRule, COMPARISON_OPERATORS, ruleValueFromText, ruleValueToText, withOperator } from '../../../shared/journey/primitives';
+import { type AttributeRule, COMPARISON_OPERATORS, operatorTakesValue, ruleValueFromText, ruleValueToText, withOperator } from '../../../shared/journey/primitives';
 import { useApp } from '../store/StoreContext';
 import { Field, type OnEdit, Select, TextInput } from './fields';
 
@@ -17,7 +17,7 @@ interface Props {
 export function AttributeRuleFields({ rule, onChange, coalesceKey }: Props) {
   const { t } = useTranslation();
   const seal = useApp((s) => s.sealEdit);
-  const needsValue = rule.operator !== 'exists' && rule.operator !== 'notExists';
+  const needsValue = operatorTakesValue(rule.operator);
   return (
     <>
       <Field label={t('inspector.attribute')}>

@@ -37,7 +37,7 @@ export function JourneyConflictBanner() {
       title={t('editor.conflict.title')}
       body={t('editor.conflict.body', { version: conflict.storedVersion, what })}
       onReload={() => void reload()}
-      onKeepCopy={() => void keepCopy()}
+      onKeepCopy={() => void keepCopy(t('library.copyWord'))}
     />
   );
 }
@@ -53,7 +53,7 @@ export function TemplateConflictBanner() {
       title={t('templates.conflict.title')}
       body={t('templates.conflict.body', { revision: conflict.storedRevision })}
       onReload={() => void reload()}
-      onKeepCopy={() => void keepCopy()}
+      onKeepCopy={() => void keepCopy(t('library.copyWord'))}
     />
   );
 }

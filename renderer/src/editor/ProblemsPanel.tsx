@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/journey/validate';
 import { useApp, useAppStoreApi } from '../store/StoreContext';
 import { problemText } from './problemText';
+import { STEP_BOX } from '../../../shared/journey/placement';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
@@ -28,8 +29,8 @@ export function ProblemsPanel() {
       state.setSelection([problem.nodeId], []);
       const node = flow.getNode(problem.nodeId);
       if (node) {
-        const width = node.measured?.width ?? 220;
-        const height = node.measured?.height ?? 76;
+        const width = node.measured?.width ?? STEP_BOX.width;
+        const height = node.measured?.height ?? STEP_BOX.height;
         void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
       }
     } else if (problem.edgeId) {

@@ -3,6 +3,7 @@ import { History } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
+import { NAME_MAX } from '../../../shared/journey/names';
 
 export function RevisionsButton() {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ function RevisionsPanel({ onClose }: { onClose(): void }) {
   return (
     <div className="popover" role="dialog" aria-label={t('revisions.button')} data-testid="revisions-panel">
       <form onSubmit={onSave} className="popover__form">
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('revisions.namePlaceholder')} maxLength={200} data-testid="revision-name" />
+        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('revisions.namePlaceholder')} maxLength={NAME_MAX} data-testid="revision-name" />
         <button type="submit" className="button button--primary" disabled={!name.trim()} data-testid="save-revision">
           {t('revisions.save')}
         </button>

@@ -4,6 +4,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOutcome, FieldProblem } from '../../../shared/journey/editResult';
+import { WEEKDAYS } from '../../../shared/journey/primitives';
+import { topicsFromText } from '../../../shared/journey/steps/sendEmail';
 
 /** What a field does with a value: apply it (the answer may be a refusal). */
 export type OnEdit<T> = (value: T) => EditOutcome | void;
@@ -135,13 +137,13 @@ export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly nu
   const problemText = useProblemText();
   return (
     <div className="inspector__days">
-      {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+      {WEEKDAYS.map((d) => (
         <label key={d}>
           <input
             type="checkbox"
             checked={value.includes(d)}
             onChange={(e) => {
-              const days = e.target.checked ? [...value, d].sort() : value.filter((x) => x !== d);
+              const days = e.target.checked ? [...value, d].sort((a, b) => a - b) : value.filter((x) => x !== d);
               const outcome = onChange(days);
               setProblem(outcome && !outcome.ok ? outcome.problem : null);
             }}
@@ -151,5 +153,34 @@ export function WeekdayPicker({ value, onChange, labelOf }: { value: readonly nu
       ))}
       {problem && <span className="inspector__error" role="alert">{problemText(problem)}</span>}
     </div>
+  );
+}
+
+/**
+ * Topics as comma-separated text. What is typed ("pricing, ") stays as typed while it stands
+ * for the stored list; a refused list (too many, too long) stays too, with the reason.
+ */
+export function TopicsInput({ topics, onChange, onDone, testId = 'email-step-topics' }: { topics: readonly string[]; onChange: OnEdit<string>; onDone?(): void; testId?: string }) {
+  const joined = topics.join(', ');
+  const [draft, setDraft] = useState<{ typed: string; standsFor: string; problem: FieldProblem | null } | null>(null);
+  const problemText = useProblemText();
+  const current = draft && draft.standsFor === joined ? draft : null;
+  return (
+    <>
+      <input
+        value={current?.typed ?? joined}
+        aria-invalid={current?.problem ? true : undefined}
+        data-testid={testId}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const outcome = onChange(typed);
+          const parsed = topicsFromText(typed);
+          const accepted = !outcome || outcome.ok;
+          setDraft({ typed, standsFor: accepted && parsed.ok ? parsed.value.join(', ') : joined, problem: outcome && !outcome.ok ? outcome.problem : null });
+        }}
+        onBlur={onDone}
+      />
+      {current?.problem && <span className="inspector__error" role="alert">{problemText(current.problem)}</span>}
+    </>
   );
 }

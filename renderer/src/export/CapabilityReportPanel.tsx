@@ -32,7 +32,7 @@ export function CapabilityReportPanel({ prepared, onClose }: { prepared: Prepare
         {report.steps.map((line) => (
           <li key={line.nodeId} data-status={line.status}>
             <button type="button" className="report-line" onClick={() => select([line.nodeId], [])} data-testid={`report-step-${line.nodeId}`}>
-              {badge(line.status)} <strong>{line.label || t(`nodeTypes.${line.type}`)}</strong>
+              {badge(line.status)} <strong>{line.label || t(`nodeTypes.${line.type}.name`)}</strong>
               {line.becomes.length > 0 && <code>{line.becomes.join(', ')}</code>}
             </button>
             {line.notes.map((n, i) => (

@@ -1,5 +1,5 @@
-// The Export button: our own journey file, or a sending platform's (Klaviyo flow, Mautic
-// campaign), whose capability report is shown before the file is saved.
+// The Export button: our own journey file, or a sending platform's (Klaviyo, Mautic, HubSpot,
+// Journey Builder, Dittofeed), whose capability report is shown before the file is saved.
 import { useState } from 'react';
 import { ChevronDown, Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';

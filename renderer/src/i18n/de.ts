@@ -13,6 +13,8 @@ export const de: Messages = {
     templates: 'Vorlagen',
   },
   templates: {
+    imported: '{{file}}: importiert',
+    importedAsDraft: '{{file}}: als Entwurf behalten ({{count}} Fehler)',
     heading: 'E-Mail-Vorlagen',
     search: 'Name oder Thema suchen',
     new: 'Neu',
@@ -232,6 +234,7 @@ export const de: Messages = {
     },
   },
   journeyInspector: {
+    removeTeam: 'Dieses Team entfernen',
     heading: 'Journey',
     settings: 'Einstellungen',
     scoring: 'Scoring',
@@ -516,6 +519,8 @@ export const de: Messages = {
     topics: 'Themen fürs Scoring (durch Komma getrennt)',
   },
   library: {
+    /** Names a copy: “Name (Kopie)”. */
+    copyWord: 'Kopie',
     importExists: {
       title: 'Eine Journey namens „{{name}}“ ist schon in der Bibliothek',
       body: '{{file}} enthält eine Journey dieses Namens. Die vorhandene ersetzen (ihr jetziger Stand bleibt als Version erhalten) oder diese als Kopie importieren?',

@@ -14,6 +14,8 @@ export const en = {
     templates: 'Templates',
   },
   templates: {
+    imported: '{{file}}: imported',
+    importedAsDraft: '{{file}}: kept as a draft ({{count}} errors)',
     heading: 'Email templates',
     search: 'Search by name or topic',
     new: 'New',
@@ -222,6 +224,7 @@ export const en = {
     },
   },
   journeyInspector: {
+    removeTeam: 'Remove this team',
     heading: 'Journey',
     settings: 'Settings',
     scoring: 'Scoring',
@@ -506,6 +509,8 @@ export const en = {
     topics: 'Topics for scoring (comma-separated)',
   },
   library: {
+    /** Names a copy: “Name (copy)”. */
+    copyWord: 'copy',
     importExists: {
       title: 'A journey named “{{name}}” is already in the library',
       body: '{{file}} holds a journey of that name. Replace the one in the library (its current version stays as a revision), or import this one as a copy?',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSource } from '../../../shared/import/sources';
 import type { PlatformImportOutcome } from '../store/state/journeys';
 import { useApp } from '../store/StoreContext';
+import { importProblemText } from '../sidebar/importProblemText';
 
 type Choice = 'detect' | ImportSource;
 const CHOICES: readonly Choice[] = ['detect', 'klaviyo', 'mautic'];
@@ -61,7 +62,7 @@ export function PlatformImportDialog({ onClose }: { onClose: () => void }) {
             <ul>
               {outcome.problems.map((p, i) => (
                 <li key={i}>
-                  <code>{p.path}</code> {p.message}
+                  <span>{importProblemText(p, t)}</span> <code className="import-problem__path">{p.path}</code>
                 </li>
               ))}
             </ul>

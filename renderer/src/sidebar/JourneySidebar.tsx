@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../shared/api/contract';
 import { formatDateTime, formatTimeAgo } from '../i18n/format';
+import { freeName, NAME_MAX } from '../../../shared/journey/names';
 import { useApp } from '../store/StoreContext';
 import { PlatformImportDialog } from '../import/PlatformImportDialog';
 import { JOURNEY_SORTS, type JourneySort, statusOf, visibleJourneys } from './journeyListView';
@@ -25,8 +26,7 @@ export function JourneySidebar() {
 
   const onCreate = async () => {
     const existing = new Set(journeys.map((j) => j.name));
-    let name = t('library.untitled');
-    for (let n = 2; existing.has(name); n++) name = `${t('library.untitled')} ${n}`;
+    const name = freeName(t('library.untitled'), existing);
     const created = await createJourney(name);
     if (created) setRenamingId(created.id);
   };
@@ -125,7 +125,7 @@ function JourneyItem({ journey, now, renaming, onRenameStart, onRenameEnd }: Ite
             name="name"
             aria-label={t('library.nameLabel')}
             defaultValue={journey.name}
-            maxLength={200}
+            maxLength={NAME_MAX}
             autoFocus
             onFocus={(e) => e.currentTarget.select()}
             onBlur={(e) => e.currentTarget.form?.requestSubmit()}

@@ -6,6 +6,7 @@ import { emptyHistory, record, redo, seal, undo } from '../../../shared/journey/
 import { type JourneyDocument, JourneyDocument as JourneyDocumentSchema } from '../../../shared/journey/schema';
 import { ApiError } from '../../../shared/api/errors';
 import { mergeDocuments } from '../../../shared/journey/merge';
+import { copyName } from '../../../shared/journey/names';
 import { rememberOpened } from './lastOpened';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';
@@ -182,11 +183,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, backend) 
       await get().openJourney(id);
     },
 
-    async keepMineAsCopy() {
+    async keepMineAsCopy(copyWord) {
       const document = get().document;
       if (!document) return;
       try {
-        const copy = await backend.call('journeys:saveCopy', { document });
+        const copy = await backend.call('journeys:saveCopy', { document, name: copyName(document.name, copyWord) });
         clearTimeout(timer);
         dirty = false; // kept in the copy; the stored journey stays as the other editor left it
         set({ saveState: 'saved', saveConflict: null });

@@ -2,9 +2,10 @@
 // that recompiles shortly after typing pauses; saves make revisions.
 import type { TemplateDetails } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { copyName } from '../../../shared/journey/names';
 import { mergeValuesOf } from '../../../shared/templates/mergeTags';
 import type { SliceCreator } from './state';
-import type { TemplateContent, TemplatesSlice } from './state/templates';
+import type { MjmlImportLine, TemplateContent, TemplatesSlice } from './state/templates';
 
 export const PREVIEW_DELAY_MS = 60;
 
@@ -132,11 +133,11 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
       if (id) await get().openTemplate(id);
     },
 
-    async keepTemplateAsCopy() {
+    async keepTemplateAsCopy(copyWord) {
       const { template, templateDraft } = get();
       if (!template || !templateDraft) return;
       await guarded(async () => {
-        const created = await backend.call('templates:create', { name: copyName(templateDraft.name), language: templateDraft.language });
+        const created = await backend.call('templates:create', { name: copyName(templateDraft.name, copyWord), language: templateDraft.language });
         await backend.call('templates:save', { id: created.id, content: { ...templateDraft, name: created.name }, baseRevision: created.revision });
         set({ templateConflict: null });
         await get().refreshTemplates();
@@ -181,11 +182,11 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
     },
 
     async importMjmlFiles(files) {
-      let reports: string[] = [];
+      let reports: MjmlImportLine[] = [];
       await guarded(async () => {
         const results = await backend.call('templates:importMjml', { files });
         await get().refreshTemplates();
-        reports = results.map((r) => `${r.file}: ${r.template.draft ? `kept as a draft (${r.problems.filter((p) => p.severity === 'error').length} errors)` : 'imported'}`);
+        reports = results.map((r) => ({ file: r.file, draft: r.template.draft, errors: r.problems.filter((p) => p.severity === 'error').length }));
         const last = results.at(-1);
         if (last) await get().openTemplate(last.template.id);
       });
@@ -207,5 +208,3 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, get, bac
   };
 };
 
-/** "Name (copy)", within the 200 characters a name may have. */
-const copyName = (name: string) => (name.length <= 193 ? `${name} (copy)` : `${name.slice(0, 193)} (copy)`);

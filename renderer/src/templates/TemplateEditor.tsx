@@ -5,12 +5,19 @@ import { CircleAlert, History, TriangleAlert } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../shared/templates/checks';
+import { TEMPLATE_LANGUAGES } from '../../../shared/exchange/format';
+import { topicsFromText } from '../../../shared/journey/steps/sendEmail';
 import { TemplateConflictBanner } from '../editor/ConflictBanner';
+import { TopicsInput } from '../editor/fields';
 import { useApp } from '../store/StoreContext';
 import { MjmlEditor, type MjmlEditorHandle } from './MjmlEditor';
 import { templateProblemText } from './templateProblemText';
 import { PreviewPane } from './PreviewPane';
 import { SaveTemplateButton, type SaveTemplateHandle } from './SaveTemplateButton';
+
+type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+/** Each language by its own name, as language pickers do. */
+const LANGUAGE_NAMES: Record<TemplateLanguage, string> = { en: 'English', de: 'Deutsch' };
 
 export function TemplateEditor() {
   const { t } = useTranslation();
@@ -54,16 +61,24 @@ export function TemplateEditor() {
           </label>
           <label>
             {t('templates.topics')}
-            <input
-              value={draft.topics.join(', ')}
-              onChange={(e) => edit({ topics: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) })}
+            <TopicsInput
+              topics={draft.topics}
+              testId="template-topics"
+              onChange={(text) => {
+                const topics = topicsFromText(text);
+                if (!topics.ok) return topics;
+                edit({ topics: topics.value });
+              }}
             />
           </label>
           <label className="template-fields__language">
             {t('templates.language')}
-            <select value={draft.language} onChange={(e) => edit({ language: e.target.value as 'en' | 'de' })}>
-              <option value="en">English</option>
-              <option value="de">Deutsch</option>
+            <select value={draft.language} onChange={(e) => edit({ language: e.target.value as TemplateLanguage })}>
+              {TEMPLATE_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
             </select>
           </label>
         </div>

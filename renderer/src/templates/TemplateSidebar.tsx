@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../shared/api/contract';
 import { downloadText } from '../files/download';
 import { useApp } from '../store/StoreContext';
+import type { MjmlImportLine } from '../store/state/templates';
 
 export function TemplateSidebar() {
   const { t } = useTranslation();
@@ -15,14 +16,12 @@ export function TemplateSidebar() {
   const create = useApp((s) => s.createTemplate);
   const importFiles = useApp((s) => s.importMjmlFiles);
   const [query, setQuery] = useState('');
-  const [report, setReport] = useState<string[]>([]);
+  const [report, setReport] = useState<MjmlImportLine[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const { emails, partials } = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const all = [...templatesById.values()].filter(
-      (tpl) => !q || tpl.name.toLowerCase().includes(q) || tpl.topics.some((topic) => topic.toLowerCase().includes(q)),
-    );
+    const all = [...templatesById.values()].filter((tpl) => !q || tpl.name.toLowerCase().includes(q) || tpl.topics.some((topic) => topic.toLowerCase().includes(q)));
     return { emails: all.filter((x) => x.kind === 'email'), partials: all.filter((x) => x.kind === 'partial') };
   }, [templatesById, query]);
 
@@ -49,7 +48,7 @@ export function TemplateSidebar() {
         {report.length > 0 && (
           <ul className="sidebar__report" data-testid="import-report">
             {report.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line.file}>{line.draft ? t('templates.importedAsDraft', { file: line.file, count: line.errors }) : t('templates.imported', { file: line.file })}</li>
             ))}
           </ul>
         )}

@@ -28,12 +28,16 @@ export const entry = defineStepKind('entry', EntryParams)({
   summary: (p) => p.source || { key: `summary.trigger.${p.trigger}` },
 });
 
+/** What a stage or event trigger starts with. */
+export const DEFAULT_ENTRY_STAGE = 'mql' as const;
+export const DEFAULT_ENTRY_EVENT = 'webinarSignup' as const;
+
 /** Another trigger; the stage or event it needs starts at a sensible value, the other is cleared. */
 export function withTrigger(params: EntryParams, trigger: Trigger): EntryParams {
   return {
     ...params,
     trigger,
-    stage: trigger === 'stageReached' ? (params.stage ?? 'mql') : null,
-    event: trigger === 'event' ? (params.event ?? 'webinarSignup') : null,
+    stage: trigger === 'stageReached' ? (params.stage ?? DEFAULT_ENTRY_STAGE) : null,
+    event: trigger === 'event' ? (params.event ?? DEFAULT_ENTRY_EVENT) : null,
   };
 }

@@ -11,6 +11,12 @@ export const JumpParams = z.object({
 });
 export type JumpParams = z.infer<typeof JumpParams>;
 
+/** Where a go-to step can lead: to another step of this journey, or to another journey. */
+export const JUMP_TARGET_KINDS = ['node', 'journey'] as const;
+
+/** The steps a go-to step may name: every step but itself. */
+export const jumpTargets = <S extends { id: string }>(steps: readonly S[], selfId: string): S[] => steps.filter((s) => s.id !== selfId);
+
 export const jump = defineStepKind('jump', JumpParams)({
   ...plainStep,
   group: 'flow',

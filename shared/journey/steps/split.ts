@@ -1,7 +1,7 @@
 // Split: by percentages (an A/B test) or by the value of a field (a switch with a default).
 import { z } from 'zod';
 import { accepted, type EditResult, refused } from '../editResult';
-import { AttributeName, finite } from '../primitives';
+import { AttributeName, finite, OutputId } from '../primitives';
 import { defineStepKind, plainStep } from './stepKind';
 
 export const SWITCH_DEFAULT_OUTPUT = 'default';
@@ -11,11 +11,6 @@ export const MAX_BRANCHES = 10;
 export const MIN_CASES = 1;
 export const MAX_CASES = 20;
 
-const OutputId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
 
 const Branch = z.object({ id: OutputId, label: z.string().max(60).default(''), percent: finite.min(0).max(100) });
 const Case = z.object({ id: OutputId, value: z.string().max(200) });

@@ -1,7 +1,9 @@
 // What a step kind brings with it — one object per kind, in one file per kind (the model is
-// tldraw's ShapeUtil): its parameter schema, outputs, defaults, checks, summary and editing
-// rules. Validation, the engine's compiler, the canvas, the palette and the inspector read
-// these through the registry; no other file keeps a table per kind.
+// tldraw's ShapeUtil): its parameter schema, outputs, defaults, checks and summary. The
+// kind's editing rules (withWaitMode, addBranch …) are functions beside it in the same file.
+// Validation, the engine's compiler, the canvas, the palette and the inspector read kinds
+// through the registry; the tables per kind that remain (the renderer's STEP_VIEWS, the
+// catalogue) are typed so that a new kind fails the type-check until it is added there.
 import type { z } from 'zod';
 import type { TemplateInfo } from '../../templates/checks';
 import type { NamedStep, ProblemCode, ProblemDetails } from '../problems';

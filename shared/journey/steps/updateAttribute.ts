@@ -1,6 +1,6 @@
 // Update a field: set a field to a value, or add or remove a tag.
 import { z } from 'zod';
-import { AttributeName, finite } from '../primitives';
+import { AttributeName, finite, typedValue } from '../primitives';
 import { defineStepKind, NEXT, plainStep, type StepText } from './stepKind';
 
 export const ATTRIBUTE_ACTIONS = ['set', 'addTag', 'removeTag'] as const;
@@ -30,4 +30,9 @@ export function withAttributeAction(params: UpdateAttributeParams, action: Updat
   if (action === params.action) return params;
   if (action === 'set') return { action, attribute: 'status', value: '' };
   return { action, tag: params.action === 'set' ? 'tag' : params.tag };
+}
+
+/** The value a "set a field" step writes, as typed: "120" is the number 120 (so "≥" rules on it work), other text stays text. */
+export function withSetValue(params: Extract<UpdateAttributeParams, { action: 'set' }>, text: string): UpdateAttributeParams {
+  return { ...params, value: typedValue(text) };
 }

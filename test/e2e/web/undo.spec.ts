@@ -36,8 +36,10 @@ test('delete a connected step, undo: the step comes back with all its connection
   // Several steps and a loose connection, selected together and deleted.
   await page.getByTestId('node-fit_check').click();
   await page.getByTestId('node-handoff').click({ modifiers: [mod] });
+  await app.edgeBetween('entry', 'email_delivery').click({ modifiers: [mod] });
   await page.keyboard.press('Delete');
   await expect(app.nodes()).toHaveCount(22);
+  await expect(app.edges()).toHaveCount(18); // the two steps' five connections and the loose one
   await page.keyboard.press(`${mod}+z`);
   await expect(app.nodes()).toHaveCount(24);
   await expect(app.edges()).toHaveCount(24);

@@ -1,6 +1,7 @@
 // Routing to sales: teams and reps with weekly capacity, ordered rules, the fallback queue.
 import { Plus, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { topicOrNull } from '../../../../shared/journey/primitives';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
 import {
   addRep,
@@ -11,6 +12,7 @@ import {
   assigneeFromKey,
   assigneeKey,
   removeRep,
+  removeTeam,
   removeRoutingRule,
   removeRuleCondition,
   renameTeam,
@@ -31,9 +33,14 @@ export function RoutingForm({ document }: { document: JourneyDocument }) {
       <h4>{t('journeyInspector.teams')}</h4>
       {r.teams.map((team, ti) => (
         <div key={team.id} className="inspector__card" data-testid="routing-team">
-          <Field label={t('journeyInspector.teamName')}>
-            <TextInput value={team.name} onChange={(name) => set(renameTeam(r, ti, name), `team-${team.id}`)} onDone={seal} />
-          </Field>
+          <div className="inspector__row">
+            <Field label={t('journeyInspector.teamName')}>
+              <TextInput value={team.name} onChange={(name) => set(renameTeam(r, ti, name), `team-${team.id}`)} onDone={seal} />
+            </Field>
+            <button type="button" className="icon-button" aria-label={t('journeyInspector.removeTeam')} title={t('journeyInspector.removeTeam')} onClick={() => set(removeTeam(r, ti))} data-testid="routing-remove-team">
+              <Trash2 size={14} />
+            </button>
+          </div>
           {team.reps.map((rep, ri) => (
             <div key={rep.id} className="inspector__row">
               <Field label={t('journeyInspector.rep')}>
@@ -112,7 +119,7 @@ function RuleCard({ rule, routing, onChange, onRemove, seal }: RuleCardProps) {
       </Field>
       <div className="inspector__row">
         <Field label={t('journeyInspector.topTopic')}>
-          <TextInput value={rule.topTopic ?? ''} onChange={(topic) => onChange({ topTopic: topic.trim() === '' ? null : topic }, `rule-topic-${rule.id}`)} onDone={seal} />
+          <TextInput value={rule.topTopic ?? ''} onChange={(topic) => onChange({ topTopic: topicOrNull(topic) }, `rule-topic-${rule.id}`)} onDone={seal} />
         </Field>
         <button type="button" className="icon-button" aria-label={t('library.delete')} onClick={onRemove}>
           <Trash2 size={14} />

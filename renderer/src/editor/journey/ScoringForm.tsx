@@ -13,13 +13,11 @@ import {
   withGradeThreshold,
   withStageRule,
 } from '../../../../shared/scoring/edits';
-import { ENGAGEMENT_EVENTS } from '../../../../shared/scoring/schema';
+import { GRADES_WITH_THRESHOLDS, POINT_EVENTS } from '../../../../shared/scoring/schema';
 import { AttributeRuleFields } from '../AttributeRuleFields';
 import { ActionButton, Field, NumberInput, Select, useOptions } from '../fields';
 import { useJourneyPart } from './useJourneyPart';
 
-const POINT_EVENTS = [...ENGAGEMENT_EVENTS, 'noReaction'] as const;
-const GRADED = ['A', 'B', 'C'] as const;
 
 export function ScoringForm({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
@@ -68,7 +66,7 @@ export function ScoringForm({ document }: { document: JourneyDocument }) {
         <Plus size={14} /> {t('journeyInspector.addRule')}
       </ActionButton>
       <div className="inspector__row">
-        {GRADED.map((g) => (
+        {GRADES_WITH_THRESHOLDS.map((g) => (
           <Field key={g} label={t('journeyInspector.gradeFrom', { grade: g })}>
             <NumberInput value={m.fit.thresholds[g]} onChange={(v) => set(withGradeThreshold(m, g, v), `grade-${g}`)} />
           </Field>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LIFECYCLE_STAGES } from '../../../../shared/journey/primitives';
-import { ENTRY_EVENTS, ENTRY_TRIGGERS, withTrigger } from '../../../../shared/journey/steps/entry';
+import { DEFAULT_ENTRY_EVENT, DEFAULT_ENTRY_STAGE, ENTRY_EVENTS, ENTRY_TRIGGERS, withTrigger } from '../../../../shared/journey/steps/entry';
 import { Field, Select, TextInput, useOptions } from '../fields';
 import type { StepFieldsProps } from './stepFields';
 
@@ -18,12 +18,12 @@ export function EntryFields({ node, set, seal }: StepFieldsProps<'entry'>) {
       </Field>
       {p.trigger === 'stageReached' && (
         <Field label={t('inspector.stage')}>
-          <Select value={p.stage ?? 'mql'} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ ...p, stage })} />
+          <Select value={p.stage ?? DEFAULT_ENTRY_STAGE} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ ...p, stage })} />
         </Field>
       )}
       {p.trigger === 'event' && (
         <Field label={t('inspector.event')}>
-          <Select value={p.event ?? 'webinarSignup'} options={options(ENTRY_EVENTS, (v) => `inspector.entryEvents.${v}`)} onChange={(event) => set({ ...p, event })} />
+          <Select value={p.event ?? DEFAULT_ENTRY_EVENT} options={options(ENTRY_EVENTS, (v) => `inspector.entryEvents.${v}`)} onChange={(event) => set({ ...p, event })} />
         </Field>
       )}
     </>

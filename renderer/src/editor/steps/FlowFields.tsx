@@ -1,33 +1,31 @@
 // Fields of the steps that end or redirect a path: go to, webhook and exit.
 import { useTranslation } from 'react-i18next';
 import { EXIT_REASONS } from '../../../../shared/journey/steps/exit';
-import { withJumpKind } from '../../../../shared/journey/steps/jump';
+import { JUMP_TARGET_KINDS, jumpTargets, withJumpKind } from '../../../../shared/journey/steps/jump';
 import { WEBHOOK_METHODS } from '../../../../shared/journey/steps/webhook';
 import { useApp } from '../../store/StoreContext';
 import { Field, Select, TextInput, useOptions } from '../fields';
 import { type StepFieldsProps, useSteps } from './stepFields';
 
-const JUMP_KINDS = [
-  { value: 'node', label: 'inspector.anotherStep' },
-  { value: 'journey', label: 'inspector.anotherJourney' },
-] as const;
+const JUMP_KIND_LABELS = { node: 'inspector.anotherStep', journey: 'inspector.anotherJourney' } as const;
 
 export function JumpFields({ node, set }: StepFieldsProps<'jump'>) {
   const { t } = useTranslation();
   const steps = useSteps();
   const journeys = useApp((s) => s.journeys);
   const target = node.params.target;
-  const first = { stepId: steps.find((s) => s.id !== node.id)?.id, journey: journeys[0] };
+  const candidates = jumpTargets(steps, node.id);
+  const first = { stepId: candidates[0]?.id, journey: journeys[0] };
   return (
     <>
       <Field label={t('inspector.goTo')}>
-        <Select value={target.kind} options={JUMP_KINDS.map((k) => ({ value: k.value, label: t(k.label) }))} onChange={(kind) => set(withJumpKind(node.params, kind, first))} />
+        <Select value={target.kind} options={JUMP_TARGET_KINDS.map((k) => ({ value: k, label: t(JUMP_KIND_LABELS[k]) }))} onChange={(kind) => set(withJumpKind(node.params, kind, first))} />
       </Field>
       {target.kind === 'node' ? (
         <Field label={t('inspector.step')}>
           <Select
             value={target.nodeId}
-            options={steps.filter((s) => s.id !== node.id).map((s) => ({ value: s.id, label: s.label ?? `${t(`nodeTypes.${s.type}.name`)} · ${s.id}` }))}
+            options={candidates.map((s) => ({ value: s.id, label: s.label ?? `${t(`nodeTypes.${s.type}.name`)} · ${s.id}` }))}
             onChange={(nodeId) => set({ target: { kind: 'node', nodeId } })}
           />
         </Field>

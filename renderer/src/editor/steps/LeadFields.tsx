@@ -1,7 +1,7 @@
 // Fields of the steps that change the lead: score, stage, hand-off and a field or tag.
 import { useTranslation } from 'react-i18next';
-import { LIFECYCLE_STAGES } from '../../../../shared/journey/primitives';
-import { ATTRIBUTE_ACTIONS, withAttributeAction } from '../../../../shared/journey/steps/updateAttribute';
+import { LIFECYCLE_STAGES, topicOrNull } from '../../../../shared/journey/primitives';
+import { ATTRIBUTE_ACTIONS, withAttributeAction, withSetValue } from '../../../../shared/journey/steps/updateAttribute';
 import { Field, NumberInput, Select, TextInput, useOptions } from '../fields';
 import type { StepFieldsProps } from './stepFields';
 
@@ -14,7 +14,7 @@ export function AdjustScoreFields({ node, set, seal }: StepFieldsProps<'adjustSc
         <NumberInput value={p.points} onChange={(points) => set({ ...p, points }, 'points')} testId="inspector-points" />
       </Field>
       <Field label={t('inspector.topicOptional')}>
-        <TextInput value={p.topic ?? ''} onChange={(topic) => set({ ...p, topic: topic.trim() === '' ? null : topic }, 'topic')} onDone={seal} testId="inspector-topic" />
+        <TextInput value={p.topic ?? ''} onChange={(topic) => set({ ...p, topic: topicOrNull(topic) }, 'topic')} onDone={seal} testId="inspector-topic" />
       </Field>
     </>
   );
@@ -61,7 +61,7 @@ export function UpdateAttributeFields({ node, set, seal }: StepFieldsProps<'upda
             <TextInput value={p.attribute} onChange={(attribute) => set({ ...p, attribute }, 'attribute')} onDone={seal} testId="inspector-attribute" />
           </Field>
           <Field label={t('inspector.value')}>
-            <TextInput value={String(p.value)} onChange={(value) => set({ ...p, value }, 'value')} onDone={seal} testId="inspector-value" />
+            <TextInput value={String(p.value)} onChange={(text) => set(withSetValue(p, text), 'value')} onDone={seal} testId="inspector-value" />
           </Field>
         </>
       ) : (

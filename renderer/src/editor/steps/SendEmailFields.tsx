@@ -3,9 +3,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topicsFromText, withTemplate } from '../../../../shared/journey/steps/sendEmail';
+import { emailTemplatesMatching } from '../../../../shared/templates/search';
 import { useApp } from '../../store/StoreContext';
-import type { FieldProblem } from '../../../../shared/journey/editResult';
-import { Field, type OnEdit, TextInput, useProblemText } from '../fields';
+import { Field, TextInput, TopicsInput } from '../fields';
 import type { StepFieldsProps } from './stepFields';
 
 const MAX_SHOWN = 30;
@@ -16,13 +16,7 @@ export function SendEmailFields({ node, set, apply, seal }: StepFieldsProps<'sen
   const [query, setQuery] = useState('');
   const p = node.params;
   const current = p.templateId ? templatesById.get(p.templateId) : undefined;
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return [...templatesById.values()]
-      .filter((tpl) => tpl.kind === 'email')
-      .filter((tpl) => !q || tpl.name.toLowerCase().includes(q) || tpl.topics.some((topic) => topic.includes(q)) || tpl.subject.toLowerCase().includes(q))
-      .slice(0, MAX_SHOWN);
-  }, [templatesById, query]);
+  const matches = useMemo(() => emailTemplatesMatching([...templatesById.values()], query).slice(0, MAX_SHOWN), [templatesById, query]);
 
   return (
     <div className="inspector__section" aria-label={t('emailStep.heading')} data-testid="email-step-panel">
@@ -65,34 +59,5 @@ export function SendEmailFields({ node, set, apply, seal }: StepFieldsProps<'sen
         />
       </Field>
     </div>
-  );
-}
-
-/**
- * Topics as comma-separated text. What is typed ("pricing, ") stays as typed while it stands
- * for the stored list; a refused list (too many, too long) stays too, with the reason.
- */
-function TopicsInput({ topics, onChange, onDone }: { topics: readonly string[]; onChange: OnEdit<string>; onDone(): void }) {
-  const joined = topics.join(', ');
-  const [draft, setDraft] = useState<{ typed: string; standsFor: string; problem: FieldProblem | null } | null>(null);
-  const problemText = useProblemText();
-  const current = draft && draft.standsFor === joined ? draft : null;
-  return (
-    <>
-      <input
-        value={current?.typed ?? joined}
-        aria-invalid={current?.problem ? true : undefined}
-        data-testid="email-step-topics"
-        onChange={(e) => {
-          const typed = e.target.value;
-          const outcome = onChange(typed);
-          const parsed = topicsFromText(typed);
-          const accepted = !outcome || outcome.ok;
-          setDraft({ typed, standsFor: accepted && parsed.ok ? parsed.value.join(', ') : joined, problem: outcome && !outcome.ok ? outcome.problem : null });
-        }}
-        onBlur={onDone}
-      />
-      {current?.problem && <span className="inspector__error" role="alert">{problemText(current.problem)}</span>}
-    </>
   );
 }

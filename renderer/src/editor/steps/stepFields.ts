@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOutcome, EditResult } from '../../../../shared/journey/editResult';
+import { stepNameOf } from '../../../../shared/journey/nodeTypes';
 import type { JourneyNode, NodeOf, NodeType } from '../../../../shared/journey/schema';
 import { DurationUnit } from '../../../../shared/journey/primitives';
 import { useApp } from '../../store/StoreContext';
@@ -30,7 +31,7 @@ export function useEmailOptions(): { value: string; label: string }[] {
   return useMemo(
     () => [
       { value: '', label: t('summary.anyEmail') },
-      ...steps.flatMap((n) => (n.type === 'sendEmail' ? [{ value: n.id, label: n.label ?? (n.params.subject || n.id) }] : [])),
+      ...steps.flatMap((n) => (n.type === 'sendEmail' ? [{ value: n.id, label: stepNameOf(n) ?? n.id }] : [])),
     ],
     [steps, t],
   );

@@ -37,7 +37,7 @@ export interface EditorSlice {
   /** After a conflict: drops this editor's changes and opens what is stored. */
   reloadStored(): Promise<void>;
   /** After a conflict: keeps this editor's version as a new journey and opens it; the stored one stays. */
-  keepMineAsCopy(): Promise<void>;
+  keepMineAsCopy(copyWord?: string): Promise<void>;
   history: History;
   problems: Problem[];
   /** Worst problem severity per step id, for the marks on the canvas. */

@@ -22,7 +22,7 @@ export interface TemplatesSlice {
   /** After a conflict: drops the draft and opens what is stored. */
   reloadStoredTemplate(): Promise<void>;
   /** After a conflict: keeps the draft as a new template ("… (copy)") and opens it; the stored one stays. */
-  keepTemplateAsCopy(): Promise<void>;
+  keepTemplateAsCopy(copyWord?: string): Promise<void>;
   /** The templates view was opened: the library is refreshed and a template opened if none is. */
   showTemplates(): Promise<void>;
   refreshTemplates(): Promise<void>;
@@ -33,8 +33,14 @@ export interface TemplatesSlice {
   createTemplate(name: string, language: 'en' | 'de'): Promise<void>;
   duplicateTemplate(id: string): Promise<void>;
   deleteTemplate(id: string): Promise<void>;
-  importMjmlFiles(files: { name: string; content: string }[]): Promise<string[]>;
+  importMjmlFiles(files: { name: string; content: string }[]): Promise<MjmlImportLine[]>;
   exportTemplate(id: string): Promise<{ fileName: string; content: string } | null>;
   choosePreviewProspect(id: string): void;
 }
 
+/** How one imported .mjml file fared: imported, or kept as a draft because it has errors. */
+export interface MjmlImportLine {
+  file: string;
+  draft: boolean;
+  errors: number;
+}
