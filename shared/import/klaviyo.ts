@@ -301,7 +301,7 @@ function placeAction(b: JourneyBuilder, action: Json, path: string, id: string, 
       const stage = str(after?.type) === 'update-profile' && str(op?.property_key) === KLAVIYO_PROPERTIES.stage ? str(op?.property_value) : undefined;
       const known = (LIFECYCLE_STAGES as readonly string[]).includes(stage ?? '');
       b.line(path, 'approximated', known ? 'alertHandoffStage' : 'alertHandoff');
-      const handoff = b.add('handoff', { note: (subject.split(' — ')[1] ?? '').slice(0, 500), stage: known ? (stage as Stage) : 'sal' }, id);
+      const handoff = b.add('handoff', { note: (subject.split(' — ')[1] ?? '').slice(0, 500), stage: known ? (stage as Stage) : 'sal', branchOnAnswer: false }, id);
       return known ? { head: handoff, links: [{ from: { id: handoff, output: 'next' }, to: str(obj(after!.links)?.next) ?? null, path: `${path}.links.next` }] } : next(handoff);
     }
     case 'list-update': {

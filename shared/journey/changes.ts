@@ -1,6 +1,7 @@
 // Every edit of a journey document is a typed change applied by one pure function. The
 // canvas translates its own events into these; undo/redo and autosave build on them.
 import { RoutingModel } from '../routing/schema';
+import { CostModel, SalesModel } from '../sales/schema';
 import { ScoringModel } from '../scoring/schema';
 import { accepted, type EditResult, problemOf, refused } from './editResult';
 import { acceptsInput, outputsOf } from './nodeTypes';
@@ -13,8 +14,8 @@ export type JourneyChange =
   | { kind: 'updateNode'; node: JourneyNode }
   | { kind: 'removeElements'; nodeIds: string[]; edgeIds: string[] }
   | { kind: 'connect'; edge: JourneyEdge }
-  /** Replaces the journey's settings, scoring model or routing rules (whole objects). */
-  | { kind: 'updateJourney'; patch: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing'>> };
+  /** Replaces the journey's settings, scoring model, routing rules, sales or costs (whole objects). */
+  | { kind: 'updateJourney'; patch: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing' | 'sales' | 'costs'>> };
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
@@ -54,7 +55,9 @@ export function checkChange(change: JourneyChange): EditResult<JourneyChange> {
         return (
           (change.patch.settings === undefined ? null : problemOf(JourneySettings, change.patch.settings)) ??
           (change.patch.scoring === undefined ? null : problemOf(ScoringModel, change.patch.scoring)) ??
-          (change.patch.routing === undefined ? null : problemOf(RoutingModel, change.patch.routing))
+          (change.patch.routing === undefined ? null : problemOf(RoutingModel, change.patch.routing)) ??
+          (change.patch.sales === undefined ? null : problemOf(SalesModel, change.patch.sales)) ??
+          (change.patch.costs === undefined ? null : problemOf(CostModel, change.patch.costs))
         );
       case 'connect':
       case 'removeElements':

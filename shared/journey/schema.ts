@@ -2,6 +2,7 @@
 // the exchange format. Plain data only — no canvas or React types in here.
 import { z } from 'zod';
 import { RoutingModel } from '../routing/schema';
+import { CostModel, SalesModel } from '../sales/schema';
 import { ScoringModel } from '../scoring/schema';
 import { AttributeRule, finite, Id, OutputId, Position, Stage, Weekday } from './primitives';
 import { type AnyStepKind, type NodeType, STEP_KINDS } from './steps/registry';
@@ -112,6 +113,9 @@ export const JourneyDocumentShape = z.object({
   settings: JourneySettings.prefault({}),
   scoring: ScoringModel.prefault({}),
   routing: RoutingModel.prefault({}),
+  /** What sales does with handed-over leads; absent in files from before it (sales off). */
+  sales: SalesModel.prefault({}),
+  costs: CostModel.prefault({}),
   nodes: z.array(JourneyNode).max(MAX_NODES),
   edges: z.array(JourneyEdge).max(MAX_EDGES),
 });

@@ -4,6 +4,7 @@ import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import { type Aggregate, MAX_EMAIL_BUCKET, OUTCOMES, type Outcome, SCORE_BIN_WIDTH, SCORE_MIN, STUCK_OUTCOMES, type Timeline } from './aggregate';
 import { type CompiledJourney, PSEUDO_EXITS } from './compile';
 import type { HandoffReport } from './handoffs';
+import type { MoneyResults, SalesResults } from './salesResults';
 
 export interface NodeResult {
   id: string;
@@ -22,6 +23,8 @@ export interface FunnelStage {
   conversionFromPrevious: number | null;
   medianDays: number | null;
   p90Days: number | null;
+  /** Median days from reaching the previous stage to reaching this one (null for the first, or none reached both). */
+  medianDaysFromPrevious: number | null;
 }
 
 export interface SimulationResults {
@@ -37,6 +40,9 @@ export interface SimulationResults {
   emailsPerProspect: { emails: string; prospects: number }[];
   unsubscribesPerDay: number[];
   handoffs: HandoffReport;
+  /** Absent in runs stored before the sales side. */
+  sales?: SalesResults;
+  money?: MoneyResults;
   stuck: { total: number; byNode: { nodeId: string; count: number }[] };
   scores: { engagement: { from: number; to: number; count: number }[]; grades: Record<'A' | 'B' | 'C' | 'D', number> };
   timelines: Timeline[];
@@ -69,6 +75,7 @@ export function buildResults(
       reached,
       conversionFromPrevious: previous === null ? null : previous === 0 ? 0 : round(reached / previous, 4),
       medianDays: quantileDays(histogram, reached, 0.5),
+      medianDaysFromPrevious: null, // filled in by the sales-side counters (next commit)
       p90Days: quantileDays(histogram, reached, 0.9),
     };
   });

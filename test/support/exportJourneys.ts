@@ -67,7 +67,7 @@ export const STEP_VARIANTS: [string, JourneyNode][] = [
   ['adjust score', step('adjustScore', { points: 10, topic: null })],
   ['adjust topic score', step('adjustScore', { points: -5, topic: 'pricing' })],
   ['set stage', step('setStage', { stage: 'mql' })],
-  ['hand-off', step('handoff', { note: 'Hot lead', stage: 'sal' })],
+  ['hand-off', step('handoff', { note: 'Hot lead', stage: 'sal', branchOnAnswer: false })],
   ['set attribute', step('updateAttribute', { action: 'set', attribute: 'newsletter', value: 'monthly' })],
   ['add tag', step('updateAttribute', { action: 'addTag', tag: 'vip' })],
   ['remove tag', step('updateAttribute', { action: 'removeTag', tag: 'cold' })],

@@ -583,7 +583,7 @@ export const de: Messages = {
     webhook: { name: 'Webhook', hint: 'Anderes System benachrichtigen' },
     exit: { name: 'Ausstieg', hint: 'Die Journey verlassen' },
   },
-  outputs: { next: 'weiter', yes: 'ja', no: 'nein', event: 'reagiert', timeout: 'Zeit abgelaufen', default: 'sonst' },
+  outputs: { next: 'weiter', yes: 'ja', no: 'nein', event: 'reagiert', timeout: 'Zeit abgelaufen', default: 'sonst', accepted: 'angenommen', rejected: 'abgelehnt', noAnswer: 'keine Antwort', notFeasible: 'nicht machbar' },
   operators: {
     equals: '=',
     notEquals: '≠',

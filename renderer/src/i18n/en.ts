@@ -573,7 +573,7 @@ export const en = {
     webhook: { name: 'Webhook', hint: 'Notify another system' },
     exit: { name: 'Exit', hint: 'Leave the journey' },
   },
-  outputs: { next: 'next', yes: 'yes', no: 'no', event: 'reacted', timeout: 'timed out', default: 'other' },
+  outputs: { next: 'next', yes: 'yes', no: 'no', event: 'reacted', timeout: 'timed out', default: 'other', accepted: 'accepted', rejected: 'rejected', noAnswer: 'no answer', notFeasible: 'not feasible' },
   operators: {
     equals: '=',
     notEquals: '≠',

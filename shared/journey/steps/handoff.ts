@@ -1,4 +1,6 @@
-// Hand-off: routes the lead to sales (a team or rep by the routing rules) and sets its stage.
+// Hand-off: routes the lead to sales (a team or rep by the routing rules). With answer
+// branches on, the lead goes on by what sales answered: accepted, rejected, no answer, or
+// not handed over because it failed sales' feasibility check (shared/sales).
 import { z } from 'zod';
 import { Stage } from '../primitives';
 import { defineStepKind, NEXT, plainStep, stageText } from './stepKind';
@@ -6,15 +8,27 @@ import { defineStepKind, NEXT, plainStep, stageText } from './stepKind';
 export const HandoffParams = z.object({
   /** Free text for sales, e.g. why this lead is handed over now. */
   note: z.string().max(500).default(''),
-  /** Stage the lead is set to on hand-off (sales accepted by default). */
+  /** Stage the lead is set to when sales takes it (sales accepted by default). */
   stage: Stage.default('sal'),
+  /**
+   * On: one output per answer of sales. Off (files from before the sales side): the lead
+   * goes on along "next" whatever sales answered.
+   */
+  branchOnAnswer: z.boolean().default(false),
 });
+export type HandoffParams = z.infer<typeof HandoffParams>;
+
+/** The outputs of a hand-off that branches on the answer, in the engine's order. */
+export const ANSWER_OUTPUTS = ['accepted', 'rejected', 'noAnswer', 'notFeasible'] as const;
+export type HandoffAnswer = (typeof ANSWER_OUTPUTS)[number];
+
+export const handoffOutputs = (p: HandoffParams): readonly string[] => (p.branchOnAnswer ? ANSWER_OUTPUTS : NEXT);
 
 export const handoff = defineStepKind('handoff', HandoffParams)({
   ...plainStep,
   group: 'lead',
   englishName: 'hand-off step',
-  outputs: () => NEXT,
-  defaults: () => ({ note: '', stage: 'sal' }),
+  outputs: handoffOutputs,
+  defaults: () => ({ note: '', stage: 'sal', branchOnAnswer: true }),
   summary: (p) => p.note || { key: 'summary.handoff', values: { stage: stageText(p.stage) } },
 });

@@ -122,7 +122,8 @@ describe('validation problems in the UI language', () => {
     await i18next.changeLanguage('en');
     for (const { doc, problem } of all) {
       const output = problem.details?.output;
-      const canvasLabel = output === 'event' ? 'reacted' : output === 'timeout' ? 'timed out' : output;
+      const canvasLabels: Record<string, string> = { event: 'reacted', timeout: 'timed out', noAnswer: 'no answer', notFeasible: 'not feasible' };
+      const canvasLabel = output === undefined ? output : (canvasLabels[output] ?? output);
       const expected = output === undefined ? problem.message : problem.message.replace(`"${output}"`, `"${canvasLabel}"`);
       expect(textOf(problem, doc), problem.code).toBe(expected);
     }

@@ -54,7 +54,7 @@ describe('HubSpot adapter, per step kind', () => {
       { property_name: 'hs_lead_status', value: { type: 'STATIC_VALUE', staticValue: 'IN_PROGRESS' } },
     ]);
     expect(run(step('setStage', { stage: 'customer' })).actions[1]).toMatchObject({ fields: { value: { staticValue: 'customer' } } });
-    expect(run(step('handoff', { note: 'Hot', stage: 'sql' })).actions.slice(1).map((a) => (a as { actionTypeId: string }).actionTypeId)).toEqual(['0-5', '0-3']);
+    expect(run(step('handoff', { note: 'Hot', stage: 'sql', branchOnAnswer: false })).actions.slice(1).map((a) => (a as { actionTypeId: string }).actionTypeId)).toEqual(['0-5', '0-3']);
   });
 
   it('score dropped, attributes and tags as properties, webhook as a webhook action, another journey dropped', () => {

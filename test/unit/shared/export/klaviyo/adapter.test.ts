@@ -61,7 +61,7 @@ describe('Klaviyo adapter, per step kind', () => {
     expect(score.action('mail')).toMatchObject({ links: { next: null } });
     expect(run(step('setStage', { stage: 'mql' })).action('step')).toMatchObject({ type: 'update-profile', data: { profile_operations: [{ property_key: 'lifecycle_stage', property_value: 'mql' }] } });
     expect(run(step('updateAttribute', { action: 'addTag', tag: 'vip' })).action('step')).toMatchObject({ data: { profile_operations: [{ property_type: 'list', property_operation: 'add', property_value: 'vip' }] } });
-    expect(run(step('handoff', { note: '', stage: 'sal' })).action('step:alert')).toMatchObject({ type: 'send-internal-alert', links: { next: 'step:stage' } });
+    expect(run(step('handoff', { note: '', stage: 'sal', branchOnAnswer: false })).action('step:alert')).toMatchObject({ type: 'send-internal-alert', links: { next: 'step:stage' } });
   });
 
   it('jumps, webhooks and exits', () => {
