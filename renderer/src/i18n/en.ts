@@ -1,5 +1,6 @@
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
+import { salesResultsEn } from './salesResults';
 import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
@@ -645,6 +646,7 @@ export const en = {
   platformExport: platformExportEn,
   platformImport: platformImportEn,
   workspace: workspaceEn,
+  salesResults: salesResultsEn,
 };
 
 export type Messages = typeof en;
