@@ -23,8 +23,5 @@ function formatter(currency: Currency, digits: number, compact: boolean): Intl.N
 /** An amount: whole units from 100 up, cents below. */
 export const formatMoney = (value: number, currency: Currency): string => formatter(currency, Math.abs(value) < 100 && value !== Math.round(value) ? 2 : 0, false).format(value);
 
-/** An amount with a sign, for differences: +€1,200, −€35.50. */
-export const formatMoneyChange = (value: number, currency: Currency): string => `${value > 0 ? '+' : ''}${formatMoney(value, currency)}`;
-
 /** Short, for chart axes: €12K, 1,2 Mio. €. */
 export const formatMoneyShort = (value: number, currency: Currency): string => formatter(currency, 0, true).format(value);
