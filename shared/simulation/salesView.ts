@@ -135,7 +135,8 @@ export function funnelSteps(funnel: FunnelStage[]): StageStep[] {
       to: to.stage,
       fromReached: from.reached,
       toReached: to.reached,
-      conversion: to.conversionFromPrevious ?? shareOf(to.reached, from.reached),
+      // The stored conversion is 0 when none reached `from`; there is no share of nothing.
+      conversion: from.reached === 0 ? null : (to.conversionFromPrevious ?? shareOf(to.reached, from.reached)),
       // Runs stored before the sales side have no time between stages.
       medianDays: to.medianDaysFromPrevious ?? null,
     });

@@ -25,16 +25,17 @@ export const salesResultsEn = {
   },
   funnel: {
     title: 'Funnel to customer',
-    hint: 'From stage to stage: the share that moved on, and the median time it took.',
+    hint: 'From stage to stage: the share that moved on, and under it the median time it took.',
     step: '{{from}} → {{to}}',
-    medianTime: 'median {{days}} d',
+    medianTime: '{{days}} d',
+    medianTimeTitle: 'Median time from {{from}} to {{to}}: {{days}} days',
     opportunities:
       '{{created}} opportunities (SQL): {{won}} won, {{lost}} lost, {{open}} still open at the end. Win rate {{rate}} of those decided.',
     opportunitiesNoneDecided: '{{created}} opportunities (SQL): none was won or lost within the run.',
   },
   weeks: {
     title: 'Pipeline and revenue by week',
-    hint: 'Pipeline: the value of the opportunities created. Revenue: the deals won. The running total adds the cost (emails, sales time, the fixed costs in the first week): where revenue passes it, the journey has paid for itself.',
+    hint: 'Pipeline: the value of the opportunities created. Revenue: the deals won. The running total adds the cost (emails, sales time, the fixed costs in the first week): where revenue passes it, the journey has paid for itself. Click a name in the legend to hide or show it.',
     perWeek: 'Per week',
     cumulative: 'Running total',
     pipeline: 'Pipeline',
@@ -42,6 +43,7 @@ export const salesResultsEn = {
     cost: 'Cost',
     weekLabel: 'W{{week}}',
     weekTitle: 'Week {{week}}',
+    payback: 'Paid back',
     empty: 'No opportunities and no revenue within the run.',
   },
   answers: {
@@ -57,6 +59,7 @@ export const salesResultsEn = {
     capacity: 'No rep with room',
     reasons: 'Why sales rejected',
     noRejections: 'Sales rejected no lead.',
+    none: 'No lead was handed over to sales in this run.',
     reasonNames: {
       notAFit: 'Not a fit',
       noBudget: 'No budget',
@@ -133,16 +136,17 @@ export const salesResultsDe: typeof salesResultsEn = {
   },
   funnel: {
     title: 'Funnel bis zum Kunden',
-    hint: 'Von Phase zu Phase: der Anteil, der weiterkam, und wie lange es im Median dauerte.',
+    hint: 'Von Phase zu Phase: der Anteil, der weiterkam, und darunter, wie lange es im Median dauerte.',
     step: '{{from}} → {{to}}',
-    medianTime: 'Median {{days}} T.',
+    medianTime: '{{days}} T.',
+    medianTimeTitle: 'Von {{from}} bis {{to}} im Median {{days}} Tage',
     opportunities:
       '{{created}} Opportunities (SQL): {{won}} gewonnen, {{lost}} verloren, {{open}} am Ende noch offen. Abschlussquote {{rate}} der entschiedenen.',
     opportunitiesNoneDecided: '{{created}} Opportunities (SQL): Innerhalb des Laufs wurde keine gewonnen oder verloren.',
   },
   weeks: {
     title: 'Pipeline und Umsatz pro Woche',
-    hint: 'Pipeline: der Wert der erzeugten Opportunities. Umsatz: die gewonnenen Abschlüsse. Aufsummiert kommen die Kosten hinzu (E-Mails, Vertriebszeit, die Fixkosten in der ersten Woche): Wo der Umsatz sie übersteigt, hat sich die Journey bezahlt gemacht.',
+    hint: 'Pipeline: der Wert der erzeugten Opportunities. Umsatz: die gewonnenen Abschlüsse. Aufsummiert kommen die Kosten hinzu (E-Mails, Vertriebszeit, die Fixkosten in der ersten Woche): Wo der Umsatz sie übersteigt, hat sich die Journey bezahlt gemacht. Ein Klick auf einen Namen in der Legende blendet ihn aus oder ein.',
     perWeek: 'Pro Woche',
     cumulative: 'Aufsummiert',
     pipeline: 'Pipeline',
@@ -150,6 +154,7 @@ export const salesResultsDe: typeof salesResultsEn = {
     cost: 'Kosten',
     weekLabel: 'Wo. {{week}}',
     weekTitle: 'Woche {{week}}',
+    payback: 'Bezahlt gemacht',
     empty: 'Innerhalb des Laufs weder Opportunities noch Umsatz.',
   },
   answers: {
@@ -165,6 +170,7 @@ export const salesResultsDe: typeof salesResultsEn = {
     capacity: 'Kein Vertriebler mit freier Kapazität',
     reasons: 'Warum der Vertrieb ablehnte',
     noRejections: 'Der Vertrieb hat keinen Lead abgelehnt.',
+    none: 'In diesem Lauf wurde kein Lead an den Vertrieb übergeben.',
     reasonNames: {
       notAFit: 'Passt nicht',
       noBudget: 'Kein Budget',

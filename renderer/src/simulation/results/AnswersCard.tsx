@@ -11,6 +11,13 @@ const ANSWER_COLOURS: Record<AnswerKey, string> = { accepted: CHART.ok, rejected
 export function AnswersCard({ answers }: { answers: AnswersView }) {
   const { t } = useTranslation();
   const refused = answers.notFeasible.some((r) => r.count > 0);
+  if (answers.attempts === 0) {
+    return (
+      <Card title={t('salesResults.answers.title')} testId="sales-answers">
+        <p className="results-empty">{t('salesResults.answers.none')}</p>
+      </Card>
+    );
+  }
   return (
     <Card title={t('salesResults.answers.title')} hint={t('salesResults.answers.hint', { count: answers.handedOff, countText: formatNumber(answers.handedOff) })} testId="sales-answers">
       <ShareBars testId="sales-answer-shares" rows={answers.rows.map((r) => ({ ...r, label: t(`salesResults.answers.${r.key}`), colour: ANSWER_COLOURS[r.key] }))} />

@@ -27,7 +27,14 @@ export function FunnelStepsCard({ view }: { view: SalesView }) {
                   aria-label={t('salesResults.funnel.step', { from: t(`stages.${step.from}`), to: t(`stages.${step.to}`) })}
                 >
                   <span className="funnel-steps__share">{step.conversion === null ? '—' : formatPercent(step.conversion)}</span>
-                  {step.medianDays !== null && <span className="funnel-steps__time">{t('salesResults.funnel.medianTime', { days: formatNumber(step.medianDays, 1) })}</span>}
+                  {step.medianDays !== null && (
+                    <span
+                      className="funnel-steps__time"
+                      title={t('salesResults.funnel.medianTimeTitle', { from: t(`stages.${step.from}`), to: t(`stages.${step.to}`), days: formatNumber(step.medianDays, 1) })}
+                    >
+                      {t('salesResults.funnel.medianTime', { days: formatNumber(step.medianDays, 1) })}
+                    </span>
+                  )}
                 </li>
               )}
               <li className="funnel-steps__stage" style={{ borderTopColor: CHART.funnel[i] }} data-stage={s.stage}>

@@ -34,7 +34,7 @@ export function SalesSection({ results }: { results: SimulationResults }) {
       <div className="results-grid">
         {view.returns && view.costs && currency && <ReturnCard returns={view.returns} costs={view.costs} currency={currency} />}
         <FunnelStepsCard view={view} />
-        {view.weeks && currency && <MoneyWeeksCard weeks={view.weeks} currency={currency} />}
+        {view.weeks && currency && <MoneyWeeksCard weeks={view.weeks} currency={currency} paybackWeeks={view.returns?.paybackWeeks ?? null} />}
         {view.answers && <AnswersCard answers={view.answers} />}
         {view.reasons && <ReasonsCard reasons={view.reasons} />}
         {view.recycled && <RecycledCard recycled={view.recycled} />}

@@ -80,6 +80,11 @@ describe('funnelSteps', () => {
     expect(funnelSteps(old).map((s) => s.medianDays)).toEqual([null, null, null, null]);
   });
 
+  it('has no conversion out of a stage nobody reached', () => {
+    const empty = FUNNEL.map((f) => (f.stage === 'inquiry' ? f : { ...f, reached: 0, conversionFromPrevious: 0, medianDaysFromPrevious: null }));
+    expect(funnelSteps(empty).map((s) => s.conversion)).toEqual([0, null, null, null]);
+  });
+
   it('says which stage is missing', () => {
     expect(() => funnelSteps(FUNNEL.filter((f) => f.stage !== 'sql'))).toThrow('funnel: the results have no "sql" stage');
   });
