@@ -6,7 +6,7 @@
 import type { ScoringModel } from '../scoring/schema';
 import { type buildGraph, reachableFrom } from './graph';
 import { FIT_GRADES, type FitGrade, gradeAtLeast, stageRank } from './primitives';
-import type { NamedStep, Report } from './problems';
+import type { NamedStep, ProblemSetting, Report } from './problems';
 import type { JourneyDocument, JourneyNode } from './schema';
 import { stepKind } from './steps/registry';
 
@@ -104,7 +104,7 @@ export function checkBranches(c: FeasibilityContext): void {
     const node = c.graph.nodesById.get(id)!;
     const Name = capitalise(c.name(node));
     const at = { nodeId: node.id };
-    const never = (variant: string, output: string, why: string, extra: { grade?: string; best?: string } = {}, setting?: 'settings' | 'scoring') =>
+    const never = (variant: string, output: string, why: string, extra: { grade?: string; best?: string } = {}, setting?: ProblemSetting) =>
       c.warn('branch_never_taken', `${Name} ${why}: its "${output}" branch is never taken.`, { variant, step: c.named(node), output, ...extra }, setting ? { ...at, setting } : at);
 
     if (node.type === 'split' && node.params.mode === 'percent') {
@@ -116,6 +116,17 @@ export function checkBranches(c: FeasibilityContext): void {
     }
     if (node.type === 'waitForEvent' && ['open', 'click', 'download'].includes(node.params.event) && !afterEmail(node.params.emailNodeId).has(node.id)) {
       never('emailNotSentWait', 'event', 'waits for a reaction to an email no prospect has been sent by then');
+    }
+    if (node.type === 'handoff' && node.params.branchOnAnswer) {
+      const connected = (output: string) => c.doc.edges.some((e) => e.source === node.id && e.sourceOutput === output);
+      const sales = c.doc.sales;
+      if (!sales.enabled) {
+        for (const output of ['rejected', 'noAnswer', 'notFeasible']) {
+          if (connected(output)) never('salesOff', output, 'branches on the answer of sales, but this journey does not simulate sales', {}, 'sales');
+        }
+      } else if (connected('notFeasible') && sales.feasibility.rules.length === 0 && !sales.feasibility.requireCapacity) {
+        never('noFeasibilityCheck', 'notFeasible', 'is refused only by a feasibility check of sales, and none is set', {}, 'sales');
+      }
     }
     if (node.type !== 'condition') continue;
     const rule = node.params.rule;

@@ -1,6 +1,6 @@
 // A journey compiled for the simulator's hot loop: nodes by index, outputs and their
 // targets in flat typed arrays, email steps numbered, so a step costs no lookups by id.
-import { outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
+import { optionalOutputsOf, outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
 import { type AttributeRule, LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../journey/schema';
 import { linkMatches, type TemplateLink, watchedLink } from '../templates/links';
@@ -18,6 +18,8 @@ export interface CompiledJourney {
   stride: number;
   /** Target node index for (node, output), -1 when unconnected. */
   target: Int32Array;
+  /** Per output column: 1 when the output is unconnected but may be (optionalOutputsOf): taking it ends the journey. */
+  endsHere: Uint8Array;
   /** Edge index for (node, output), -1 when unconnected. */
   edge: Int32Array;
   /** For send-email nodes, their number among the email steps; else -1. */
@@ -72,6 +74,13 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
     if (out < 0 || target[from * stride + out] !== -1) return;
     target[from * stride + out] = to;
     edge[from * stride + out] = edgeIndex;
+  });
+  const endsHere = new Uint8Array(nodes.length * stride);
+  nodes.forEach((node, i) => {
+    for (const output of optionalOutputsOf(node)) {
+      const out = outputs[i]!.indexOf(output);
+      if (out >= 0 && target[i * stride + out] === -1) endsHere[i * stride + out] = 1;
+    }
   });
   const emailSlot = new Int32Array(nodes.length).fill(-1);
   const emailTopics: string[][] = [];
@@ -136,6 +145,7 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
     outputs,
     stride,
     target,
+    endsHere,
     edge,
     emailSlot,
     emailTopics,

@@ -271,7 +271,7 @@ export class Engine {
       if (this.advance()) return;
       const column = node * j.stride + output;
       const to = j.target[column]!;
-      if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
+      if (to < 0) return j.endsHere[column] === 1 ? this.endAtOutput(column, output) : this.finish(OUTCOME.deadEnd, this.nextT);
       if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
       this.journal.left(column);
       this.journal.took(j.edge[column]!);
@@ -559,6 +559,14 @@ export class Engine {
     if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
     this.journal.left(this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
     return this.finish(outcome, at);
+  }
+
+  /** An output that may stay unconnected (a hand-off's rejected, …) ends the journey there: taken, and ended. */
+  private endAtOutput(column: number, output: number): void {
+    if (this.timeline) this.note(this.nextT, this.j.outputs[this.node]![output]!);
+    this.journal.left(column);
+    if (this.timeline) this.note(this.nextT, `exit:${OUTCOMES[OUTCOME.ended]}`);
+    return this.finish(OUTCOME.ended, this.nextT);
   }
 
   /** leave(), for advance(): true, it ended. */

@@ -144,6 +144,8 @@ export const de: Messages = {
       fit: '{{Step}} verlangt Fit-Stufe {{grade}} oder besser, aber die Fit-Regeln ergeben höchstens {{best}}: der Zweig „{{output}}“ wird nie genommen.',
       fitAny: '{{Step}} verlangt Fit-Stufe D oder besser, die jeder Interessent hat: der Zweig „{{output}}“ wird nie genommen.',
       consent: '{{Step}} prüft die Einwilligung, aber nur Interessenten mit Einwilligung treten ein: der Zweig „{{output}}“ wird nie genommen.',
+      salesOff: '{{Step}} verzweigt nach der Antwort des Vertriebs, aber diese Journey simuliert keinen Vertrieb: der Zweig „{{output}}“ wird nie genommen.',
+      noFeasibilityCheck: '{{Step}} wird nur durch eine Machbarkeitsprüfung des Vertriebs abgelehnt, und keine ist eingestellt: der Zweig „{{output}}“ wird nie genommen.',
     },
   },
   preferences: {

@@ -134,6 +134,8 @@ export const en = {
       fit: '{{Step}} asks for fit grade {{grade}} or better, but the fit rules give at most {{best}}: its "{{output}}" branch is never taken.',
       fitAny: '{{Step}} asks for fit grade D or better, which every prospect has: its "{{output}}" branch is never taken.',
       consent: '{{Step}} checks consent, but only prospects with consent enter: its "{{output}}" branch is never taken.',
+      salesOff: '{{Step}} branches on the answer of sales, but this journey does not simulate sales: its "{{output}}" branch is never taken.',
+      noFeasibilityCheck: '{{Step}} is refused only by a feasibility check of sales, and none is set: its "{{output}}" branch is never taken.',
     },
   },
   preferences: {

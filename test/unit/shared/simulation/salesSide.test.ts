@@ -118,3 +118,17 @@ describe('the sales side', () => {
     expect(r.sales!.revenue).toBe(64_000);
   });
 });
+
+describe('answer branches left unconnected', () => {
+  it('end the journey for leads that take them (ended, not a dead end)', async () => {
+    const ends = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'h', type: 'handoff', outputs: { accepted: 'won' } }, { id: 'won', type: 'exit', params: { reason: 'converted' } }], {
+      sales: { ...sales, acceptance: { ...sales.acceptance, byGrade: { D: { accept: 0.5, reject: 0.5 } } } },
+    });
+    const n = 2000;
+    const { results: r } = await simulateInProcess(inputOf(ends, Array.from({ length: n }, (_, i) => prospect(`p${i}`)), [exactPersona()], { seed: 9 }));
+    expect(r.exits.deadEnd).toBe(0);
+    expect(r.exits.ended).toBe(r.sales!.answers.rejected);
+    expect(r.exits.converted).toBe(r.sales!.answers.accepted);
+    expect(r.nodes.find((x) => x.id === 'h')!.exits.rejected).toBe(r.sales!.answers.rejected);
+  });
+});
