@@ -420,7 +420,7 @@ export class Engine {
   private notFeasible(counter: number, branches: boolean): number {
     this.sales.counts[counter]!++;
     this.sales.answer = ANSWER.notFeasible;
-    if (this.timeline) this.note(this.t, 'notFeasible');
+    if (this.timeline) this.note(this.t, 'sales:notFeasible');
     return branches ? ANSWER_OUTPUT[ANSWER.notFeasible]! : 0;
   }
 
@@ -446,11 +446,11 @@ export class Engine {
     this.now = this.t;
     if (answer === ANSWER.noAnswer) {
       sales.counts[SALES_COUNT.noAnswer]!++;
-      if (this.timeline) this.note(this.t, 'noAnswer');
+      if (this.timeline) this.note(this.t, 'sales:noAnswer');
     } else if (answer === ANSWER.accepted) {
       sales.counts[SALES_COUNT.accepted]!++;
       if (again) sales.counts[SALES_COUNT.acceptedAgain]!++;
-      if (this.timeline) this.note(this.t, 'accepted');
+      if (this.timeline) this.note(this.t, 'sales:accepted');
       this.raiseStage(Math.max(this.j.nodeStage[node]!, SQL - 1));
       if (!sales.accepted) this.drawDeal();
     } else {
@@ -458,12 +458,12 @@ export class Engine {
       sales.counts[SALES_COUNT.rejected]!++;
       sales.counts[SALES_COUNT.reasons + reason]!++;
       sales.reason = reason + 1;
-      if (this.timeline) this.note(this.t, `rejected:${REJECTION_REASONS[reason]}`);
+      if (this.timeline) this.note(this.t, `sales:rejected:${REJECTION_REASONS[reason]}`);
       if (desk.recycling.enabled) {
         sales.recycled++;
         if (this.stage > desk.recycleTo) this.stage = desk.recycleTo;
         this.nextT = this.t + desk.recycling.coolOffHours;
-        if (this.timeline) this.note(this.t, 'recycled');
+        if (this.timeline) this.note(this.t, 'sales:recycled');
       }
     }
     return answer;

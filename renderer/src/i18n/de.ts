@@ -233,6 +233,7 @@ export const de: Messages = {
     reasons: {
       windowOrder: 'Das Zeitfenster muss enden, nachdem es beginnt.',
       gradeOrder: 'Die Stufen müssen ihre Reihenfolge behalten: A braucht mindestens so viele Punkte wie B, B mindestens so viele wie C.',
+      chancesOver100: 'Angenommen und abgelehnt zusammen dürfen höchstens 100 % sein (der Rest bleibt unbeantwortet).',
     },
   },
   journeyInspector: {
@@ -377,6 +378,15 @@ export const de: Messages = {
     stage: 'Phase',
     pickAnother: 'Anderen Interessenten wählen',
     events: {
+      qualified: 'Vom Vertrieb qualifiziert (SQL)',
+      won: 'Auftrag gewonnen: ein Kunde',
+      sales: {
+        accepted: 'Vom Vertrieb angenommen (SAL)',
+        rejected: 'Vom Vertrieb abgelehnt: {{reason}}',
+        noAnswer: 'Keine Antwort des Vertriebs in der Frist',
+        notFeasible: 'Nicht übergeben: der Vertrieb kann diesen Lead nicht annehmen (Machbarkeitsprüfung)',
+        recycled: 'Recycelt: nach einer Abkühlzeit zurück ins Nurturing',
+      },
       entered: '„{{step}}“ erreicht',
       sent: '„{{step}}“ gesendet',
       open: 'E-Mail geöffnet',
@@ -397,6 +407,7 @@ export const de: Messages = {
       exit: 'Journey verlassen: {{outcome}}',
       took: 'Weiter: {{output}}',
     },
+    reasons: { notAFit: 'passt nicht', noBudget: 'kein Budget', badTiming: 'falscher Zeitpunkt', noNeed: 'kein Bedarf', unreachable: 'nicht erreichbar' },
   },
   test: {
     intro: 'Schicken Sie einen Test-Interessenten durch die Journey, wie sie gezeichnet ist – auch ungespeicherte Änderungen – und sehen Sie seinen Weg auf der Fläche.',
