@@ -6,14 +6,14 @@
 // journaled and committed only when its run is final, so replays never count twice.
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
-import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
 import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
-import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { AttributeTable, GeneratedProfile } from './generate';
 import { HandoffRequests, REFUSED } from './handoffs';
 import { MAX_STEPS, StepJournal } from './journal';
@@ -140,7 +140,7 @@ export class Engine {
     this.pseudo = j.stride - PSEUDO_EXITS.length;
     this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
     this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0, sales: this.sales };
-    this.desk = new SalesDesk(j.doc.sales, j.doc.routing, stageIndex);
+    this.desk = new SalesDesk(j.doc.sales, j.doc.routing);
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
@@ -312,7 +312,7 @@ export class Engine {
     this.unwritten = profile;
     this.generated = profile !== null;
     this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile.values) : this.scorer.fit.sum(prospect.attributes));
-    this.stage = stageIndex(prospect.stage);
+    this.stage = stageRank(prospect.stage);
     this.emails = this.suppressed = this.steps = 0;
     this.admitted = false;
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
