@@ -98,7 +98,9 @@ export function checkBranches(c: FeasibilityContext): void {
   const afterAnyEmail = after(c, (n) => n.type === 'sendEmail');
   const afterAdjust = (topic: string | null) => after(c, (n) => n.type === 'adjustScore' && n.params.points > 0 && (topic === null ? n.params.topic === null : n.params.topic === topic));
   const afterEmail = (emailNodeId: string | null) => (emailNodeId === null ? afterAnyEmail : after(c, (n) => n.id === emailNodeId));
+  const afterStageChange = after(c, (n) => n.type === 'setStage' || n.type === 'handoff' || n.type === 'adjustScore');
   const best = bestFitGrade(c.doc.scoring);
+  const audienceStages = c.doc.settings.audience.stages.map(stageRank);
 
   for (const id of c.reachable) {
     const node = c.graph.nodesById.get(id)!;
@@ -145,6 +147,14 @@ export function checkBranches(c: FeasibilityContext): void {
         if (!gradeAtLeast(best, rule.atLeast)) never('fit', 'yes', `asks for fit grade ${rule.atLeast} or better, but the fit rules give at most ${best}`, { grade: rule.atLeast, best }, 'scoring');
         else if (rule.atLeast === FIT_GRADES.at(-1)) never('fitAny', 'no', 'asks for fit grade D or better, which every prospect has');
         break;
+      case 'stage': {
+        // Only a step or a reaction changes the stage; before either, it is the stage the audience let in.
+        if (!early || afterStageChange.has(node.id) || audienceStages.length === 0) break;
+        const rank = stageRank(rule.atLeast);
+        if (audienceStages.every((s) => s < rank)) tooEarly(c, node, 'yes');
+        else if (audienceStages.every((s) => s >= rank)) tooEarly(c, node, 'no');
+        break;
+      }
       case 'hasConsent':
         if (c.doc.settings.consent.required) never('consent', 'no', 'checks consent, but only prospects with consent enter', {}, 'settings');
         break;
