@@ -6,14 +6,14 @@
 // journaled and committed only when its run is final, so replays never count twice.
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
-import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
 import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
-import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { AttributeTable, GeneratedProfile } from './generate';
 import { HandoffRequests, REFUSED } from './handoffs';
 import { MAX_STEPS, StepJournal } from './journal';
@@ -140,7 +140,7 @@ export class Engine {
     this.pseudo = j.stride - PSEUDO_EXITS.length;
     this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
     this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0, sales: this.sales };
-    this.desk = new SalesDesk(j.doc.sales, j.doc.routing, stageIndex);
+    this.desk = new SalesDesk(j.doc.sales, j.doc.routing);
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
@@ -271,7 +271,7 @@ export class Engine {
       if (this.advance()) return;
       const column = node * j.stride + output;
       const to = j.target[column]!;
-      if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
+      if (to < 0) return j.endsHere[column] === 1 ? this.endAtOutput(column, output) : this.finish(OUTCOME.deadEnd, this.nextT);
       if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
       this.journal.left(column);
       this.journal.took(j.edge[column]!);
@@ -312,7 +312,7 @@ export class Engine {
     this.unwritten = profile;
     this.generated = profile !== null;
     this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile.values) : this.scorer.fit.sum(prospect.attributes));
-    this.stage = stageIndex(prospect.stage);
+    this.stage = stageRank(prospect.stage);
     this.emails = this.suppressed = this.steps = 0;
     this.admitted = false;
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
@@ -420,7 +420,7 @@ export class Engine {
   private notFeasible(counter: number, branches: boolean): number {
     this.sales.counts[counter]!++;
     this.sales.answer = ANSWER.notFeasible;
-    if (this.timeline) this.note(this.t, 'notFeasible');
+    if (this.timeline) this.note(this.t, 'sales:notFeasible');
     return branches ? ANSWER_OUTPUT[ANSWER.notFeasible]! : 0;
   }
 
@@ -446,11 +446,11 @@ export class Engine {
     this.now = this.t;
     if (answer === ANSWER.noAnswer) {
       sales.counts[SALES_COUNT.noAnswer]!++;
-      if (this.timeline) this.note(this.t, 'noAnswer');
+      if (this.timeline) this.note(this.t, 'sales:noAnswer');
     } else if (answer === ANSWER.accepted) {
       sales.counts[SALES_COUNT.accepted]!++;
       if (again) sales.counts[SALES_COUNT.acceptedAgain]!++;
-      if (this.timeline) this.note(this.t, 'accepted');
+      if (this.timeline) this.note(this.t, 'sales:accepted');
       this.raiseStage(Math.max(this.j.nodeStage[node]!, SQL - 1));
       if (!sales.accepted) this.drawDeal();
     } else {
@@ -458,12 +458,12 @@ export class Engine {
       sales.counts[SALES_COUNT.rejected]!++;
       sales.counts[SALES_COUNT.reasons + reason]!++;
       sales.reason = reason + 1;
-      if (this.timeline) this.note(this.t, `rejected:${REJECTION_REASONS[reason]}`);
+      if (this.timeline) this.note(this.t, `sales:rejected:${REJECTION_REASONS[reason]}`);
       if (desk.recycling.enabled) {
         sales.recycled++;
         if (this.stage > desk.recycleTo) this.stage = desk.recycleTo;
         this.nextT = this.t + desk.recycling.coolOffHours;
-        if (this.timeline) this.note(this.t, 'recycled');
+        if (this.timeline) this.note(this.t, 'sales:recycled');
       }
     }
     return answer;
@@ -559,6 +559,14 @@ export class Engine {
     if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
     this.journal.left(this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
     return this.finish(outcome, at);
+  }
+
+  /** An output that may stay unconnected (a hand-off's rejected, …) ends the journey there: taken, and ended. */
+  private endAtOutput(column: number, output: number): void {
+    if (this.timeline) this.note(this.nextT, this.j.outputs[this.node]![output]!);
+    this.journal.left(column);
+    if (this.timeline) this.note(this.nextT, `exit:${OUTCOMES[OUTCOME.ended]}`);
+    return this.finish(OUTCOME.ended, this.nextT);
   }
 
   /** leave(), for advance(): true, it ended. */

@@ -2,7 +2,7 @@
 // chances of the team that works its leads, per grade the chances and times of qualification
 // and of winning, and the deal value. Draws come from the prospect's own random stream, so a
 // prospect's fate at sales is the same whichever worker runs it.
-import { type AttributeValue, FIT_GRADES, matchesRule } from '../journey/primitives';
+import { type AttributeValue, FIT_GRADES, matchesRule, stageRank } from '../journey/primitives';
 import type { RoutingModel } from '../routing/schema';
 import { REJECTION_REASONS, type SalesModel } from '../sales/schema';
 import { HOURS_PER_DAY } from './calendar';
@@ -41,7 +41,6 @@ export class SalesDesk {
   constructor(
     private readonly model: SalesModel,
     routing: RoutingModel,
-    stageIndex: (stage: SalesModel['recycling']['toStage']) => number,
   ) {
     this.enabled = model.enabled;
     const a = model.acceptance;
@@ -71,7 +70,7 @@ export class SalesDesk {
     const value = model.dealValue;
     this.valueCentsByGrade = perGrade((g) => (value.mode === 'byGrade' ? toCents(value.byGrade[g]) : 0));
     this.recycling = { ...model.recycling, coolOffHours: model.recycling.coolOffDays * HOURS_PER_DAY };
-    this.recycleTo = stageIndex(model.recycling.toStage);
+    this.recycleTo = stageRank(model.recycling.toStage);
   }
 
   /** Whether the lead passes sales' feasibility rules. */

@@ -7,7 +7,7 @@ import type { JourneyDocument } from '../../../../shared/journey/schema';
 import type { Problem } from '../../../../shared/journey/validate';
 
 /** The tabs of the journey's own panel (shown when no step is selected). */
-export type JourneyTab = 'settings' | 'scoring' | 'routing';
+export type JourneyTab = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 

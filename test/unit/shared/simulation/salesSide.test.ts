@@ -93,16 +93,16 @@ describe('the sales side', () => {
     expect(r.sales!.notFeasible.rules).toBe(2);
     expect(r.nodes.find((x) => x.id === 'first')!.exits.notFeasible).toBe(2);
     expect(r.sales!.handedOff).toBeGreaterThanOrEqual(2);
-    expect(r.timelines.find((t) => t.prospectId === 'p1')!.steps.map((step) => step.event)).toContain('notFeasible');
+    expect(r.timelines.find((t) => t.prospectId === 'p1')!.steps.map((step) => step.event)).toContain('sales:notFeasible');
   });
 
   it('drops a rejected lead back to the stage chosen and lets it rest for the cool-off before it goes on', async () => {
     const alwaysRejected = { ...journey, sales: { ...journey.sales, acceptance: { ...journey.sales.acceptance, byGrade: { ...journey.sales.acceptance.byGrade, D: { accept: 0, reject: 1 } } } } };
     const { results: r } = await simulateInProcess(inputOf(alwaysRejected, [prospect('p0', { stage: 'mql' })], [exactPersona()], { seed: 3 }));
     const steps = r.timelines[0]!.steps;
-    const rejected = steps.filter((step) => step.event.startsWith('rejected:'));
+    const rejected = steps.filter((step) => step.event.startsWith('sales:rejected:'));
     expect(rejected).toHaveLength(2);
-    expect(steps.find((step) => step.event === 'recycled')!.stage).toBe('inquiry');
+    expect(steps.find((step) => step.event === 'sales:recycled')!.stage).toBe('inquiry');
     const arrivedAtSecond = steps.find((step) => step.nodeId === 'second' && step.event === 'entered')!;
     expect(arrivedAtSecond.t - rejected[0]!.t).toBeCloseTo(10 * 24, 3);
   });
@@ -116,5 +116,19 @@ describe('the sales side', () => {
     const { results: r, rows } = await simulateInProcess(inputOf(byEmployees, prospects, [exactPersona()], { seed: 2, horizonDays: 365 }));
     expect(Array.from(rows.dealValue)).toEqual([2_000, 10_000, 50_000, 2_000]);
     expect(r.sales!.revenue).toBe(64_000);
+  });
+});
+
+describe('answer branches left unconnected', () => {
+  it('end the journey for leads that take them (ended, not a dead end)', async () => {
+    const ends = journeyOf([{ id: 'entry', type: 'entry' }, { id: 'h', type: 'handoff', outputs: { accepted: 'won' } }, { id: 'won', type: 'exit', params: { reason: 'converted' } }], {
+      sales: { ...sales, acceptance: { ...sales.acceptance, byGrade: { D: { accept: 0.5, reject: 0.5 } } } },
+    });
+    const n = 2000;
+    const { results: r } = await simulateInProcess(inputOf(ends, Array.from({ length: n }, (_, i) => prospect(`p${i}`)), [exactPersona()], { seed: 9 }));
+    expect(r.exits.deadEnd).toBe(0);
+    expect(r.exits.ended).toBe(r.sales!.answers.rejected);
+    expect(r.exits.converted).toBe(r.sales!.answers.accepted);
+    expect(r.nodes.find((x) => x.id === 'h')!.exits.rejected).toBe(r.sales!.answers.rejected);
   });
 });
