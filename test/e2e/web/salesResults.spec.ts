@@ -163,6 +163,10 @@ test('with sales off the results show the costs and say calmly that sales was no
   await expect(page.getByTestId('cost-parts').locator('tr[data-part="total"] td').nth(1)).toHaveText(euros(results.money!.costs.total));
   await expect(page.getByTestId('cost-per-stage').locator('tr[data-stage="mql"]')).toHaveAttribute('data-value', String(results.money!.costPer.mql ?? ''));
   await lookAt(page, 'sales-results', 'sales-off');
+  // The pointer opens the journey's panel in place of the simulation.
+  await page.getByTestId('open-sales-tab').click();
+  await expect(page.getByTestId('results-view')).toHaveCount(0);
+  await expect(page.getByTestId('journey-inspector')).toBeVisible();
 });
 
 test('a run stored before the sales side shows its funnel and says it has no money figures', async ({ page, webHost }) => {

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import { salesView } from '../../../../shared/simulation/salesView';
+import { useApp } from '../../store/StoreContext';
 import { AnswersCard } from './AnswersCard';
 import { CostsCard } from './CostsCard';
 import { FunnelStepsCard } from './FunnelStepsCard';
@@ -20,6 +21,15 @@ export function SalesSection({ results }: { results: SimulationResults }) {
   const { t } = useTranslation();
   const view = useMemo(() => salesView(results), [results]);
   const currency = view.currency;
+  const toggleSimulation = useApp((s) => s.toggleSimulation);
+  const setPreferences = useApp((s) => s.setPreferences);
+  const showJourneyTab = useApp((s) => s.showJourneyTab);
+  // The journey's panel takes the simulation panel's place, opened at its Sales tab.
+  const openSalesTab = () => {
+    toggleSimulation(false);
+    void setPreferences({ inspectorOpen: true });
+    showJourneyTab('sales');
+  };
   return (
     <section className="results-section" id={SALES_SECTION_ID} data-testid="sales-results" data-status={view.status} aria-labelledby={`${SALES_SECTION_ID}-title`}>
       <header className="results-section__head">
@@ -28,7 +38,16 @@ export function SalesSection({ results }: { results: SimulationResults }) {
       </header>
       {view.status !== 'on' && (
         <p className="results-note" data-testid="sales-not-simulated">
-          {view.status === 'absent' ? t('salesResults.notStored') : `${t('salesResults.notSimulated')} ${t('salesResults.notSimulatedPointer')}`}
+          {view.status === 'absent' ? (
+            t('salesResults.notStored')
+          ) : (
+            <>
+              {t('salesResults.notSimulated')} {t('salesResults.notSimulatedPointer')}{' '}
+              <button type="button" className="link-button" onClick={openSalesTab} data-testid="open-sales-tab">
+                {t('salesResults.openSalesTab')}
+              </button>
+            </>
+          )}
         </p>
       )}
       <div className="results-grid">
