@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
+import { salesSettingsDe } from './salesSettings';
 import { workspaceDe } from './workspace';
 
 export const de: Messages = {
@@ -671,4 +672,5 @@ export const de: Messages = {
   platformExport: platformExportDe,
   platformImport: platformImportDe,
   workspace: workspaceDe,
+  salesSettings: salesSettingsDe,
 };

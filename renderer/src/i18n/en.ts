@@ -1,5 +1,6 @@
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
+import { salesSettingsEn } from './salesSettings';
 import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
@@ -645,6 +646,7 @@ export const en = {
   platformExport: platformExportEn,
   platformImport: platformImportEn,
   workspace: workspaceEn,
+  salesSettings: salesSettingsEn,
 };
 
 export type Messages = typeof en;
