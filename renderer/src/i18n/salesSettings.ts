@@ -81,7 +81,6 @@ export const salesSettingsEn = {
     fixedHint: 'Design, content and tools for the whole run.',
   },
   problems: {
-    chancesOver100: 'Accepted and rejected together must be at most 100 %.',
     tooLargePercent: 'Enter a percentage from 0 to {{limit}}.',
     tooSmallPercent: 'Enter a percentage from {{limit}} to 100.',
   },
@@ -175,7 +174,6 @@ export const salesSettingsDe: typeof salesSettingsEn = {
     fixedHint: 'Konzept, Inhalte und Werkzeuge für den ganzen Lauf.',
   },
   problems: {
-    chancesOver100: 'Angenommen und abgelehnt zusammen dürfen höchstens 100 % sein.',
     tooLargePercent: 'Geben Sie einen Prozentwert von 0 bis {{limit}} ein.',
     tooSmallPercent: 'Geben Sie einen Prozentwert von {{limit}} bis 100 ein.',
   },

@@ -43,7 +43,7 @@ test('sales and cost figures are kept over a reload; accepted and rejected over 
   await page.getByTestId('journey-tab-sales').click();
   await acceptB.fill('80');
   await expect(acceptB).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('sales-acceptance').getByRole('alert')).toHaveText('Accepted and rejected together must be at most 100 %.');
+  await expect(page.getByTestId('sales-acceptance').getByRole('alert')).toHaveText('Accepted and rejected together must be at most 100 % (the rest goes unanswered).');
   // A percentage over 100 is told in percent, not as the share the model keeps.
   await page.getByTestId('sales-engaged-bonus').fill('120');
   await expect(page.getByRole('alert').filter({ hasText: 'percentage' })).toHaveText('Enter a percentage from 0 to 100.');
@@ -122,7 +122,17 @@ test('the hand-off switches between one output and one per answer of sales, keep
   await expect(page.getByTestId('inspector-sales-off')).toContainText('Sales simulation is off for this journey');
   await page.getByTestId('inspector-open-sales').click();
   await expect(page.getByTestId('journey-tab-sales')).toHaveAttribute('aria-selected', 'true');
+
+  // A "rejected" branch can never be taken while sales is off: the warning opens the Sales tab too.
+  await page.getByTestId(`node-${handoff}`).click();
+  const rejectedExit = await app.addStep('exit');
+  await expect(app.edgeBetween(handoff, rejectedExit)).toHaveAttribute('data-output', 'rejected');
+  const warning = page.locator('[data-testid="problem"][data-code="branch_never_taken"][data-setting="sales"]');
+  await expect(warning).toContainText('does not simulate sales');
+  await warning.click();
+  await expect(page.getByTestId('journey-tab-sales')).toHaveAttribute('aria-selected', 'true');
   await page.getByTestId('sales-enabled').check();
+  await expect(warning).toHaveCount(0);
   await page.getByTestId(`node-${handoff}`).click();
   await expect(branch).toBeVisible();
   await expect(page.getByTestId('inspector-sales-off')).toHaveCount(0);

@@ -35,7 +35,6 @@ function useNumberProblemText() {
   const { t } = useTranslation();
   const base = useProblemText();
   return (problem: FieldProblem, percent: boolean): string => {
-    if (problem.reason === 'chancesOver100') return t('salesSettings.problems.chancesOver100');
     if (percent && problem.code === 'tooLarge') return t('salesSettings.problems.tooLargePercent', { limit: percentOf(problem.limit ?? 1) });
     if (percent && problem.code === 'tooSmall') return t('salesSettings.problems.tooSmallPercent', { limit: percentOf(problem.limit ?? 0) });
     return base(problem);
