@@ -138,7 +138,7 @@ test('the hand-off switches between one output and one per answer of sales, keep
   await expect(page.getByTestId('inspector-sales-off')).toHaveCount(0);
 });
 
-test('in German a figure is shown and typed with a decimal comma', async ({ page, webHost }) => {
+test('in German a figure is shown and typed with a decimal comma, and a thousands point is read as one', async ({ page, webHost }) => {
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.createJourney('Komma');
@@ -150,6 +150,9 @@ test('in German a figure is shown and typed with a decimal comma', async ({ page
   await expect(page.getByLabel('Vertriebsstunden pro Übergabe')).toHaveValue('1');
   await page.getByLabel('Vertriebsstunden pro Übergabe').fill('1,5');
   await expect(page.getByTestId('costs-handoff-cost')).toHaveText('Eine Übergabe kostet 120 € an Vertriebszeit.');
+  await page.getByLabel('Fixkosten (€)').fill('7.500'); // thousands point, the German way
+  await page.getByLabel('Fixkosten (€)').blur();
+  await expect(page.getByLabel('Fixkosten (€)')).toHaveValue('7500');
   await page.getByTestId('preference-language').selectOption('en');
   await expect(perEmail).toHaveCount(0);
   await expect(page.getByLabel('Cost per email (€)')).toHaveValue('0.08');

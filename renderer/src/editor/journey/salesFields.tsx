@@ -1,5 +1,5 @@
 // Fields of the Sales and Costs tabs: numbers typed in the UI's language (a German "0,05"
-// works), percentages whose limits are told as percent, per-grade tables whose problems show
+// or "25.000" works, see numberText.ts), percentages whose limits are told as percent, per-grade tables whose problems show
 // under the row, and labels with a short hint of what a figure means. The store still decides:
 // a refused value stays as typed, with the reason.
 import { Fragment, type ReactNode, useState } from 'react';
@@ -9,25 +9,13 @@ import { FIT_GRADES, type FitGrade } from '../../../../shared/journey/primitives
 import { percentOf } from '../../../../shared/sales/edits';
 import type { Currency } from '../../../../shared/sales/schema';
 import { useProblemText } from '../fields';
+import { numberText, parseNumberText } from './numberText';
 
 interface Draft {
   text: string;
   problem: FieldProblem | null;
   /** The stored value the draft was typed over; a change from outside (undo) replaces the draft. */
   basis: number;
-}
-
-const usesDecimalComma = (language: string) => language.startsWith('de');
-
-/** A number as it stands in an input: no grouping, the decimal mark of the language. */
-export const numberText = (value: number, language: string): string => (usesDecimalComma(language) ? String(value).replace('.', ',') : String(value));
-
-/** What was typed as a number, or null; in German the decimal comma is read too. */
-export function parseNumberText(text: string, language: string): number | null {
-  const trimmed = text.trim();
-  const normal = usesDecimalComma(language) && !trimmed.includes('.') ? trimmed.replace(',', '.') : trimmed;
-  const value = Number(normal);
-  return normal === '' || !Number.isFinite(value) ? null : value;
 }
 
 /** A refusal in the UI's language; for percent fields the limits (shares in the model) are told as percent. */
