@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
 import { salesResultsDe } from './salesResults';
+import { salesSettingsDe } from './salesSettings';
 import { workspaceDe } from './workspace';
 
 export const de: Messages = {
@@ -686,4 +687,5 @@ export const de: Messages = {
   platformImport: platformImportDe,
   workspace: workspaceDe,
   salesResults: salesResultsDe,
+  salesSettings: salesSettingsDe,
 };

@@ -1,6 +1,7 @@
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
 import { salesResultsEn } from './salesResults';
+import { salesSettingsEn } from './salesSettings';
 import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
@@ -660,6 +661,7 @@ export const en = {
   platformImport: platformImportEn,
   workspace: workspaceEn,
   salesResults: salesResultsEn,
+  salesSettings: salesSettingsEn,
 };
 
 export type Messages = typeof en;

@@ -15,7 +15,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 export interface SaveConflictState {
   storedVersion: number;
   stored: JourneyDocument;
-  /** What both changed: step or connection ids, or parts (settings, scoring, routing, name). */
+  /** What both changed: step or connection ids, or parts (settings, scoring, routing, sales, costs, name). */
   both: string[];
   /** Whether that is steps and connections, or the journey's own settings. */
   what: 'steps' | 'settings';
