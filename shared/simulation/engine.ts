@@ -218,7 +218,8 @@ export class Engine {
         case 'handoff': {
           // §9: feasibility, the sales queue, then sales' answer (§9a).
           const branches = current.params.branchOnAnswer;
-          if (this.desk.enabled && this.desk.hasFeasibilityRules && !this.desk.feasible(this.attributesNow())) {
+          const forced = this.desk.enabled ? prospect.script?.handoffs[current.id] : undefined;
+          if (forced === 'notFeasible' || (forced === undefined && this.desk.enabled && this.desk.hasFeasibilityRules && !this.desk.feasible(this.attributesNow()))) {
             output = this.notFeasible(SALES_COUNT.notFeasibleRules, branches);
             break;
           }
@@ -242,7 +243,7 @@ export class Engine {
             this.raiseStage(j.nodeStage[node]!);
             break;
           }
-          const answer = this.answer(rule, node);
+          const answer = this.answer(rule, node, forced === undefined ? 0 : ANSWER[forced]);
           if (answer < 0) return;
           output = branches ? ANSWER_OUTPUT[answer]! : 0;
           break;
@@ -428,15 +429,17 @@ export class Engine {
    * §9a: the rep's answer to the lead assigned now. Moves the clock to the answer (reactions
    * on the way count first); an accepted lead becomes SAL and meets its fate at sales, a
    * rejected one is recycled and rests. Sets nextT to when the journey goes on; returns the
-   * ANSWER code, or −1 when the journey ended on the way.
+   * ANSWER code, or −1 when the journey ended on the way. `forced`: the answer a test
+   * script names (0: none).
    */
-  private answer(rule: number, node: number): number {
+  private answer(rule: number, node: number, forced: number): number {
     const desk = this.desk;
     const sales = this.sales;
     const random = this.random;
     this.scorer.clock = this.t;
     this.scorer.decay();
-    const answer = desk.answer(random, rule, this.grade, this.scorer.engagement >= desk.engagedAtLeast);
+    const drawn = desk.answer(random, rule, this.grade, this.scorer.engagement >= desk.engagedAtLeast);
+    const answer = forced || drawn; // a test prospect's script may name the answer
     const again = sales.recycled > 0;
     if (again) sales.counts[SALES_COUNT.handedOffAgain]!++;
     sales.answer = answer;

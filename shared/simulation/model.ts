@@ -1,5 +1,6 @@
 // Sample prospects and the personas that drive their behaviour in the simulator.
 import { z } from 'zod';
+import { ANSWER_OUTPUTS } from '../journey/steps/handoff';
 import { finite, Id, Stage, Topic } from '../journey/primitives';
 
 const probability = finite.min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
@@ -79,6 +80,8 @@ export const Script = z.object({
   splits: z.record(Id, z.string().min(1).max(40)).default({}),
   /** Forced answer of a condition step, keyed by its id (else the prospect's data decides). */
   conditions: z.record(Id, z.boolean()).default({}),
+  /** Forced answer of sales at a hand-off step, keyed by its id (else the chances decide); only with sales simulated. */
+  handoffs: z.record(Id, z.enum(ANSWER_OUTPUTS)).default({}),
 });
 export type Script = z.infer<typeof Script>;
 

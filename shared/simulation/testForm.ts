@@ -3,6 +3,7 @@
 // the panel only shows fields; what they mean is decided here.)
 import { type AttributeValue, typedValue } from '../journey/primitives';
 import type { JourneyDocument } from '../journey/schema';
+import type { HandoffAnswer } from '../journey/steps/handoff';
 import { horizonFromText } from './runForm';
 import type { Script } from './model';
 import { composedScript, type EmailReaction, type PathChoice, pathScript, type ScriptChoices, type TestAttribute } from './testProspect';
@@ -18,6 +19,8 @@ export interface TestComposition {
   conditions: Record<string, ConditionAnswer>;
   /** Split step id → branch; '' or absent = decided as usual. */
   splits: Record<string, string>;
+  /** Hand-off step id → sales' answer; '' or absent = decided by the chances. */
+  handoffs: Record<string, HandoffAnswer | ''>;
   form: string;
   visit: string;
 }
@@ -32,7 +35,7 @@ export interface TestForm {
   typedAttributes: Record<string, string>;
 }
 
-export const emptyComposition = (): TestComposition => ({ emails: {}, conditions: {}, splits: {}, form: '', visit: '' });
+export const emptyComposition = (): TestComposition => ({ emails: {}, conditions: {}, splits: {}, handoffs: {}, form: '', visit: '' });
 
 /** An email's reaction as the composer shows it: ignored, two hours after it arrives, until chosen. */
 export const emailChoice = (composition: TestComposition, emailNodeId: string) => composition.emails[emailNodeId] ?? { reaction: 'ignore' as EmailReaction, hours: '2' };
@@ -46,6 +49,7 @@ export function choicesOf(composition: TestComposition): ScriptChoices {
     emails: Object.fromEntries(Object.entries(composition.emails).map(([id, e]) => [id, { reaction: e.reaction, afterHours: hoursOrNull(e.hours) ?? 0 }])),
     conditions: Object.fromEntries(Object.entries(composition.conditions).filter(([, a]) => a !== 'auto').map(([id, a]) => [id, a === 'yes'])),
     splits: Object.fromEntries(Object.entries(composition.splits).filter(([, branch]) => branch)),
+    handoffs: Object.fromEntries(Object.entries(composition.handoffs ?? {}).filter((entry): entry is [string, HandoffAnswer] => entry[1] !== '')),
     form: hoursOrNull(composition.form),
     visit: hoursOrNull(composition.visit),
   };

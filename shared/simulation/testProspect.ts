@@ -36,7 +36,7 @@ export function emailScript(reaction: EmailReaction, afterHours: number): Script
 export function pathScript(journey: JourneyDocument, choice: PathChoice, seed = 1): Script {
   const random = new Random(seed, 'test-path');
   const yes = () => (choice === 'random' ? random.chance(0.5) : choice === 'yes');
-  const script: Script = { emails: {}, form: null, visit: null, splits: {}, conditions: {} };
+  const script: Script = { emails: {}, form: null, visit: null, splits: {}, conditions: {}, handoffs: {} };
   for (const node of journey.nodes) {
     switch (node.type) {
       case 'sendEmail':
@@ -54,6 +54,10 @@ export function pathScript(journey: JourneyDocument, choice: PathChoice, seed = 
         script.splits[node.id] = outputs[pick]!;
         break;
       }
+      case 'handoff':
+        // "Every yes": sales accepts; "every no": sales sends the lead back.
+        script.handoffs[node.id] = yes() ? 'accepted' : 'rejected';
+        break;
       default:
         break;
     }
@@ -72,6 +76,8 @@ export interface ScriptChoices {
   conditions: Record<string, boolean>;
   /** Split step id → branch; steps not listed decide as usual. */
   splits: Record<string, string>;
+  /** Hand-off step id → sales' answer; steps not listed are answered by the chances. */
+  handoffs: Script['handoffs'];
   /** Hours after a wait for a form / visit starts; null = never. */
   form: number | null;
   visit: number | null;
@@ -80,7 +86,7 @@ export interface ScriptChoices {
 export function composedScript(choices: ScriptChoices): Script {
   const emails: Script['emails'] = {};
   for (const [id, e] of Object.entries(choices.emails)) emails[id] = emailScript(e.reaction, e.afterHours);
-  return { emails, form: choices.form, visit: choices.visit, splits: { ...choices.splits }, conditions: { ...choices.conditions } };
+  return { emails, form: choices.form, visit: choices.visit, splits: { ...choices.splits }, conditions: { ...choices.conditions }, handoffs: { ...choices.handoffs } };
 }
 
 /** One attribute a journey reads, with a starting value for the test prospect and the values the journey or persona names. */

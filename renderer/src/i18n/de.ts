@@ -429,6 +429,8 @@ export const de: Messages = {
     hoursAfter: 'h später',
     conditions: 'Bedingungen',
     splits: 'Verzweigungen',
+    handoffs: 'Antworten des Vertriebs',
+    byChances: 'nach den Wahrscheinlichkeiten',
     auto: 'Wie die Daten sagen',
     form: 'Sendet das Formular nach (Stunden)',
     visit: 'Besucht die Website nach (Stunden)',

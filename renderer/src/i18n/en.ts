@@ -419,6 +419,8 @@ export const en = {
     hoursAfter: 'h later',
     conditions: 'Conditions',
     splits: 'Splits',
+    handoffs: 'Answers of sales',
+    byChances: 'by the chances',
     auto: 'As the data says',
     form: 'Sends the form after (hours)',
     visit: 'Visits the site after (hours)',

@@ -1,8 +1,9 @@
 // The composed script: a reaction per email (and when), an answer per condition, a branch
-// per split, and when a form is sent or the site visited.
+// per split, sales' answer per hand-off, and when a form is sent or the site visited.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputsOf } from '../../../shared/journey/nodeTypes';
+import { ANSWER_OUTPUTS, type HandoffAnswer } from '../../../shared/journey/steps/handoff';
 import type { JourneyDocument, JourneyNode } from '../../../shared/journey/schema';
 import { type ConditionAnswer, emailChoice, type TestComposition } from '../../../shared/simulation/testForm';
 import { EMAIL_REACTIONS, type EmailReaction } from '../../../shared/simulation/testProspect';
@@ -18,6 +19,8 @@ export function TestComposer({ journey, composition, onChange }: { journey: Jour
   const emails = nodes.filter((n) => n.type === 'sendEmail');
   const conditions = nodes.filter((n) => n.type === 'condition');
   const splits = nodes.filter((n) => n.type === 'split');
+  // Sales' answer can be named only where the journey simulates sales.
+  const handoffs = journey.sales.enabled ? nodes.filter((n) => n.type === 'handoff') : [];
   const waitsFor = (event: 'form' | 'visit') => nodes.some((n) => n.type === 'waitForEvent' && n.params.event === event);
   const update = (change: Partial<TestComposition>) => onChange({ ...composition, ...change });
   const setEmail = (id: string, change: Partial<ReturnType<typeof emailChoice>>) => update({ emails: { ...composition.emails, [id]: { ...emailChoice(composition, id), ...change } } });
@@ -70,6 +73,24 @@ export function TestComposer({ journey, composition, onChange }: { journey: Jour
             {outputsOf(node).map((o) => (
               <option key={o} value={o}>
                 {outputLabel(node, o, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {handoffs.length > 0 && <h4>{t('test.handoffs')}</h4>}
+      {handoffs.map((node) => (
+        <label key={node.id} className="test-mode__row">
+          <span className="test-mode__step">{stepName(node, t)}</span>
+          <select
+            value={composition.handoffs?.[node.id] ?? ''}
+            onChange={(e) => update({ handoffs: { ...composition.handoffs, [node.id]: e.target.value as HandoffAnswer | '' } })}
+            data-testid={`test-handoff-${node.id}`}
+          >
+            <option value="">{t('test.byChances')}</option>
+            {ANSWER_OUTPUTS.map((answer) => (
+              <option key={answer} value={answer}>
+                {t(`outputs.${answer}`)}
               </option>
             ))}
           </select>

@@ -132,3 +132,17 @@ describe('answer branches left unconnected', () => {
     expect(r.nodes.find((x) => x.id === 'h')!.exits.rejected).toBe(r.sales!.answers.rejected);
   });
 });
+
+describe('a test prospect', () => {
+  it('takes the answer of sales its script names at each hand-off', async () => {
+    const scripted = (handoffs: Record<string, 'accepted' | 'rejected' | 'noAnswer' | 'notFeasible'>) =>
+      prospect('p0', { script: { emails: {}, form: null, visit: null, splits: {}, conditions: {}, handoffs } });
+    const run = async (handoffs: Parameters<typeof scripted>[0]) => {
+      const { results: r } = await simulateInProcess(inputOf(journey, [scripted(handoffs)], [exactPersona()], { seed: 4 }));
+      return r.timelines[0]!.steps.filter((s) => s.event.startsWith('sales:')).map((s) => `${s.nodeId}:${s.event.replace(/:(notAFit|noBudget|badTiming|noNeed|unreachable)$/, '')}`);
+    };
+    expect(await run({ first: 'rejected', second: 'accepted' })).toEqual(['first:sales:rejected', 'first:sales:recycled', 'second:sales:accepted']);
+    expect(await run({ first: 'noAnswer' })).toEqual(['first:sales:noAnswer']);
+    expect(await run({ first: 'notFeasible' })).toEqual(['first:sales:notFeasible']);
+  });
+});

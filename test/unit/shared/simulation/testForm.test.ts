@@ -12,12 +12,14 @@ describe('the Test tab read as a test run', () => {
       emails: { a: { reaction: 'click', hours: '3.5' }, b: { reaction: 'open', hours: 'soon' }, c: { reaction: 'open', hours: '-2' } },
       conditions: { yes: 'yes', no: 'no', auto: 'auto' },
       splits: { s1: 'B', s2: '' },
+      handoffs: { h1: 'rejected', h2: '' },
       form: '',
       visit: '12',
     });
     expect(choices.emails).toEqual({ a: { reaction: 'click', afterHours: 3.5 }, b: { reaction: 'open', afterHours: 0 }, c: { reaction: 'open', afterHours: 0 } });
     expect(choices.conditions).toEqual({ yes: true, no: false });
     expect(choices.splits).toEqual({ s1: 'B' });
+    expect(choices.handoffs).toEqual({ h1: 'rejected' });
     expect(choices.form).toBeNull();
     expect(choices.visit).toBe(12);
   });

@@ -39,7 +39,7 @@ describe('test mode: one scripted prospect', () => {
   });
 
   it('a composed script forces only the decisions it names', async () => {
-    const script = composedScript({ emails: { email_delivery: { reaction: 'download', afterHours: 3 } }, conditions: { fit_check: false }, splits: {}, form: null, visit: null });
+    const script = composedScript({ emails: { email_delivery: { reaction: 'download', afterHours: 3 } }, conditions: { fit_check: false }, splits: {}, handoffs: {}, form: null, visit: null });
     expect(script.emails.email_delivery).toEqual({ open: 3, click: 3.25, download: 3.5, unsubscribe: null });
     const { timeline } = await runTestProspect(whitepaper, personas, script, { horizonDays: 60, name: 'Composed' });
     expect(decisions(timeline.steps, 'wait_click')).toEqual(['event']);
@@ -74,7 +74,7 @@ describe('test prospect data', () => {
   it('a test prospect with those values enters, and its language picks the email; without them it is turned away', async () => {
     const values = Object.fromEntries(testAttributesFor(reengagement, decisionMaker).map((a) => [a.name, a.value]));
     // A script that leaves the language switch to the prospect's data (every "no" would pick its last branch).
-    const ignoreAll = composedScript({ emails: {}, conditions: {}, splits: {}, form: null, visit: null });
+    const ignoreAll = composedScript({ emails: {}, conditions: {}, splits: {}, handoffs: {}, form: null, visit: null });
     const walk = async (attributes?: Record<string, string | number>) =>
       (await runTestProspect(reengagement, personas, ignoreAll, { horizonDays: 60, name: 'T', attributes })).timeline.steps.map((s) => s.nodeId);
     expect(await walk({ ...values, language: 'de' })).toContain('email_last_de');
