@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAppRun, benchSimulator, type SimulatorFigures } from './simulator';
+import { benchAppRun, benchSalesSide, benchSimulator, type SimulatorFigures } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
 import { benchExport, benchImport } from './export';
@@ -53,6 +53,15 @@ async function main(): Promise<void> {
     const peak = bench.twoWorkers.peakRssMb;
     console.log(`  peak RSS < 1 GB (1M, 2 wk)     ${fmt(peak)} MB   ${fmt(peak / 1024, 2)}× ${peak < 1024 ? '(met)' : '(missed)'}`);
     console.log(`  linear cost (1M/100k ÷ 10)     ${fmt(linear, 2)}      ${linear < 1.3 ? '(linear)' : '(super-linear)'}`);
+    for (const routing of ['asShipped', 'everyLeadAnswered'] as const) {
+      const salesSide = await benchSalesSide(root, path.join(here, 'simWorker.js'), routing);
+      const salesRatio = salesSide.on.cpuSeconds / salesSide.off.cpuSeconds;
+      const what = routing === 'asShipped' ? 'routing as shipped' : 'no routing rules, so every hand-off is answered at once';
+      console.log(
+        `  sales side, 1M on this thread, ${what}: off ${fmt(salesSide.off.cpuSeconds, 2)} CPU s (${fmt(salesSide.off.steps)} steps); on ${fmt(salesSide.on.cpuSeconds, 2)} CPU s (${fmt(salesSide.on.steps)} steps, ${fmt(salesSide.on.handedOff)} hand-offs, ${fmt(salesSide.on.accepted)} accepted, ${fmt(salesSide.on.won)} won)`,
+      );
+      console.log(`  sales on within 1.25× of off   ${fmt(salesRatio, 2)}×        ${fmt(salesRatio / 1.25, 2)}× ${salesRatio <= 1.25 ? '(met)' : '(missed)'}`);
+    }
     const app = await benchAppRun(path.join(here, 'simWorker.js'), workers);
     console.log(`  in the app's service, ${fmt(app.prospects)} prospects: run and store ${fmt(app.runSeconds, 2)} s (per-prospect rows ${fmt(app.storedRowsMb, 1)} MB), peak RSS ${fmt(app.runPeakRssMb)} MB;`);
     console.log(`  CSV export streamed to a file ${fmt(app.csvSeconds, 2)} s for ${fmt(app.csvMb, 1)} MB (resident memory rose ${fmt(app.csvRssGrowthMb)} MB meanwhile)`);

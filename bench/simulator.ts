@@ -154,12 +154,57 @@ export async function benchAppRun(workerScript: string, workers: number, prospec
       runSeconds,
       csvSeconds,
       csvMb: fs.statSync(file).size / 1024 / 1024,
-      storedRowsMb: (prospects * 9) / 1024 / 1024,
+      // 9 bytes of a prospect's place, score and emails; 16 of its sales side (aggregate.ts).
+      storedRowsMb: (prospects * 25) / 1024 / 1024,
       csvRssGrowthMb,
       runPeakRssMb,
     };
   } finally {
     await services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface SalesSideFigures {
+  /** What the journey's routing lets through: as shipped, or every hand-off answered at once (no routing rules). */
+  routing: 'asShipped' | 'everyLeadAnswered';
+  off: { cpuSeconds: number; steps: number };
+  on: { cpuSeconds: number; steps: number; handedOff: number; accepted: number; won: number };
+}
+
+/**
+ * 1M generated prospects on this thread through the whitepaper sample with the sales side off
+ * and on (the same journey otherwise), best CPU time of REPEATS runs each, taken in turns.
+ */
+export async function benchSalesSide(root: string, workerScript: string, routing: SalesSideFigures['routing']): Promise<SalesSideFigures> {
+  const journey = JourneyDocument.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/journeys/whitepaper-follow-up.journey.json'), 'utf8')).journey);
+  const personas = PersonaSet.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/personas/default.personas.json'), 'utf8')));
+  const withSales = (enabled: boolean): SimulationInput => ({
+    journey: { ...journey, sales: { ...journey.sales, enabled }, routing: routing === 'asShipped' ? journey.routing : { ...journey.routing, rules: [] } },
+    personas: personas.personas,
+    source: { kind: 'generate', plan: { count: MILLION, mix: personas.defaultMix, entrySpreadDays: 14 } },
+    options: SimulationOptions.parse({ seed: 42, horizonDays: 90 }),
+  });
+  const pool = new SimulationPool(workerScript, 0);
+  try {
+    await pool.run({ ...withSales(true), source: { kind: 'generate', plan: { count: 50_000, mix: personas.defaultMix, entrySpreadDays: 14 } } });
+    let off: SalesSideFigures['off'] | null = null;
+    let on: SalesSideFigures['on'] | null = null;
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      for (const enabled of [false, true]) {
+        const cpu = process.threadCpuUsage();
+        const { results } = await pool.run(withSales(enabled));
+        const used = process.threadCpuUsage(cpu);
+        const cpuSeconds = (used.user + used.system) / 1e6;
+        if (!enabled && (off === null || cpuSeconds < off.cpuSeconds)) off = { cpuSeconds, steps: results.totals.steps };
+        if (enabled && (on === null || cpuSeconds < on.cpuSeconds)) {
+          const sales = results.sales!;
+          on = { cpuSeconds, steps: results.totals.steps, handedOff: sales.handedOff, accepted: sales.answers.accepted, won: sales.opportunities.won };
+        }
+      }
+    }
+    return { routing, off: off!, on: on! };
+  } finally {
+    await pool.close();
   }
 }

@@ -108,5 +108,22 @@ export function summarize(r: SimulationResults, run: { seconds: number; workers:
   const overloaded = h.perWeek.filter((w) => w.backlog > 0).length;
   if (overloaded > 0) lines.push(`           sales capacity was short in ${overloaded} of ${h.perWeek.length} weeks; peak backlog ${n(Math.max(...h.perWeek.map((w) => w.backlog)))}`);
   lines.push(`Grades     A ${n(r.scores.grades.A)} · B ${n(r.scores.grades.B)} · C ${n(r.scores.grades.C)} · D ${n(r.scores.grades.D)}`);
+  const s = r.sales;
+  if (s?.enabled) {
+    const reasons = Object.entries(s.rejectionReasons)
+      .filter(([, count]) => count > 0)
+      .map(([reason, count]) => `${reason} ${n(count)}`)
+      .join(', ');
+    lines.push(`Answers    ${n(s.answers.accepted)} accepted · ${n(s.answers.rejected)} rejected${reasons ? ` (${reasons})` : ''} · ${n(s.answers.noAnswer)} no answer · ${n(s.notFeasible.rules + s.notFeasible.capacity)} not feasible`);
+    lines.push(`Recycled   ${n(s.recycled.leads)} leads; handed off again ${n(s.recycled.handedOffAgain)}, accepted again ${n(s.recycled.acceptedAgain)}, customers ${n(s.recycled.customers)}`);
+    lines.push(`Deals      ${n(s.opportunities.created)} opportunities: ${n(s.opportunities.won)} won, ${n(s.opportunities.lost)} lost, ${n(s.opportunities.openAtHorizon)} open at the horizon`);
+  }
+  const m = r.money;
+  if (m) {
+    const money = (value: number | null) => (value === null ? '–' : value.toLocaleString('en-US', { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }));
+    if (s?.enabled) lines.push(`Value      pipeline ${money(s.pipeline)}, revenue won ${money(s.revenue)}`);
+    lines.push(`Costs      ${money(m.costs.total)} (emails ${money(m.costs.emails)}, sales time ${money(m.costs.sales)}, fixed ${money(m.costs.fixed)}); per MQL ${money(m.costPer.mql)}, SAL ${money(m.costPer.sal)}, SQL ${money(m.costPer.sql)}, customer ${money(m.costPer.customer)}`);
+    if (s?.enabled) lines.push(`Return     ROI ${m.roi === null ? '–' : m.roi.toFixed(2)}, payback ${m.paybackWeeks === null ? 'not within the horizon' : `in week ${m.paybackWeeks}`}`);
+  }
   return `${lines.join('\n')}\n`;
 }

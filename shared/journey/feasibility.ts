@@ -6,7 +6,7 @@
 import type { ScoringModel } from '../scoring/schema';
 import { type buildGraph, reachableFrom } from './graph';
 import { FIT_GRADES, type FitGrade, gradeAtLeast, stageRank } from './primitives';
-import type { NamedStep, Report } from './problems';
+import type { NamedStep, ProblemSetting, Report } from './problems';
 import type { JourneyDocument, JourneyNode } from './schema';
 import { stepKind } from './steps/registry';
 
@@ -98,13 +98,15 @@ export function checkBranches(c: FeasibilityContext): void {
   const afterAnyEmail = after(c, (n) => n.type === 'sendEmail');
   const afterAdjust = (topic: string | null) => after(c, (n) => n.type === 'adjustScore' && n.params.points > 0 && (topic === null ? n.params.topic === null : n.params.topic === topic));
   const afterEmail = (emailNodeId: string | null) => (emailNodeId === null ? afterAnyEmail : after(c, (n) => n.id === emailNodeId));
+  const afterStageChange = after(c, (n) => n.type === 'setStage' || n.type === 'handoff' || n.type === 'adjustScore');
   const best = bestFitGrade(c.doc.scoring);
+  const audienceStages = c.doc.settings.audience.stages.map(stageRank);
 
   for (const id of c.reachable) {
     const node = c.graph.nodesById.get(id)!;
     const Name = capitalise(c.name(node));
     const at = { nodeId: node.id };
-    const never = (variant: string, output: string, why: string, extra: { grade?: string; best?: string } = {}, setting?: 'settings' | 'scoring') =>
+    const never = (variant: string, output: string, why: string, extra: { grade?: string; best?: string } = {}, setting?: ProblemSetting) =>
       c.warn('branch_never_taken', `${Name} ${why}: its "${output}" branch is never taken.`, { variant, step: c.named(node), output, ...extra }, setting ? { ...at, setting } : at);
 
     if (node.type === 'split' && node.params.mode === 'percent') {
@@ -116,6 +118,17 @@ export function checkBranches(c: FeasibilityContext): void {
     }
     if (node.type === 'waitForEvent' && ['open', 'click', 'download'].includes(node.params.event) && !afterEmail(node.params.emailNodeId).has(node.id)) {
       never('emailNotSentWait', 'event', 'waits for a reaction to an email no prospect has been sent by then');
+    }
+    if (node.type === 'handoff' && node.params.branchOnAnswer) {
+      const connected = (output: string) => c.doc.edges.some((e) => e.source === node.id && e.sourceOutput === output);
+      const sales = c.doc.sales;
+      if (!sales.enabled) {
+        for (const output of ['rejected', 'noAnswer', 'notFeasible']) {
+          if (connected(output)) never('salesOff', output, 'branches on the answer of sales, but this journey does not simulate sales', {}, 'sales');
+        }
+      } else if (connected('notFeasible') && sales.feasibility.rules.length === 0 && !sales.feasibility.requireCapacity) {
+        never('noFeasibilityCheck', 'notFeasible', 'is refused only by a feasibility check of sales, and none is set', {}, 'sales');
+      }
     }
     if (node.type !== 'condition') continue;
     const rule = node.params.rule;
@@ -134,6 +147,14 @@ export function checkBranches(c: FeasibilityContext): void {
         if (!gradeAtLeast(best, rule.atLeast)) never('fit', 'yes', `asks for fit grade ${rule.atLeast} or better, but the fit rules give at most ${best}`, { grade: rule.atLeast, best }, 'scoring');
         else if (rule.atLeast === FIT_GRADES.at(-1)) never('fitAny', 'no', 'asks for fit grade D or better, which every prospect has');
         break;
+      case 'stage': {
+        // Only a step or a reaction changes the stage; before either, it is the stage the audience let in.
+        if (!early || afterStageChange.has(node.id) || audienceStages.length === 0) break;
+        const rank = stageRank(rule.atLeast);
+        if (audienceStages.every((s) => s < rank)) tooEarly(c, node, 'yes');
+        else if (audienceStages.every((s) => s >= rank)) tooEarly(c, node, 'no');
+        break;
+      }
       case 'hasConsent':
         if (c.doc.settings.consent.required) never('consent', 'no', 'checks consent, but only prospects with consent enter', {}, 'settings');
         break;

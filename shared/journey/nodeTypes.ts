@@ -12,6 +12,11 @@ export function outputsOf(node: JourneyNode): readonly string[] {
   return stepKind(node.type).outputs(node.params);
 }
 
+/** Outputs of a node that may stay unconnected: taking one ends the journey there. */
+export function optionalOutputsOf(node: JourneyNode): readonly string[] {
+  return stepKind(node.type).optionalOutputs(node.params);
+}
+
 /** How the canvas names one output of a node; `detail` adds a split branch's share. */
 export function outputLabelOf(node: JourneyNode, output: string, detail = true): StepText | string {
   return stepKind(node.type).outputLabel(node.params, output, detail);

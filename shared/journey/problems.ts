@@ -31,7 +31,7 @@ export type ProblemCode =
   | 'branch_never_taken';
 
 /** The part of the journey's settings a problem comes from, so the app can open it. */
-export type ProblemSetting = 'settings' | 'scoring' | 'routing';
+export type ProblemSetting = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs';
 
 export interface Problem {
   severity: 'error' | 'warning';

@@ -6,7 +6,7 @@ import type { TemplateInfo } from '../templates/checks';
 import { missingLinks } from '../templates/links';
 import { formatPath } from './describeZodError';
 import { buildGraph, cycles, reachableFrom } from './graph';
-import { outputsOf, stepKind } from './nodeTypes';
+import { optionalOutputsOf, outputsOf, stepKind } from './nodeTypes';
 import { checkBranches, checkRouting, checkStageRules, type FeasibilityContext } from './feasibility';
 import type { NamedStep, Problem, Report } from './problems';
 import { type JourneyDocument, JourneyDocumentShape, type JourneyNode, type NodeType } from './schema';
@@ -99,8 +99,9 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   const entries = doc.nodes.filter((n) => n.type === 'entry');
   if (entries.length === 0) error('no_entry', 'The journey has no entry, so no prospect can start it.', {});
   for (const node of graph.nodesById.values()) {
+    const optional = optionalOutputsOf(node);
     for (const output of outputsOf(node)) {
-      if (!usedOutputs.has(`${node.id}\u0000${output}`)) {
+      if (!usedOutputs.has(`${node.id}\u0000${output}`) && !optional.includes(output)) {
         const branch = outputsOf(node).length > 1;
         const what = branch ? `The "${output}" branch of ${nodeName(node)}` : capitalise(nodeName(node));
         error(

@@ -1,7 +1,10 @@
 // Results gathered while simulating: plain counters in typed arrays, so a worker's share
 // can be summed into the total in any order and give the same numbers.
 import { LIFECYCLE_STAGES } from '../journey/primitives';
+import { weekAt } from './calendar';
 import type { CompiledJourney } from './compile';
+import { DEAL } from './salesDesk';
+import { type ProspectSales, SALES_COUNT, SALES_COUNT_SIZE } from './salesTally';
 
 /** Where a prospect is at the end of a run: exactly one of these. */
 export const OUTCOMES = [
@@ -40,6 +43,7 @@ export interface ProspectEnd {
   engagement: number;
   /** Fit grade as an index in 'ABCD'. */
   grade: number;
+  sales: ProspectSales;
 }
 
 export const MAX_EMAIL_BUCKET = 50;
@@ -80,6 +84,15 @@ export class ProspectRows {
   readonly score: Float32Array;
   readonly emails: Uint16Array;
   readonly grade: Uint8Array;
+  // The sales side (salesDesk.ts): last answer (ANSWER), last rejection reason (index + 1),
+  // times recycled, opportunity (DEAL), days to SQL and to close (NaN: none), deal value.
+  readonly answer: Uint8Array;
+  readonly reason: Uint8Array;
+  readonly recycled: Uint8Array;
+  readonly deal: Uint8Array;
+  readonly sqlDay: Float32Array;
+  readonly closedDay: Float32Array;
+  readonly dealValue: Float32Array;
 
   constructor(
     readonly start: number,
@@ -90,6 +103,13 @@ export class ProspectRows {
     this.score = new Float32Array(length);
     this.emails = new Uint16Array(length);
     this.grade = new Uint8Array(length);
+    this.answer = new Uint8Array(length);
+    this.reason = new Uint8Array(length);
+    this.recycled = new Uint8Array(length);
+    this.deal = new Uint8Array(length);
+    this.sqlDay = new Float32Array(length);
+    this.closedDay = new Float32Array(length);
+    this.dealValue = new Float32Array(length);
   }
 
   set(index: number, outcome: number, stage: number, score: number, emails: number, grade: number): void {
@@ -99,6 +119,18 @@ export class ProspectRows {
     this.score[i] = score;
     this.emails[i] = Math.min(emails, 65535);
     this.grade[i] = grade;
+  }
+
+  setSales(index: number, sales: ProspectSales, horizon: number): void {
+    const i = index - this.start;
+    this.answer[i] = sales.answer;
+    this.reason[i] = sales.reason;
+    this.recycled[i] = Math.min(sales.recycled, 255);
+    const deal = sales.deal(horizon);
+    this.deal[i] = deal;
+    this.sqlDay[i] = deal === DEAL.none ? Number.NaN : sales.sqlAt / 24;
+    this.closedDay[i] = deal === DEAL.won || deal === DEAL.lost ? sales.closeAt / 24 : Number.NaN;
+    this.dealValue[i] = deal === DEAL.none ? 0 : sales.valueCents / 100;
   }
 
   /** Copies the rows [start, end) of another set of rows that holds them into their place here. */
@@ -111,14 +143,30 @@ export class ProspectRows {
     this.score.set(other.score.subarray(from, to), at);
     this.emails.set(other.emails.subarray(from, to), at);
     this.grade.set(other.grade.subarray(from, to), at);
+    for (const key of SALES_ROW_KEYS) (this[key] as Uint8Array).set((other[key] as Uint8Array).subarray(from, to), at);
   }
 
   toData(): ProspectRowsData {
-    return { start: this.start, length: this.length, outcome: this.outcome, stage: this.stage, score: this.score, emails: this.emails, grade: this.grade };
+    const data = { start: this.start, length: this.length, outcome: this.outcome, stage: this.stage, score: this.score, emails: this.emails, grade: this.grade } as ProspectRowsData;
+    for (const key of SALES_ROW_KEYS) (data as unknown as Record<string, unknown>)[key] = this[key];
+    return data;
   }
 }
 
-export type ProspectRowsData = Pick<ProspectRows, 'start' | 'length' | 'outcome' | 'stage' | 'score' | 'emails' | 'grade'>;
+/** The per-prospect columns of the sales side; rows stored before it lack them. */
+export const SALES_ROW_KEYS = ['answer', 'reason', 'recycled', 'deal', 'sqlDay', 'closedDay', 'dealValue'] as const;
+export type SalesRowKey = (typeof SALES_ROW_KEYS)[number];
+/** Each sales column's array type, to read stored rows back. */
+export const SALES_ROW_TYPES = {
+  answer: Uint8Array,
+  reason: Uint8Array,
+  recycled: Uint8Array,
+  deal: Uint8Array,
+  sqlDay: Float32Array,
+  closedDay: Float32Array,
+  dealValue: Float32Array,
+} as const satisfies Record<SalesRowKey, unknown>;
+export type ProspectRowsData = Pick<ProspectRows, 'start' | 'length' | 'outcome' | 'stage' | 'score' | 'emails' | 'grade'> & Partial<Pick<ProspectRows, SalesRowKey>>;
 
 export class Aggregate {
   prospects = 0;
@@ -138,6 +186,15 @@ export class Aggregate {
   readonly hoursPerStage: number;
   readonly engagement = new Int32Array(SCORE_BINS);
   readonly grades = new Int32Array(4);
+  /** Per stage, a histogram of whole hours from reaching the stage before it (hoursPerStage buckets each). */
+  readonly stageGapHours: Int32Array;
+  /** The sales side's counters (SALES_COUNT). */
+  readonly salesCounts = new Int32Array(SALES_COUNT_SIZE);
+  /** Per week: emails sent, hand-offs that took a rep's time, opportunities' and won deals' value (cents). */
+  readonly weekEmails: Int32Array;
+  readonly weekHandoffs: Int32Array;
+  readonly weekPipelineCents: Float64Array;
+  readonly weekRevenueCents: Float64Array;
   timelines: Timeline[] = [];
   /** Per-prospect rows, when the run keeps them. */
   rows: ProspectRows | null = null;
@@ -155,6 +212,12 @@ export class Aggregate {
     this.unsubscribesPerDay = new Int32Array(Math.ceil(horizonHours / 24) + 1);
     this.hoursPerStage = Math.ceil(horizonHours) + 1;
     this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * this.hoursPerStage);
+    this.stageGapHours = new Int32Array(LIFECYCLE_STAGES.length * this.hoursPerStage);
+    const weeks = weekAt(horizonHours) + 1;
+    this.weekEmails = new Int32Array(weeks);
+    this.weekHandoffs = new Int32Array(weeks);
+    this.weekPipelineCents = new Float64Array(weeks);
+    this.weekRevenueCents = new Float64Array(weeks);
   }
 
   static for(journey: CompiledJourney, horizonHours: number, rowRange?: readonly [number, number]): Aggregate {
@@ -181,6 +244,8 @@ export class Aggregate {
         if (reached === Number.POSITIVE_INFINITY) continue;
         this.stageReached[s]!++;
         this.stageHours[s * this.hoursPerStage + Math.min(Math.floor(reached - end.entryT), this.hoursPerStage - 1)]!++;
+        const before = s === 0 ? Number.POSITIVE_INFINITY : end.stageAt[s - 1]!;
+        if (before !== Number.POSITIVE_INFINITY) this.stageGapHours[s * this.hoursPerStage + Math.min(Math.max(0, Math.floor(reached - before)), this.hoursPerStage - 1)]!++;
       }
       const bin = Math.floor((end.engagement - SCORE_MIN) / SCORE_BIN_WIDTH);
       this.engagement[bin < 0 ? 0 : bin >= SCORE_BINS ? SCORE_BINS - 1 : bin]!++;
@@ -194,6 +259,36 @@ export class Aggregate {
       }
     }
     this.rows?.set(end.index, outcome, finalStage, end.engagement, emails, end.grade);
+    this.countSales(end);
+  }
+
+  /** The prospect's dealings with sales (salesTally.ts), and the weeks its costs and value fall in. */
+  private countSales(end: ProspectEnd): void {
+    const sales = end.sales;
+    const counts = this.salesCounts;
+    for (let k = 0; k < sales.counts.length; k++) counts[k]! += sales.counts[k]!;
+    const lastWeek = this.weekEmails.length - 1;
+    for (let k = 0; k < sales.handoffs; k++) this.weekHandoffs[Math.min(weekAt(sales.handoffTimes[k]!), lastWeek)]!++;
+    if (sales.recycled > 0) counts[SALES_COUNT.recycledLeads]!++;
+    const deal = sales.deal(this.horizonHours);
+    if (deal !== DEAL.none) {
+      counts[SALES_COUNT.created]!++;
+      this.weekPipelineCents[Math.min(weekAt(sales.sqlAt), lastWeek)]! += sales.valueCents;
+      if (deal === DEAL.open) counts[SALES_COUNT.openAtHorizon]!++;
+      else if (deal === DEAL.lost) counts[SALES_COUNT.lost]!++;
+      else {
+        counts[SALES_COUNT.won]!++;
+        counts[SALES_COUNT.wonByGrade + end.grade]!++;
+        if (sales.recycled > 0) counts[SALES_COUNT.recycledCustomers]!++;
+        this.weekRevenueCents[Math.min(weekAt(sales.closeAt), lastWeek)]! += sales.valueCents;
+      }
+    }
+    this.rows?.setSales(end.index, sales, this.horizonHours);
+  }
+
+  /** Counts an email sent at t for the week's costs. */
+  countEmailAt(t: number): void {
+    this.weekEmails[Math.min(weekAt(t), this.weekEmails.length - 1)]!++;
   }
 
   /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */
@@ -226,7 +321,7 @@ export class Aggregate {
       timelines: this.timelines,
       rows: this.rows?.toData() ?? null,
     } as AggregateData;
-    for (const key of ARRAY_KEYS) (data as unknown as Record<string, Int32Array>)[key] = this[key];
+    for (const key of ARRAY_KEYS) (data as unknown as Record<string, Int32Array | Float64Array>)[key] = this[key];
     return data;
   }
 }
@@ -243,6 +338,12 @@ const ARRAY_KEYS = [
   'stageHours',
   'engagement',
   'grades',
+  'stageGapHours',
+  'salesCounts',
+  'weekEmails',
+  'weekHandoffs',
+  'weekPipelineCents',
+  'weekRevenueCents',
 ] as const;
 
 export type AggregateData = Pick<
@@ -253,6 +354,6 @@ export type AggregateData = Pick<
 /** The typed arrays of an aggregate, to transfer between threads instead of copying. */
 export function transferablesOf(data: AggregateData): ArrayBuffer[] {
   const arrays = ARRAY_KEYS.map((key) => data[key]);
-  const rows = data.rows ? [data.rows.outcome, data.rows.stage, data.rows.score, data.rows.emails, data.rows.grade] : [];
+  const rows = data.rows ? [data.rows.outcome, data.rows.stage, data.rows.score, data.rows.emails, data.rows.grade, ...SALES_ROW_KEYS.flatMap((key) => data.rows![key] ?? [])] : [];
   return [...arrays, ...rows].map((a) => a.buffer as ArrayBuffer);
 }

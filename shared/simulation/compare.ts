@@ -1,13 +1,16 @@
 // Two runs side by side: the figures a campaign manager weighs when choosing between two
 // versions of a journey or two audiences, with the difference and which way is better.
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
+import type { Currency } from '../sales/schema';
 import { MAX_EMAIL_BUCKET } from './aggregate';
 import type { SimulationResults } from './results';
+import { salesView } from './salesView';
 
 export interface ComparisonRow {
   /** A stable key: 'prospects', 'reached:mql', 'conversion:sql', 'medianDays:sal', 'emailsPerProspect', … */
   key: string;
-  kind: 'count' | 'share' | 'days' | 'number';
+  /** money: an amount in `currency`; ratio: a plain factor such as ROI; weeks: a number of weeks. */
+  kind: 'count' | 'share' | 'days' | 'number' | 'money' | 'ratio' | 'weeks';
   stage: Stage | null;
   a: number | null;
   b: number | null;
@@ -15,6 +18,8 @@ export interface ComparisonRow {
   difference: number | null;
   /** Whether a higher value is the better one; null when neither is. */
   higherIsBetter: boolean | null;
+  /** For money rows: each run's currency (null: the run has no money figures). */
+  currency?: { a: Currency | null; b: Currency | null };
 }
 
 /** Mean emails per prospect, from the histogram (the last bucket counts as its lower bound). */
@@ -51,6 +56,42 @@ export function compareRuns(a: SimulationResults, b: SimulationResults): Compari
   row('unsubscribed', 'share', false, (r) => share(r.exits.unsubscribed, r.prospects));
   row('stuck', 'share', false, (r) => share(r.stuck.total, r.prospects));
   row('queuedAtHorizon', 'count', false, (r) => r.handoffs.queuedAtHorizon);
+  return rows;
+}
+
+/**
+ * The money of two runs side by side: revenue, pipeline, costs, cost per stage, ROI and payback,
+ * and what sales did. Empty when neither run has money figures (both stored before the sales
+ * side). A run with sales off has costs but no revenue, ROI or payback (nothing could be won),
+ * so those are null for it rather than a loss. Amounts in two different currencies are not
+ * subtracted: their difference is null.
+ */
+export function compareMoney(a: SimulationResults, b: SimulationResults): ComparisonRow[] {
+  const va = salesView(a);
+  const vb = salesView(b);
+  if (va.status === 'absent' && vb.status === 'absent') return [];
+  const currency = { a: va.currency, b: vb.currency };
+  const sameCurrency = currency.a === currency.b;
+  const rows: ComparisonRow[] = [];
+  const row = (key: string, kind: ComparisonRow['kind'], higherIsBetter: boolean | null, pick: (v: typeof va) => number | null | undefined, stage: Stage | null = null) => {
+    const x = pick(va) ?? null;
+    const y = pick(vb) ?? null;
+    const comparable = kind !== 'money' || sameCurrency;
+    rows.push({ key, kind, stage, a: x, b: y, difference: x === null || y === null || !comparable ? null : y - x, higherIsBetter, ...(kind === 'money' ? { currency } : {}) });
+  };
+  row('roi', 'ratio', true, (v) => v.returns?.roi);
+  row('revenue', 'money', true, (v) => v.returns?.revenue);
+  row('pipeline', 'money', true, (v) => v.returns?.pipeline);
+  row('cost', 'money', false, (v) => v.costs?.total);
+  row('net', 'money', true, (v) => v.returns?.net);
+  row('paybackWeeks', 'weeks', false, (v) => v.returns?.paybackWeeks);
+  for (const stage of ['mql', 'sal', 'sql', 'customer'] as const) {
+    row(`costPer:${stage}`, 'money', false, (v) => v.costs?.perStage.find((p) => p.stage === stage)?.amount, stage);
+  }
+  row('accepted', 'share', true, (v) => v.answers?.rows.find((r) => r.key === 'accepted')?.share);
+  row('won', 'count', true, (v) => v.opportunities?.won);
+  row('winRate', 'share', true, (v) => v.opportunities?.winRate);
+  row('recycledCustomers', 'count', true, (v) => v.recycled?.rows.find((r) => r.key === 'customers')?.count);
   return rows;
 }
 

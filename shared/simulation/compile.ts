@@ -1,7 +1,7 @@
 // A journey compiled for the simulator's hot loop: nodes by index, outputs and their
 // targets in flat typed arrays, email steps numbered, so a step costs no lookups by id.
-import { outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
-import { type AttributeRule, LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
+import { optionalOutputsOf, outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
+import { type AttributeRule, type Stage, stageRank } from '../journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../journey/schema';
 import { linkMatches, type TemplateLink, watchedLink } from '../templates/links';
 
@@ -18,6 +18,8 @@ export interface CompiledJourney {
   stride: number;
   /** Target node index for (node, output), -1 when unconnected. */
   target: Int32Array;
+  /** Per output column: 1 when the output is unconnected but may be (optionalOutputsOf): taking it ends the journey. */
+  endsHere: Uint8Array;
   /** Edge index for (node, output), -1 when unconnected. */
   edge: Int32Array;
   /** For send-email nodes, their number among the email steps; else -1. */
@@ -55,7 +57,6 @@ export const ANY_EMAIL = -1;
 /** A step that names an email step the journey does not have (validation reports it); nothing happens there. */
 export const NO_EMAIL = -2;
 
-export const stageIndex = (stage: Stage): number => LIFECYCLE_STAGES.indexOf(stage);
 
 export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>): CompiledJourney {
   const nodes = doc.nodes;
@@ -72,6 +73,13 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
     if (out < 0 || target[from * stride + out] !== -1) return;
     target[from * stride + out] = to;
     edge[from * stride + out] = edgeIndex;
+  });
+  const endsHere = new Uint8Array(nodes.length * stride);
+  nodes.forEach((node, i) => {
+    for (const output of optionalOutputsOf(node)) {
+      const out = outputs[i]!.indexOf(output);
+      if (out >= 0 && target[i * stride + out] === -1) endsHere[i * stride + out] = 1;
+    }
   });
   const emailSlot = new Int32Array(nodes.length).fill(-1);
   const emailTopics: string[][] = [];
@@ -109,8 +117,8 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
   nodes.forEach((node, i) => {
     if (node.type === 'adjustScore' && node.params.topic !== null) nodeTopic[i] = topicIndex.get(node.params.topic)!;
     else if (node.type === 'condition' && node.params.rule.kind === 'topicScore') nodeTopic[i] = topicIndex.get(node.params.rule.topic)!;
-    else if (node.type === 'condition' && node.params.rule.kind === 'stage') nodeStage[i] = stageIndex(node.params.rule.atLeast);
-    else if (node.type === 'setStage' || node.type === 'handoff') nodeStage[i] = stageIndex(node.params.stage);
+    else if (node.type === 'condition' && node.params.rule.kind === 'stage') nodeStage[i] = stageRank(node.params.rule.atLeast);
+    else if (node.type === 'setStage' || node.type === 'handoff') nodeStage[i] = stageRank(node.params.stage);
   });
   const watchedSlot = new Int32Array(nodes.length).fill(NO_EMAIL);
   const slotOf = (id: string | null) => {
@@ -136,6 +144,7 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
     outputs,
     stride,
     target,
+    endsHere,
     edge,
     emailSlot,
     emailTopics,
@@ -149,7 +158,7 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
     linkMatch,
     jumpTarget,
     entry,
-    goalRank: goal ? stageIndex(goal.stage) : Number.POSITIVE_INFINITY,
+    goalRank: goal ? stageRank(goal.stage) : Number.POSITIVE_INFINITY,
     switchCases,
     splitWeights,
     splitTotals: Float64Array.from(splitWeights, (w) => (w ? w.reduce((a, b) => a + b, 0) || 1 : 1)),

@@ -6,22 +6,25 @@
 // journaled and committed only when its run is final, so replays never count twice.
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
-import { type AttributeValue, LIFECYCLE_STAGES, matchesRule } from '../journey/primitives';
+import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
 import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
-import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, stageIndex, SWITCH_DEFAULT_OUTPUT } from './compile';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { AttributeTable, GeneratedProfile } from './generate';
-import { HandoffRequests } from './handoffs';
+import { HandoffRequests, REFUSED } from './handoffs';
 import { MAX_STEPS, StepJournal } from './journal';
 import { Mail, NO_REACTION, type PersonaPlan, personaPlan } from './mail';
 import type { Persona, Prospect } from './model';
 import { PendingReactions } from './pending';
 import { Random } from './rng';
+import { ANSWER, ANSWER_OUTPUT, SalesDesk } from './salesDesk';
+import { ProspectSales, SALES_COUNT } from './salesTally';
 import { type IndexedTally, lookUp, RuleTally } from './ruleTally';
+import { REJECTION_REASONS } from '../sales/schema';
 import { Scorer } from './scorer';
 import { chronological, REACTION_EVENTS } from './timeline';
 
@@ -46,6 +49,11 @@ const VISIT = 5;
 const SCORED_KIND = [0, 1, 2, -1, 3, 4];
 const PSEUDO_COLUMN = Object.fromEntries(PSEUDO_EXITS.map((exit, i) => [exit, i])) as Record<PseudoExit, number>;
 const GRADES = 'ABCD';
+// Sales' milestones travel as pending events after the reactions (REACTION_EVENTS order).
+const QUALIFIED = 6;
+const WON = 7;
+const SQL = LIFECYCLE_STAGES.indexOf('sql');
+const CUSTOMER = LIFECYCLE_STAGES.indexOf('customer');
 
 /** Simulates prospects one by one into an Aggregate. Not thread-safe; one per worker. */
 export class Engine {
@@ -67,6 +75,11 @@ export class Engine {
   /** Per persona of the generator: fit points and audience rules by attribute value index. */
   private readonly fitTables: IndexedTally[];
   private readonly audienceTables: IndexedTally[];
+  private readonly desk: SalesDesk;
+  /** The current prospect's dealings with sales, committed with it. */
+  private readonly sales = new ProspectSales();
+  /** When the lead becomes an SQL and when its deal closes (times to schedule, kept in an array). */
+  private readonly milestones = new Float64Array(2);
   /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
   private unwritten: GeneratedProfile | null = null;
   /** The prospect is generated: its id is p<index>, made only when a timeline names it. */
@@ -126,7 +139,8 @@ export class Engine {
     this.goalOutcome = j.doc.settings.goal?.exitReason === 'ended' ? OUTCOME.ended : OUTCOME.converted;
     this.pseudo = j.stride - PSEUDO_EXITS.length;
     this.audience = new RuleTally(j.audienceRules.map((rule) => ({ rule, weight: 1 })));
-    this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0 };
+    this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: this.stageAt, engagement: 0, grade: 0, sales: this.sales };
+    this.desk = new SalesDesk(j.doc.sales, j.doc.routing);
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
   }
@@ -202,16 +216,35 @@ export class Engine {
           this.raiseStage(j.nodeStage[node]!);
           break;
         case 'handoff': {
+          // §9: feasibility, the sales queue, then sales' answer (§9a).
+          const branches = current.params.branchOnAnswer;
+          if (this.desk.enabled && this.desk.hasFeasibilityRules && !this.desk.feasible(this.attributesNow())) {
+            output = this.notFeasible(SALES_COUNT.notFeasibleRules, branches);
+            break;
+          }
           const ordinal = handoffs++;
-          if (ordinal >= assignments.length) return this.requests.push(index, ordinal, this.t, this.routingRule());
+          const rule = this.routingRule();
+          if (ordinal >= assignments.length) return this.requests.push(index, ordinal, this.t, rule);
+          if (assignments[ordinal] === REFUSED) {
+            output = this.notFeasible(SALES_COUNT.notFeasibleCapacity, branches);
+            break;
+          }
           this.nextT = assignments[ordinal]!; // NEVER: still in the sales queue at the horizon
           if (this.nextT > this.t) {
             if (this.timeline) this.note(this.t, 'queued:salesCapacity');
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          this.now = this.t;
-          this.raiseStage(j.nodeStage[node]!);
+          this.sales.reachedRep(this.t);
+          this.sales.counts[SALES_COUNT.handedOff]!++;
+          if (!this.desk.enabled) {
+            this.now = this.t;
+            this.raiseStage(j.nodeStage[node]!);
+            break;
+          }
+          const answer = this.answer(rule, node);
+          if (answer < 0) return;
+          output = branches ? ANSWER_OUTPUT[answer]! : 0;
           break;
         }
         case 'updateAttribute':
@@ -238,7 +271,7 @@ export class Engine {
       if (this.advance()) return;
       const column = node * j.stride + output;
       const to = j.target[column]!;
-      if (to < 0) return this.finish(OUTCOME.deadEnd, this.nextT);
+      if (to < 0) return j.endsHere[column] === 1 ? this.endAtOutput(column, output) : this.finish(OUTCOME.deadEnd, this.nextT);
       if (this.timeline && current.type !== 'sendEmail' && current.type !== 'entry') this.note(this.nextT, j.outputs[node]![output]!);
       this.journal.left(column);
       this.journal.took(j.edge[column]!);
@@ -263,6 +296,7 @@ export class Engine {
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
     this.pending.clear();
     this.journal.clear();
+    this.sales.clear();
     this.scorer.reset();
     if (this.interested) {
       this.interests.fill(0);
@@ -278,7 +312,7 @@ export class Engine {
     this.unwritten = profile;
     this.generated = profile !== null;
     this.grade = this.scorer.gradeOf(profile ? lookUp(this.fitTables[profile.persona]!, profile.values) : this.scorer.fit.sum(prospect.attributes));
-    this.stage = stageIndex(prospect.stage);
+    this.stage = stageRank(prospect.stage);
     this.emails = this.suppressed = this.steps = 0;
     this.admitted = false;
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
@@ -382,6 +416,76 @@ export class Engine {
     return match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
   }
 
+  /** §9a: a lead sales' feasibility check refuses; the output it takes. */
+  private notFeasible(counter: number, branches: boolean): number {
+    this.sales.counts[counter]!++;
+    this.sales.answer = ANSWER.notFeasible;
+    if (this.timeline) this.note(this.t, 'sales:notFeasible');
+    return branches ? ANSWER_OUTPUT[ANSWER.notFeasible]! : 0;
+  }
+
+  /**
+   * §9a: the rep's answer to the lead assigned now. Moves the clock to the answer (reactions
+   * on the way count first); an accepted lead becomes SAL and meets its fate at sales, a
+   * rejected one is recycled and rests. Sets nextT to when the journey goes on; returns the
+   * ANSWER code, or −1 when the journey ended on the way.
+   */
+  private answer(rule: number, node: number): number {
+    const desk = this.desk;
+    const sales = this.sales;
+    const random = this.random;
+    this.scorer.clock = this.t;
+    this.scorer.decay();
+    const answer = desk.answer(random, rule, this.grade, this.scorer.engagement >= desk.engagedAtLeast);
+    const again = sales.recycled > 0;
+    if (again) sales.counts[SALES_COUNT.handedOffAgain]!++;
+    sales.answer = answer;
+    this.nextT = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
+    if (this.advance()) return -1;
+    this.t = this.nextT;
+    this.now = this.t;
+    if (answer === ANSWER.noAnswer) {
+      sales.counts[SALES_COUNT.noAnswer]!++;
+      if (this.timeline) this.note(this.t, 'sales:noAnswer');
+    } else if (answer === ANSWER.accepted) {
+      sales.counts[SALES_COUNT.accepted]!++;
+      if (again) sales.counts[SALES_COUNT.acceptedAgain]!++;
+      if (this.timeline) this.note(this.t, 'sales:accepted');
+      this.raiseStage(Math.max(this.j.nodeStage[node]!, SQL - 1));
+      if (!sales.accepted) this.drawDeal();
+    } else {
+      const reason = desk.reason(random);
+      sales.counts[SALES_COUNT.rejected]!++;
+      sales.counts[SALES_COUNT.reasons + reason]!++;
+      sales.reason = reason + 1;
+      if (this.timeline) this.note(this.t, `sales:rejected:${REJECTION_REASONS[reason]}`);
+      if (desk.recycling.enabled) {
+        sales.recycled++;
+        if (this.stage > desk.recycleTo) this.stage = desk.recycleTo;
+        this.nextT = this.t + desk.recycling.coolOffHours;
+        if (this.timeline) this.note(this.t, 'sales:recycled');
+      }
+    }
+    return answer;
+  }
+
+  /** At the first acceptance: whether and when the lead becomes an SQL, whether its deal is won, when it closes, its value. */
+  private drawDeal(): void {
+    const desk = this.desk;
+    const sales = this.sales;
+    sales.accepted = true;
+    const toSql = desk.qualification(this.random, this.grade);
+    if (toSql < 0) return;
+    sales.won = desk.wins(this.random, this.grade);
+    const cycle = desk.cycle(this.random);
+    sales.valueCents = desk.valueCents(this.grade, () => this.attributesNow());
+    const times = this.milestones;
+    times[0] = sales.sqlAt = this.t + toSql;
+    times[1] = sales.closeAt = sales.sqlAt + cycle;
+    this.pending.add(times, 0, QUALIFIED, -1);
+    if (sales.won) this.pending.add(times, 1, WON, -1);
+  }
+
   /** The routing rule (index) that takes this lead now, -1 for none: matched here, where the attributes are. */
   private routingRule(): number {
     const routing = this.j.doc.routing;
@@ -420,6 +524,11 @@ export class Engine {
     if (to > this.stage) this.stage = to;
   }
 
+  /** Notes that the stage (and those before it) had been reached by `at`, for the funnel. */
+  private reached(stage: number, at: number): void {
+    for (let s = 0; s <= stage; s++) if (this.stageAt[s]! > at) this.stageAt[s] = at;
+  }
+
   /** The stage rules after a score change, as of `now`. */
   private rescore(): void {
     this.raiseStage(this.scorer.stageFor(this.stage, this.grade));
@@ -430,6 +539,12 @@ export class Engine {
     const pending = this.pending;
     const h = pending.take();
     const kind = pending.kind[h]!;
+    if (kind >= QUALIFIED) {
+      this.now = pending.at[h]!;
+      this.raiseStage(kind === QUALIFIED ? SQL : CUSTOMER);
+      if (this.timeline) this.note(this.now, REACTION_EVENTS[kind]!);
+      return;
+    }
     const slot = pending.slot[h]!;
     const topics = slot >= 0 ? this.j.slotTopics[slot]! : null;
     this.now = this.scorer.clock = pending.at[h]!;
@@ -444,6 +559,14 @@ export class Engine {
     if (this.timeline) this.note(at, exit === 'exit' ? `exit:${OUTCOMES[outcome]}` : exit);
     this.journal.left(this.node * this.j.stride + this.pseudo + PSEUDO_COLUMN[exit]);
     return this.finish(outcome, at);
+  }
+
+  /** An output that may stay unconnected (a hand-off's rejected, …) ends the journey there: taken, and ended. */
+  private endAtOutput(column: number, output: number): void {
+    if (this.timeline) this.note(this.nextT, this.j.outputs[this.node]![output]!);
+    this.journal.left(column);
+    if (this.timeline) this.note(this.nextT, `exit:${OUTCOMES[OUTCOME.ended]}`);
+    return this.finish(OUTCOME.ended, this.nextT);
   }
 
   /** leave(), for advance(): true, it ended. */
@@ -466,6 +589,11 @@ export class Engine {
   private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
     this.journal.countInto(agg);
+    for (let k = 0; k < this.mail.count; k++) agg.countEmailAt(this.mail.sendTimes[k]!);
+    // Sales goes on after the journey ends: its milestones within the horizon count in the funnel.
+    const sales = this.sales;
+    if (sales.sqlAt <= this.horizon) this.reached(SQL, sales.sqlAt);
+    if (sales.won && sales.closeAt <= this.horizon) this.reached(CUSTOMER, sales.closeAt);
     const end = this.end;
     end.index = this.index;
     end.outcome = outcome;

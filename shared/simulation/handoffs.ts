@@ -13,6 +13,9 @@ import { NEVER } from './behaviour';
 import { HOURS_PER_WEEK, weekAt } from './calendar';
 import { grown } from './typedArrays';
 
+/** The assignment time of a lead refused because no rep had room (sales' feasibility check asks for capacity). */
+export const REFUSED = -1;
+
 /** Hand-off requests as columns: prospect index, its how-manieth hand-off, time, matched rule (-1: none). */
 export interface HandoffRequestsData {
   count: number;
@@ -84,6 +87,8 @@ export interface HandoffReport {
   fallbackQueue: { name: string; leads: number };
   /** Leads still waiting for sales capacity at the horizon. */
   queuedAtHorizon: number;
+  /** Leads refused because no rep had room (sales' feasibility check asks for capacity). */
+  refusedForCapacity: number;
   weeklyCapacity: number;
   perWeek: WeeklyHandoffs[];
 }
@@ -96,12 +101,14 @@ export class HandoffBook {
   constructor(
     private readonly routing: RoutingModel,
     private readonly horizonHours: number,
+    /** Refuse a lead no rep has room for now, instead of queueing it. */
+    private readonly refuseWhenFull = false,
   ) {}
 
   /** Resolves one round of hand-off requests; returns the assignment time of each (NEVER = still queued). */
   resolve(requests: HandoffRequestsData): Float64Array {
     const order = byTimeThenIndex(requests);
-    const round = new RoundQueue(this.routing, this.state, requests);
+    const round = new RoundQueue(this.routing, this.state, requests, this.refuseWhenFull);
     for (const k of order) {
       const t = requests.t[k]!;
       const week = weekAt(t);
@@ -138,6 +145,7 @@ export class HandoffBook {
     const log = this.log;
     let fallback = 0;
     let queued = 0;
+    let refused = 0;
     for (let k = 0; k < log.count; k++) {
       const requested = Math.min(weekAt(log.requestedAt[k]!), weeks - 1);
       perWeek[requested]!.handedOff++;
@@ -146,6 +154,10 @@ export class HandoffBook {
         continue;
       }
       const at = log.assignedAt[k]!;
+      if (at === REFUSED) {
+        refused++;
+        continue;
+      }
       const assigned = at === NEVER ? weeks : weekAt(at);
       if (at === NEVER) queued++;
       else perWeek[Math.min(assigned, weeks - 1)]!.assigned++;
@@ -154,7 +166,8 @@ export class HandoffBook {
     }
     return {
       total: log.count,
-      assigned: log.count - fallback - queued,
+      assigned: log.count - fallback - queued - refused,
+      refusedForCapacity: refused,
       fallbackQueue: { name: this.routing.fallbackQueue, leads: fallback },
       queuedAtHorizon: queued,
       weeklyCapacity: capacity,
@@ -172,6 +185,7 @@ export class HandoffBook {
 class RoundQueue {
   readonly assignedAt: Float64Array;
   readonly fallback: Uint8Array;
+  readonly refused: Uint8Array;
   week = -1;
   private readonly full: Uint8Array;
   private fullRules = 0;
@@ -186,9 +200,11 @@ class RoundQueue {
     private readonly routing: RoutingModel,
     private readonly state: RoutingState,
     private readonly requests: HandoffRequestsData,
+    private readonly refuseWhenFull: boolean,
   ) {
     this.assignedAt = new Float64Array(requests.count).fill(NEVER);
     this.fallback = new Uint8Array(requests.count);
+    this.refused = new Uint8Array(requests.count);
     this.full = new Uint8Array(routing.rules.length);
     this.waitingPerRule = new Int32Array(routing.rules.length);
     this.queue = new Int32Array(requests.count);
@@ -198,12 +214,12 @@ class RoundQueue {
   request(k: number, t: number): void {
     const rule = this.requests.rule[k]!;
     if (rule < 0) return this.toFallback(k, t);
-    if (this.full[rule] === 1) return this.enqueue(k, rule);
+    if (this.full[rule] === 1) return this.waitOrRefuse(k, rule);
     const decision = assignByRule(this.routing, this.state, this.routing.rules[rule]!, this.week);
     if (decision.kind === 'rep') this.assignedAt[k] = t;
     else if (decision.reason === 'atCapacity') {
       this.markFull(rule);
-      this.enqueue(k, rule);
+      this.waitOrRefuse(k, rule);
     } else this.toFallback(k, t); // its rule names nobody who exists
   }
 
@@ -244,6 +260,13 @@ class RoundQueue {
   private markFull(rule: number): void {
     this.full[rule] = 1;
     this.fullRules++;
+  }
+
+  private waitOrRefuse(k: number, rule: number): void {
+    if (this.refuseWhenFull) {
+      this.assignedAt[k] = REFUSED;
+      this.refused[k] = 1;
+    } else this.enqueue(k, rule);
   }
 
   private enqueue(k: number, rule: number): void {

@@ -3,6 +3,7 @@
 // so a million prospects (about 52 MB) never become one string: the host streams the pieces
 // to the file or the browser's download.
 import { LIFECYCLE_STAGES } from '../journey/primitives';
+import { REJECTION_REASONS } from '../sales/schema';
 import { OUTCOMES, type ProspectRowsData } from './aggregate';
 
 export interface ProspectIdentity {
@@ -11,7 +12,27 @@ export interface ProspectIdentity {
   persona: string;
 }
 
-export const PROSPECT_CSV_COLUMNS = ['prospect_id', 'name', 'persona', 'outcome', 'final_stage', 'engagement_score', 'fit_grade', 'emails_sent'] as const;
+export const PROSPECT_CSV_COLUMNS = [
+  'prospect_id',
+  'name',
+  'persona',
+  'outcome',
+  'final_stage',
+  'engagement_score',
+  'fit_grade',
+  'emails_sent',
+  // The sales side (empty for runs stored before it, and where nothing happened).
+  'sales_answer',
+  'rejection_reason',
+  'times_recycled',
+  'opportunity',
+  'sql_day',
+  'closed_day',
+  'deal_value',
+] as const;
+
+const ANSWER_TEXT = ['', 'accepted', 'rejected', 'noAnswer', 'notFeasible'];
+const DEAL_TEXT = ['', 'open', 'won', 'lost'];
 
 /** Characters per piece: large enough that writing costs little, small enough to stay out of the way. */
 const PIECE_CHARS = 256 * 1024;
@@ -26,7 +47,7 @@ export function* prospectCsvPieces(rows: ProspectRowsData, identityOf: (index: n
     const who = identityOf(rows.start + i);
     const line =
       `${csvText(who.id)},${text.of(who.name)},${text.of(who.persona)},${OUTCOMES[rows.outcome[i]!] ?? 'unknown'},${LIFECYCLE_STAGES[rows.stage[i]!] ?? 'unknown'},` +
-      `${text.score(rows.score[i]!)},${'ABCD'[rows.grade[i]!] ?? ''},${text.count(rows.emails[i]!)}\r\n`;
+      `${text.score(rows.score[i]!)},${'ABCD'[rows.grade[i]!] ?? ''},${text.count(rows.emails[i]!)},${salesFields(rows, i, text)}\r\n`;
     lines.push(line);
     chars += line.length;
     if (chars >= PIECE_CHARS) {
@@ -36,6 +57,25 @@ export function* prospectCsvPieces(rows: ProspectRowsData, identityOf: (index: n
     }
   }
   if (lines.length > 0) yield lines.join('');
+}
+
+/** The sales columns of row i; a row without sales dealings (or stored before them) has them empty. */
+function salesFields(rows: ProspectRowsData, i: number, text: FieldTexts): string {
+  const answer = rows.answer?.[i] ?? 0;
+  const recycled = rows.recycled?.[i] ?? 0;
+  const deal = rows.deal?.[i] ?? 0;
+  if (answer === 0 && recycled === 0 && deal === 0) return ',,,,,,';
+  const reason = rows.reason?.[i] ?? 0;
+  const day = (d: number | undefined) => (d === undefined || Number.isNaN(d) ? '' : String(Math.round(d * 10) / 10));
+  return [
+    ANSWER_TEXT[answer] ?? '',
+    reason > 0 ? (REJECTION_REASONS[reason - 1] ?? '') : '',
+    text.count(recycled),
+    DEAL_TEXT[deal] ?? '',
+    day(rows.sqlDay?.[i]),
+    day(rows.closedDay?.[i]),
+    deal === 0 ? '' : String(Math.round((rows.dealValue?.[i] ?? 0) * 100) / 100),
+  ].join(',');
 }
 
 /**

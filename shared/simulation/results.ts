@@ -4,7 +4,7 @@ import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import { type Aggregate, MAX_EMAIL_BUCKET, OUTCOMES, type Outcome, SCORE_BIN_WIDTH, SCORE_MIN, STUCK_OUTCOMES, type Timeline } from './aggregate';
 import { type CompiledJourney, PSEUDO_EXITS } from './compile';
 import type { HandoffReport } from './handoffs';
-import type { MoneyResults, SalesResults } from './salesResults';
+import { buildSalesResults, type MoneyResults, type SalesResults } from './salesResults';
 
 export interface NodeResult {
   id: string;
@@ -70,12 +70,13 @@ export function buildResults(
     const reached = agg.stageReached[s]!;
     const previous = s === 0 ? null : agg.stageReached[s - 1]!;
     const histogram = agg.stageHours.subarray(s * hoursPerStage, (s + 1) * hoursPerStage);
+    const gaps = agg.stageGapHours.subarray(s * hoursPerStage, (s + 1) * hoursPerStage);
     return {
       stage,
       reached,
       conversionFromPrevious: previous === null ? null : previous === 0 ? 0 : round(reached / previous, 4),
       medianDays: quantileDays(histogram, reached, 0.5),
-      medianDaysFromPrevious: null, // filled in by the sales-side counters (next commit)
+      medianDaysFromPrevious: s === 0 ? null : quantileDays(gaps, sum(gaps), 0.5),
       p90Days: quantileDays(histogram, reached, 0.9),
     };
   });
@@ -97,6 +98,7 @@ export function buildResults(
     })),
     unsubscribesPerDay: Array.from(agg.unsubscribesPerDay),
     handoffs,
+    ...buildSalesResults(agg, journey.doc.sales, journey.doc.costs, Object.fromEntries(funnel.map((f) => [f.stage, f.reached])) as Record<Stage, number>),
     stuck: { total: [...STUCK_OUTCOMES].reduce((sum, o) => sum + exits[o], 0), byNode: stuckByNode },
     scores: {
       engagement: lastNonZero(Array.from(agg.engagement)).map((count, bin) => ({ from: SCORE_MIN + bin * SCORE_BIN_WIDTH, to: SCORE_MIN + (bin + 1) * SCORE_BIN_WIDTH, count })),
@@ -123,4 +125,5 @@ function quantileDays(histogram: Int32Array, total: number, q: number): number |
   return round((histogram.length - 1) / 24, 2);
 }
 
+const sum = (values: Int32Array) => values.reduce((s, v) => s + v, 0);
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -127,7 +127,8 @@ export async function coordinate(input: SimulationInput, runners: readonly Runne
   );
   // The blocks' requests, in block order, are in prospect order.
   let requests = HandoffRequests.concat(firstRound);
-  const book = new HandoffBook(input.journey.routing, horizonHours);
+  const sales = input.journey.sales;
+  const book = new HandoffBook(input.journey.routing, horizonHours, sales.enabled && sales.feasibility.requireCapacity);
   const rounds: Resolved[] = [];
   const owned = runners.map((_, r) => blocks.filter((_, b) => owner[b] === r));
   while (requests.count > 0) {

@@ -1,8 +1,8 @@
 // Full timelines of sampled prospects, for Replay: what happened at which step and when.
 import type { TimelineStep } from './aggregate';
 
-/** Reactions as a timeline names them, in the engine's order of pending kinds. */
-export const REACTION_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit'] as const;
+/** Reactions as a timeline names them, in the engine's order of pending kinds; then sales' milestones. */
+export const REACTION_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit', 'qualified', 'won'] as const;
 const IS_REACTION = new Set<string>(REACTION_EVENTS);
 
 /**

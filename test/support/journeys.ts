@@ -43,7 +43,7 @@ export function step<T extends JourneyNode['type']>(type: T, id: string, params?
 }
 
 /** A journey from steps and "source.output>target" connections, parsed (defaults filled in). */
-export function journeyOf(nodes: JourneyNode[], wiring: string[], extra: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing'>> = {}): JourneyDocument {
+export function journeyOf(nodes: JourneyNode[], wiring: string[], extra: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing' | 'sales' | 'costs'>> = {}): JourneyDocument {
   const edges: JourneyEdge[] = wiring.map((w, i) => {
     const [from, target] = w.split('>') as [string, string];
     const [source, sourceOutput] = from.split('.') as [string, string];

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
-import { createNode } from '../../shared/journey/nodeTypes';
+import { createNode, outputsOf } from '../../shared/journey/nodeTypes';
 import { JourneyDocument, type JourneyNode } from '../../shared/journey/schema';
 import { Persona, PersonaSet, Prospect, SimulationOptions } from '../../shared/simulation/model';
 import type { SimulationInput } from '../../shared/simulation/simulate';
@@ -22,7 +22,9 @@ export function journeyOf(steps: Step[], extra: Record<string, unknown> = {}): J
   });
   const edges: { id: string; source: string; sourceOutput: string; target: string }[] = [];
   steps.forEach((s, i) => {
-    const outputs = s.outputs ?? (steps[i + 1] && s.type !== 'exit' && s.type !== 'jump' ? { next: steps[i + 1]!.id } : {});
+    // Without outputs given, a step goes on to the next one by its first output (a hand-off's: accepted).
+    const first = outputsOf(nodes[i] as JourneyNode)[0];
+    const outputs = s.outputs ?? (steps[i + 1] && first !== undefined ? { [first]: steps[i + 1]!.id } : {});
     for (const [output, target] of Object.entries(outputs)) edges.push({ id: `e_${s.id}_${output}`, source: s.id, sourceOutput: output, target });
   });
   return JourneyDocument.parse({ schemaVersion: 1, id: 'j_test', name: 'Test', nodes, edges, ...extra });

@@ -8,7 +8,8 @@ import { journeyFingerprint } from '../../../shared/journey/fingerprint';
 import type { PersonaSet } from '../../../shared/simulation/model';
 import { SimulationOptions } from '../../../shared/simulation/model';
 import { ProspectChoice, readRunInputs, RUN_INPUTS_VERSION, type RunInputs } from '../../../shared/simulation/runInputs';
-import type { ProspectRows } from '../../../shared/simulation/aggregate';
+import { type ProspectRows, type ProspectRowsData, SALES_ROW_KEYS, SALES_ROW_TYPES } from '../../../shared/simulation/aggregate';
+import { SALES_ROW_COLUMNS } from '../store/migrations';
 import { ProspectGenerator } from '../../../shared/simulation/generate';
 import { type ProspectIdentity, prospectCsvPieces } from '../../../shared/simulation/prospectCsv';
 import type { SimulationResults } from '../../../shared/simulation/results';
@@ -180,7 +181,7 @@ export class SimulationService {
   csvExport(runId: string): CsvExport {
     const { run } = this.result(runId);
     const stored = this.db
-      .prepare<[string], { count: number; outcome: Buffer; stage: Buffer; score: Buffer; emails: Buffer; grade: Buffer }>('SELECT * FROM simulation_run_rows WHERE run_id = ?')
+      .prepare<[string], { count: number; outcome: Buffer; stage: Buffer; score: Buffer; emails: Buffer; grade: Buffer } & Record<(typeof SALES_ROW_COLUMNS)[number], Buffer | null>>('SELECT * FROM simulation_run_rows WHERE run_id = ?')
       .get(runId);
     if (!stored) throw new ApiError('not_found', 'This run was stored before per-prospect results were kept; run it again to export them.');
     const view = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, blob: Buffer, bytes: number) => {
@@ -189,7 +190,18 @@ export class SimulationService {
       copy.set(blob);
       return make(copy.buffer, 0, blob.byteLength / bytes);
     };
-    const rows = {
+    const bytes = (a: { BYTES_PER_ELEMENT: number }) => a.BYTES_PER_ELEMENT;
+    // Runs stored before the sales side have no sales columns: their CSV leaves those fields empty.
+    const salesColumns = Object.fromEntries(
+      SALES_ROW_KEYS.flatMap((key, k) => {
+        const blob = stored[SALES_ROW_COLUMNS[k]!];
+        if (blob === null) return [];
+        const Type = SALES_ROW_TYPES[key];
+        return [[key, view((b, o, n) => new Type(b, o, n), blob, bytes(Type))]];
+      }),
+    );
+    const rows: ProspectRowsData = {
+      ...salesColumns,
       start: 0,
       length: stored.count,
       outcome: view((b, o, n) => new Uint8Array(b, o, n), stored.outcome, 1),
@@ -241,8 +253,8 @@ export class SimulationService {
       if (rows) {
         const blob = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
         this.db
-          .prepare('INSERT INTO simulation_run_rows (run_id, count, outcome, stage, score, emails, grade) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(id, rows.length, blob(rows.outcome), blob(rows.stage), blob(rows.score), blob(rows.emails), blob(rows.grade));
+          .prepare(`INSERT INTO simulation_run_rows (run_id, count, outcome, stage, score, emails, grade, ${SALES_ROW_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?${', ?'.repeat(SALES_ROW_COLUMNS.length)})`)
+          .run(id, rows.length, blob(rows.outcome), blob(rows.stage), blob(rows.score), blob(rows.emails), blob(rows.grade), ...SALES_ROW_KEYS.map((key) => blob(rows[key])));
       }
     })();
   }

@@ -145,6 +145,17 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE journeys ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
     },
   },
+  {
+    version: 8,
+    description: 'the sales side of per-prospect rows: answer, reason, recycling, opportunity, deal value (empty for runs before it)',
+    up(db) {
+      const existing = new Set((db.pragma('table_info(simulation_run_rows)') as { name: string }[]).map((c) => c.name));
+      for (const column of SALES_ROW_COLUMNS) if (!existing.has(column)) db.exec(`ALTER TABLE simulation_run_rows ADD COLUMN ${column} BLOB`);
+    },
+  },
 ];
+
+/** The blob columns of simulation_run_rows that hold ProspectRows' sales columns (SALES_ROW_KEYS order). */
+export const SALES_ROW_COLUMNS = ['sales_answer', 'sales_reason', 'sales_recycled', 'sales_deal', 'sales_sql_day', 'sales_closed_day', 'sales_deal_value'] as const;
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -16,6 +16,7 @@ import { outputLabel } from './outputLabel';
 import { referencedStepId, summarizeNode } from './nodeSummary';
 import { formatNumber } from '../i18n/format';
 import { useCanvasSurroundings } from './canvasContext';
+import { useMeasureNewOutputs } from './useMeasureNewOutputs';
 
 function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ function StepNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
     [node, referenced, templates, t],
   );
   const outputs = outputsOf(node);
+  useMeasureNewOutputs(node.id, outputs);
   const connected = data.connectedOutputs.split(' ');
   const { direction, readOnly, openStepMenu } = useCanvasSurroundings();
   const down = direction === 'topToBottom';

@@ -1,6 +1,8 @@
 import type { Messages } from './en';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
+import { salesResultsDe } from './salesResults';
+import { salesSettingsDe } from './salesSettings';
 import { workspaceDe } from './workspace';
 
 export const de: Messages = {
@@ -144,6 +146,8 @@ export const de: Messages = {
       fit: '{{Step}} verlangt Fit-Stufe {{grade}} oder besser, aber die Fit-Regeln ergeben höchstens {{best}}: der Zweig „{{output}}“ wird nie genommen.',
       fitAny: '{{Step}} verlangt Fit-Stufe D oder besser, die jeder Interessent hat: der Zweig „{{output}}“ wird nie genommen.',
       consent: '{{Step}} prüft die Einwilligung, aber nur Interessenten mit Einwilligung treten ein: der Zweig „{{output}}“ wird nie genommen.',
+      salesOff: '{{Step}} verzweigt nach der Antwort des Vertriebs, aber diese Journey simuliert keinen Vertrieb: der Zweig „{{output}}“ wird nie genommen.',
+      noFeasibilityCheck: '{{Step}} wird nur durch eine Machbarkeitsprüfung des Vertriebs abgelehnt, und keine ist eingestellt: der Zweig „{{output}}“ wird nie genommen.',
     },
   },
   preferences: {
@@ -231,6 +235,7 @@ export const de: Messages = {
     reasons: {
       windowOrder: 'Das Zeitfenster muss enden, nachdem es beginnt.',
       gradeOrder: 'Die Stufen müssen ihre Reihenfolge behalten: A braucht mindestens so viele Punkte wie B, B mindestens so viele wie C.',
+      chancesOver100: 'Angenommen und abgelehnt zusammen dürfen höchstens 100 % sein (der Rest bleibt unbeantwortet).',
     },
   },
   journeyInspector: {
@@ -375,6 +380,15 @@ export const de: Messages = {
     stage: 'Phase',
     pickAnother: 'Anderen Interessenten wählen',
     events: {
+      qualified: 'Vom Vertrieb qualifiziert (SQL)',
+      won: 'Auftrag gewonnen: ein Kunde',
+      sales: {
+        accepted: 'Vom Vertrieb angenommen (SAL)',
+        rejected: 'Vom Vertrieb abgelehnt: {{reason}}',
+        noAnswer: 'Keine Antwort des Vertriebs in der Frist',
+        notFeasible: 'Nicht übergeben: der Vertrieb kann diesen Lead nicht annehmen (Machbarkeitsprüfung)',
+        recycled: 'Recycelt: nach einer Abkühlzeit zurück ins Nurturing',
+      },
       entered: '„{{step}}“ erreicht',
       sent: '„{{step}}“ gesendet',
       open: 'E-Mail geöffnet',
@@ -395,6 +409,7 @@ export const de: Messages = {
       exit: 'Journey verlassen: {{outcome}}',
       took: 'Weiter: {{output}}',
     },
+    reasons: { notAFit: 'passt nicht', noBudget: 'kein Budget', badTiming: 'falscher Zeitpunkt', noNeed: 'kein Bedarf', unreachable: 'nicht erreichbar' },
   },
   test: {
     intro: 'Schicken Sie einen Test-Interessenten durch die Journey, wie sie gezeichnet ist – auch ungespeicherte Änderungen – und sehen Sie seinen Weg auf der Fläche.',
@@ -671,4 +686,6 @@ export const de: Messages = {
   platformExport: platformExportDe,
   platformImport: platformImportDe,
   workspace: workspaceDe,
+  salesResults: salesResultsDe,
+  salesSettings: salesSettingsDe,
 };

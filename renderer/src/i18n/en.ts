@@ -1,5 +1,7 @@
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
+import { salesResultsEn } from './salesResults';
+import { salesSettingsEn } from './salesSettings';
 import { workspaceEn } from './workspace';
 
 import { STEP_KIND_NAMES } from '../../../shared/journey/validate';
@@ -134,6 +136,8 @@ export const en = {
       fit: '{{Step}} asks for fit grade {{grade}} or better, but the fit rules give at most {{best}}: its "{{output}}" branch is never taken.',
       fitAny: '{{Step}} asks for fit grade D or better, which every prospect has: its "{{output}}" branch is never taken.',
       consent: '{{Step}} checks consent, but only prospects with consent enter: its "{{output}}" branch is never taken.',
+      salesOff: '{{Step}} branches on the answer of sales, but this journey does not simulate sales: its "{{output}}" branch is never taken.',
+      noFeasibilityCheck: '{{Step}} is refused only by a feasibility check of sales, and none is set: its "{{output}}" branch is never taken.',
     },
   },
   preferences: {
@@ -221,6 +225,7 @@ export const en = {
     reasons: {
       windowOrder: 'The window must end after it starts.',
       gradeOrder: 'The grades must keep their order: A needs at least as many points as B, and B as C.',
+      chancesOver100: 'Accepted and rejected together must be at most 100 % (the rest goes unanswered).',
     },
   },
   journeyInspector: {
@@ -365,6 +370,15 @@ export const en = {
     stage: 'Stage',
     pickAnother: 'Pick another prospect',
     events: {
+      qualified: 'Qualified by sales (SQL)',
+      won: 'Deal won: a customer',
+      sales: {
+        accepted: 'Accepted by sales (SAL)',
+        rejected: 'Rejected by sales: {{reason}}',
+        noAnswer: 'No answer from sales in time',
+        notFeasible: 'Not handed over: sales cannot take this lead (feasibility check)',
+        recycled: 'Recycled: back to nurturing after a cool-off',
+      },
       entered: 'Reached “{{step}}”',
       sent: 'Sent “{{step}}”',
       open: 'Opened the email',
@@ -385,6 +399,7 @@ export const en = {
       exit: 'Left the journey: {{outcome}}',
       took: 'Went on: {{output}}',
     },
+    reasons: { notAFit: 'not a fit', noBudget: 'no budget', badTiming: 'bad timing', noNeed: 'no need', unreachable: 'unreachable' },
   },
   test: {
     intro: 'Run one test prospect through the journey as drawn — unsaved changes included — and see its path on the canvas.',
@@ -645,6 +660,8 @@ export const en = {
   platformExport: platformExportEn,
   platformImport: platformImportEn,
   workspace: workspaceEn,
+  salesResults: salesResultsEn,
+  salesSettings: salesSettingsEn,
 };
 
 export type Messages = typeof en;

@@ -1,16 +1,19 @@
 // Two stored runs side by side — two revisions of a journey, or two persona mixes — with
-// the funnel, emails per prospect and conversions, and the difference of each figure.
-import { ArrowDown, ArrowUp, X } from 'lucide-react';
+// the funnel, emails per prospect and conversions, the money (./compare/MoneyComparison), and
+// the difference of each figure.
+import { X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RunSummary } from '../../../shared/api/contract';
-import { type ComparisonRow, compareRuns, runPairDifference } from '../../../shared/simulation/compare';
+import { compareRuns, runPairDifference } from '../../../shared/simulation/compare';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
+import { ComparisonLine } from './compare/ComparisonLine';
+import { MoneyComparison } from './compare/MoneyComparison';
 
 export function CompareView() {
   const { t } = useTranslation();
@@ -98,12 +101,14 @@ export function CompareView() {
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((row) => (
-                      <ComparisonLine key={row.key} row={row} />
-                    ))}
+                    {rows.map((row) => {
+                      const [metric, stage] = row.key.split(':');
+                      return <ComparisonLine key={row.key} row={row} label={t(`compare.metrics.${metric}`, { stage: stage ? t(`stages.${stage}`) : '' })} />;
+                    })}
                   </tbody>
                 </table>
               </article>
+              <MoneyComparison a={current.a} b={current.b} />
             </div>
           )}
         </>
@@ -155,42 +160,4 @@ function runLabel(run: RunSummary, t: TFunction): string {
       ? t('compare.fromSet', { count: run.prospects, countText: formatNumber(run.prospects), name: run.source.name })
       : t(run.source.mix ? 'compare.generatedCustom' : 'compare.generated', { countText: formatNumber(run.prospects) });
   return `${when} · ${source} · ${t('compare.seed', { seed: run.seed })}`;
-}
-
-/** A difference that rounds to zero at the precision shown. */
-function isNegligible(value: number, kind: ComparisonRow['kind']): boolean {
-  const shown = kind === 'share' ? 0.0005 : kind === 'days' ? 0.05 : kind === 'number' ? 0.005 : 0.5;
-  return Math.abs(value) < shown;
-}
-
-function ComparisonLine({ row }: { row: ComparisonRow }) {
-  const { t } = useTranslation();
-  const format = (value: number | null, signed = false) => {
-    if (value === null) return '—';
-    if (signed && isNegligible(value, row.kind)) return '±0';
-    const sign = signed && value > 0 ? '+' : '';
-    switch (row.kind) {
-      case 'share':
-        return signed ? `${sign}${formatNumber(value * 100, 1)} pp` : formatPercent(value);
-      case 'days':
-        return `${sign}${t('results.days', { days: formatNumber(value, 1) })}`;
-      case 'number':
-        return `${sign}${formatNumber(value, 2)}`;
-      default:
-        return `${sign}${formatNumber(Math.round(value))}`;
-    }
-  };
-  const [metric, stage] = row.key.split(':');
-  const tone = row.difference === null || isNegligible(row.difference, row.kind) || row.higherIsBetter === null ? 'neutral' : row.difference > 0 === row.higherIsBetter ? 'better' : 'worse';
-  return (
-    <tr data-key={row.key} data-difference={row.difference ?? ''}>
-      <th scope="row">{t(`compare.metrics.${metric}`, { stage: stage ? t(`stages.${stage}`) : '' })}</th>
-      <td>{format(row.a)}</td>
-      <td>{format(row.b)}</td>
-      <td className={`compare-diff compare-diff--${tone}`}>
-        {tone === 'better' || tone === 'worse' ? row.difference! > 0 ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
-        {format(row.difference, true)}
-      </td>
-    </tr>
-  );
 }

@@ -25,6 +25,8 @@ export function describeEvent(step: TimelineStep, node: JourneyNode | undefined,
   if (event.startsWith('queued:')) return t('replay.events.queued');
   if (event.startsWith('held:')) return t('replay.events.held');
   if (event.startsWith('suppressed:')) return t('replay.events.suppressed');
+  if (event.startsWith('sales:rejected:')) return t('replay.events.sales.rejected', { reason: t(`replay.reasons.${event.slice(14)}`, { defaultValue: event.slice(14) }) });
+  if (event.startsWith('sales:')) return t(`replay.events.sales.${event.slice(6)}`, { defaultValue: event });
   const known = t(`replay.events.${event}`, { defaultValue: '' });
   if (known) return known;
   return t('replay.events.took', { output: outputLabel(node, event, t) });

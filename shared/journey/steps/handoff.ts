@@ -20,6 +20,7 @@ export type HandoffParams = z.infer<typeof HandoffParams>;
 
 /** The outputs of a hand-off that branches on the answer, in the engine's order. */
 export const ANSWER_OUTPUTS = ['accepted', 'rejected', 'noAnswer', 'notFeasible'] as const;
+const OPTIONAL_ANSWERS = ANSWER_OUTPUTS.slice(1);
 export type HandoffAnswer = (typeof ANSWER_OUTPUTS)[number];
 
 export const handoffOutputs = (p: HandoffParams): readonly string[] => (p.branchOnAnswer ? ANSWER_OUTPUTS : NEXT);
@@ -29,6 +30,8 @@ export const handoff = defineStepKind('handoff', HandoffParams)({
   group: 'lead',
   englishName: 'hand-off step',
   outputs: handoffOutputs,
+  // A journey may simply end for leads sales sends back, does not answer or cannot take.
+  optionalOutputs: (p) => (p.branchOnAnswer ? OPTIONAL_ANSWERS : []),
   defaults: () => ({ note: '', stage: 'sal', branchOnAnswer: true }),
   summary: (p) => p.note || { key: 'summary.handoff', values: { stage: stageText(p.stage) } },
 });

@@ -62,6 +62,8 @@ export interface StepKind<T extends string, S extends z.ZodType> {
   readonly englishName: string;
   /** Named outputs, in the order the canvas draws them. */
   outputs(params: z.output<S>): readonly string[];
+  /** Outputs that may stay unconnected: a prospect taking one ends the journey there (a hand-off's rejected, …). */
+  optionalOutputs(params: z.output<S>): readonly string[];
   /** How the canvas labels an output; `detail` adds what the branch carries (a split's share). */
   outputLabel(params: z.output<S>, output: string, detail: boolean): StepText | string;
   readonly acceptsInput: boolean;
@@ -89,6 +91,7 @@ export const plainStep = {
   references: () => [],
   withReferences: <P>(params: P) => params,
   check: () => {},
+  optionalOutputs: () => [],
   outputLabel: (_params: unknown, output: string): StepText => ({ key: `outputs.${output}` }),
 } as const;
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateLargeJourney } from '../../../bench/largeJourney';
+import { PROSPECT_CSV_COLUMNS } from '../../../shared/simulation/prospectCsv';
 import { AppPage } from '../support/appPage';
 import { expect, test } from '../support/webHost';
 
@@ -98,7 +99,8 @@ test('the results as charts, and the run exported as CSV and as a PNG of the can
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   expect(csvDownload.suggestedFilename()).toMatch(/^whitepaper-follow-up.*seed3\.csv$/);
   const lines = fs.readFileSync((await csvDownload.path())!, 'utf8').trim().split('\r\n');
-  expect(lines[0]).toBe('prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent');
+  expect(lines[0]).toBe(PROSPECT_CSV_COLUMNS.join(','));
+  expect(lines[0]).toMatch(/^prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent,sales_answer,/);
   expect(lines).toHaveLength(501);
   const outcomes = lines.slice(1).map((line) => line.split(',')[3]);
   expect(outcomes.filter((o) => o === 'converted').length).toBe(results.exits.converted);

@@ -1,14 +1,19 @@
 // The journey itself, when no step is selected: settings (audience, consent, re-entry, goal,
-// send window, frequency cap), the scoring model and the routing to sales.
+// send window, frequency cap), the scoring model, the routing to sales, what sales does with
+// handed-over leads, and what the journey costs.
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../../shared/journey/schema';
 import type { JourneyTab } from '../../store/state/editor';
 import { useApp } from '../../store/StoreContext';
+import { CostsForm } from './CostsForm';
 import { RoutingForm } from './RoutingForm';
+import { SalesForm } from './SalesForm';
 import { ScoringForm } from './ScoringForm';
 import { SettingsForm } from './SettingsForm';
 
-const TABS: readonly JourneyTab[] = ['settings', 'scoring', 'routing'];
+const TABS: readonly JourneyTab[] = ['settings', 'scoring', 'routing', 'sales', 'costs'];
+/** The labels of the tabs added with the sales side live with the rest of its text. */
+const tabLabel = (id: JourneyTab) => (id === 'sales' || id === 'costs' ? `salesSettings.tabs.${id}` : `journeyInspector.${id}`);
 
 export function JourneyInspector({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
@@ -17,10 +22,10 @@ export function JourneyInspector({ document }: { document: JourneyDocument }) {
   const setTab = useApp((s) => s.showJourneyTab);
   return (
     <aside className="inspector inspector--tabbed" aria-label={t('journeyInspector.heading')} data-testid="journey-inspector">
-      <div className="segmented inspector__tabs" role="tablist">
+      <div className="segmented inspector__tabs inspector__tabs--journey" role="tablist">
         {TABS.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)} data-testid={`journey-tab-${id}`}>
-            {t(`journeyInspector.${id}`)}
+            {t(tabLabel(id))}
           </button>
         ))}
       </div>
@@ -28,6 +33,8 @@ export function JourneyInspector({ document }: { document: JourneyDocument }) {
         {tab === 'settings' && <SettingsForm document={document} />}
         {tab === 'scoring' && <ScoringForm document={document} />}
         {tab === 'routing' && <RoutingForm document={document} />}
+        {tab === 'sales' && <SalesForm document={document} />}
+        {tab === 'costs' && <CostsForm document={document} />}
       </div>
     </aside>
   );

@@ -1,7 +1,10 @@
 // Fields of the steps that change the lead: score, stage, hand-off and a field or tag.
 import { useTranslation } from 'react-i18next';
+import { answerBranchChanges } from '../../../../shared/journey/answerBranches';
+import { newId } from '../../../../shared/journey/ids';
 import { LIFECYCLE_STAGES, topicOrNull } from '../../../../shared/journey/primitives';
 import { ATTRIBUTE_ACTIONS, withAttributeAction, withSetValue } from '../../../../shared/journey/steps/updateAttribute';
+import { useApp, useAppStoreApi } from '../../store/StoreContext';
 import { Field, NumberInput, Select, TextInput, useOptions } from '../fields';
 import type { StepFieldsProps } from './stepFields';
 
@@ -42,7 +45,40 @@ export function HandoffFields({ node, set, seal }: StepFieldsProps<'handoff'>) {
       <Field label={t('inspector.noteForSales')}>
         <TextInput value={p.note} onChange={(note) => set({ ...p, note }, 'note')} onDone={seal} testId="inspector-note" />
       </Field>
+      <AnswerBranchSwitch nodeId={node.id} on={p.branchOnAnswer} />
     </>
+  );
+}
+
+/**
+ * One output per answer of sales, or one "next": switched as one undoable edit that keeps the
+ * path (shared/journey/answerBranches). Says so when this journey does not simulate sales.
+ */
+function AnswerBranchSwitch({ nodeId, on }: { nodeId: string; on: boolean }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const salesOn = useApp((s) => s.document?.sales.enabled ?? false);
+  const showJourneyTab = useApp((s) => s.showJourneyTab);
+  const toggle = (next: boolean) => {
+    const { document, applyEdit } = store.getState();
+    if (document) applyEdit(answerBranchChanges(document, nodeId, next, () => newId('e')));
+  };
+  return (
+    <div className="answer-branches">
+      <label className="inspector__check">
+        <input type="checkbox" role="switch" checked={on} onChange={(e) => toggle(e.target.checked)} data-testid="inspector-branch-on-answer" />
+        {t('salesSettings.handoff.branchOnAnswer')}
+      </label>
+      <span className="inspector__hint">{t(on ? 'salesSettings.handoff.branchOnHint' : 'salesSettings.handoff.branchOffHint')}</span>
+      {!salesOn && (
+        <p className="inspector__warning" data-testid="inspector-sales-off">
+          {t('salesSettings.handoff.salesOff')}{' '}
+          <button type="button" className="link-button" onClick={() => showJourneyTab('sales')} data-testid="inspector-open-sales">
+            {t('salesSettings.handoff.openSales')}
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 

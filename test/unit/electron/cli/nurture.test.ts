@@ -110,10 +110,11 @@ describe('nurture CLI', () => {
     expect(summary.code, summary.err).toBe(0);
     expect(summary.out).toMatch(/Simulated 2,000 prospects through “Whitepaper follow-up \(sample\)” for 60 days \(seed 3/);
     expect(summary.out).toMatch(/MQL\s+[\d,]+\s+\d+\.\d%/);
+    expect(summary.out).toMatch(/Costs\s+€[\d,]+ \(emails €[\d,]+, sales time €[\d,]+, fixed €[\d,]+\); per MQL/);
     const json = await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--json', '--workers', '0');
     expect(json.code, json.err).toBe(0);
     const results = JSON.parse(json.out);
-    for (const key of ['nodes', 'edges', 'funnel', 'exits', 'emailsPerProspect', 'handoffs', 'stuck', 'timelines']) expect(results).toHaveProperty(key);
+    for (const key of ['nodes', 'edges', 'funnel', 'exits', 'emailsPerProspect', 'handoffs', 'sales', 'money', 'stuck', 'timelines']) expect(results).toHaveProperty(key);
     expect(results.prospects).toBe(500);
     const again = JSON.parse((await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--json', '--workers', '0')).out);
     expect(again).toEqual(results);

@@ -1,6 +1,7 @@
 // Journeys that are valid but cannot do their job get a warning that says why; each case is
 // built to trigger exactly one, and the shipped samples trigger none.
 import { describe, expect, it } from 'vitest';
+import type { JourneyNode } from '../../../../shared/journey/schema';
 import { validateJourney } from '../../../../shared/journey/validate';
 import { journeyOf, step, TEMPLATES } from '../../../support/journeys';
 import { readSample, SAMPLE_FILES } from '../../../support/samples';
@@ -30,6 +31,21 @@ describe('warnings about a journey that cannot do its job', () => {
       scoring: { stageRules: [{ toStage: 'mql', minEngagement: 30, minFit: 'D' }] } as never,
     });
     expect(codes(doc)).toEqual(['stage_rule_unreachable/engagement/scoring']);
+  });
+
+  it('a stage check before anything could change the stage, for an audience that enters below (or at) that stage', () => {
+    const check = (stages: string[], before: JourneyNode[] = []) =>
+      journeyOf(
+        [step('entry', 'in'), ...before, step('condition', 'sql', { rule: { kind: 'stage', atLeast: 'sql' } }), step('exit', 'yes'), step('exit', 'no')],
+        [...(before.length ? ['in.next>' + before[0]!.id, before[0]!.id + '.next>sql'] : ['in.next>sql']), 'sql.yes>yes', 'sql.no>no'],
+        { settings: { audience: { stages, rules: [] } } as never },
+      );
+    expect(warnings(check(['inquiry', 'mql']))).toMatchObject([{ code: 'condition_too_early', nodeId: 'sql', details: { output: 'yes' } }]);
+    expect(warnings(check(['sql', 'customer']))).toMatchObject([{ code: 'condition_too_early', nodeId: 'sql', details: { output: 'no' } }]);
+    // Any stage may enter, or a wait (reactions, stage rules) or a stage step comes first: no warning.
+    expect(warnings(check([]))).toEqual([]);
+    expect(warnings(check(['mql'], [step('wait', 'w')]))).toEqual([]);
+    expect(warnings(check(['mql'], [step('setStage', 'up', { stage: 'sql' })]))).toEqual([]);
   });
 
   it('a score check right after a send, before any reaction can arrive; a wait before it silences the warning', () => {

@@ -39,4 +39,12 @@ describe('undo history', () => {
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) h = record(h, doc, moved);
     expect(h.past).toHaveLength(HISTORY_LIMIT);
   });
+
+  it('undoes and redoes an edit of the sales and cost models', () => {
+    const a = smallJourney();
+    const b = applyChanges(a, [{ kind: 'updateJourney', patch: { sales: { ...a.sales, enabled: true }, costs: { ...a.costs, perEmail: 0.2 } } }]);
+    const back = undo(record(emptyHistory(), a, b), b)!;
+    expect(back.document).toEqual(a);
+    expect(redo(back.history, back.document)!.document).toEqual(b);
+  });
 });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { ANSWER } from '../../../../shared/simulation/salesDesk';
+import { ProspectSales } from '../../../../shared/simulation/salesTally';
 import { ProspectRows } from '../../../../shared/simulation/aggregate';
 import { guessMapping, prospectsFromCsv } from '../../../../shared/simulation/csv';
 import fc from 'fast-check';
@@ -59,8 +61,9 @@ describe('per-prospect CSV export', () => {
     const names = ['Müller, "Ada"', '=HYPERLINK("http://evil")'];
     const csv = prospectRowsCsv(rows, (i) => ({ id: `p${i}`, name: names[i]!, persona: 'researcher' }));
     const parsed = Papa.parse<string[]>(csv.trim()).data;
-    expect(parsed[1]).toEqual(['p0', 'Müller, "Ada"', 'researcher', 'converted', 'customer', '87.3', 'A', '6']);
-    expect(parsed[2]).toEqual(['p1', `'=HYPERLINK("http://evil")`, 'researcher', 'unsubscribed', 'mql', '-3', 'D', '2']);
+    const noSales = ['', '', '', '', '', '', ''];
+    expect(parsed[1]).toEqual(['p0', 'Müller, "Ada"', 'researcher', 'converted', 'customer', '87.3', 'A', '6', ...noSales]);
+    expect(parsed[2]).toEqual(['p1', `'=HYPERLINK("http://evil")`, 'researcher', 'unsubscribed', 'mql', '-3', 'D', '2', ...noSales]);
   });
 
   it('writes any text as papaparse would (quotes, line breaks, formulas), and reads back the same', () => {
@@ -83,6 +86,36 @@ describe('per-prospect CSV export', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(256 * 1024 + 200);
     const lines = pieces.join('').split('\r\n');
     expect(lines).toHaveLength(n + 2); // header, n rows, and the empty string after the last line break
-    expect(lines[7]).toBe('p6,Name 6,researcher,waiting,mql,0.9,C,6');
+    expect(lines[7]).toBe('p6,Name 6,researcher,waiting,mql,0.9,C,6,,,,,,,');
+  });
+
+  it('has the sales side of each lead: answer, reason, recycling, opportunity, days and deal value', () => {
+    const rows = new ProspectRows(0, 3);
+    const sales = new ProspectSales();
+    rows.set(0, 0, 4, 50, 3, 0);
+    sales.answer = ANSWER.accepted;
+    sales.recycled = 1;
+    sales.reason = 3; // badTiming, from the first hand-off
+    sales.sqlAt = 24 * 12.25;
+    sales.closeAt = 24 * 70;
+    sales.won = true;
+    sales.valueCents = 2_500_050;
+    rows.setSales(0, sales, 24 * 365);
+    sales.clear();
+    sales.answer = ANSWER.rejected;
+    sales.reason = 1;
+    sales.recycled = 1;
+    rows.setSales(1, sales, 24 * 365);
+    sales.clear();
+    sales.answer = ANSWER.accepted;
+    sales.sqlAt = 24 * 30;
+    sales.closeAt = 24 * 400; // after the horizon: still open
+    sales.valueCents = 800_000;
+    rows.setSales(2, sales, 24 * 365);
+    const parsed = Papa.parse<string[]>(prospectRowsCsv(rows, (i) => ({ id: `p${i}`, name: '', persona: 'x' })).trim()).data;
+    expect(parsed[0]!.slice(8)).toEqual(['sales_answer', 'rejection_reason', 'times_recycled', 'opportunity', 'sql_day', 'closed_day', 'deal_value']);
+    expect(parsed[1]!.slice(8)).toEqual(['accepted', 'badTiming', '1', 'won', '12.3', '70', '25000.5']);
+    expect(parsed[2]!.slice(8)).toEqual(['rejected', 'notAFit', '1', '', '', '', '']);
+    expect(parsed[3]!.slice(8)).toEqual(['accepted', '', '0', 'open', '30', '', '8000']);
   });
 });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { RoutingModel } from '../../../../shared/routing/schema';
+import { SALES_ROW_KEYS } from '../../../../shared/simulation/aggregate';
 import { ChunkRunner, coordinate, type RunnerHandle, simulateInProcess } from '../../../../shared/simulation/simulate';
 import { ProspectGenerator } from '../../../../shared/simulation/generate';
 import { SimulationOptions } from '../../../../shared/simulation/model';
 import { defaultPersonas, exactPersona, inputOf, journeyOf, prospect, sampleJourney } from '../../../support/simulation';
 
 describe('coordinating chunks', () => {
-  it('gives the same results whichever runner takes which block, over several rounds of hand-offs', async () => {
+  it.each([
+    ['sales off', {}],
+    ['sales on: answers, recycling, deals', { enabled: true, recycling: { coolOffDays: 3 }, dealValue: { mode: 'attribute', attribute: 'employees', perUnit: 12.345, min: 1000, max: 90000 } }],
+    ['sales on: refusing leads no rep has room for', { enabled: true, feasibility: { requireCapacity: true } }],
+  ])('gives the same results whichever runner takes which block, over several rounds of hand-offs (%s)', async (_, sales) => {
     // Two hand-offs per prospect, one team with little capacity: three rounds, queues that carry over weeks.
     const routing = RoutingModel.parse({
       teams: [{ id: 'team', name: 'Sales', reps: [{ id: 'a', name: 'A', weeklyCapacity: 3 }, { id: 'b', name: 'B', weeklyCapacity: 2 }] }],
@@ -24,14 +29,20 @@ describe('coordinating chunks', () => {
         { id: 'second', type: 'handoff' },
         { id: 'end', type: 'exit', params: { reason: 'converted' } },
       ],
-      { routing },
+      { routing, sales },
     );
     const persona = exactPersona({ open: 0.5, unsubscribe: 0.2, delays: { openMedianHours: 30, spread: 1 } });
-    const prospects = Array.from({ length: 4000 }, (_, i) => prospect(`p${i}`, { enteredAfterHours: (i * 7) % 500, attributes: { country: i % 3 === 0 ? 'DE' : 'FR' } }));
+    const prospects = Array.from({ length: 4000 }, (_, i) => prospect(`p${i}`, { enteredAfterHours: (i * 7) % 500, attributes: { country: i % 3 === 0 ? 'DE' : 'FR', employees: (i * 37) % 5000 } }));
     const input = inputOf(journey, prospects, [persona], { horizonDays: 60, seed: 8 });
     const whole = await simulateInProcess(input);
-    expect(whole.results.handoffs.total).toBeGreaterThan(4000);
-    expect(whole.results.handoffs.perWeek.some((w) => w.backlog > 0)).toBe(true);
+    if (whole.results.sales!.enabled) expect(whole.results.sales!.answers.rejected).toBeGreaterThan(0);
+    if ('feasibility' in sales) {
+      expect(whole.results.handoffs.refusedForCapacity).toBeGreaterThan(1000);
+      expect(whole.results.sales!.notFeasible.capacity).toBe(whole.results.handoffs.refusedForCapacity);
+    } else {
+      expect(whole.results.handoffs.total).toBeGreaterThan(4000);
+      expect(whole.results.handoffs.perWeek.some((w) => w.backlog > 0)).toBe(true);
+    }
     for (const parts of [2, 3, 7]) {
       // Runners that finish their blocks at different speeds, so each takes other blocks.
       const runners = Array.from({ length: parts }, (_, r): RunnerHandle => {
@@ -45,7 +56,7 @@ describe('coordinating chunks', () => {
       });
       const split = await coordinate(input, runners);
       expect(JSON.stringify(split.results), `${parts} runners`).toBe(JSON.stringify(whole.results));
-      for (const key of ['outcome', 'stage', 'score', 'emails', 'grade'] as const) expect(Array.from(split.rows[key]), key).toEqual(Array.from(whole.rows[key]));
+      for (const key of ['outcome', 'stage', 'score', 'emails', 'grade', ...SALES_ROW_KEYS] as const) expect(Array.from(split.rows[key]), key).toEqual(Array.from(whole.rows[key]));
     }
   });
 

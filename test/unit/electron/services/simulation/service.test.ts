@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { SALES_ROW_COLUMNS } from '../../../../../electron/services/store/migrations';
+import { PROSPECT_CSV_COLUMNS } from '../../../../../shared/simulation/prospectCsv';
 import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
 import { dispatch } from '../../../../../shared/api/dispatch';
 import { journeyFingerprint } from '../../../../../shared/journey/fingerprint';
@@ -49,12 +52,20 @@ describe('simulations through the API', () => {
     const download = again.simulations.openDownload(csv.ticket);
     expect(download.fileName).toBe(csv.fileName);
     const lines = [...download.pieces()].join('').trim().split('\r\n');
-    expect(lines[0]).toBe('prospect_id,name,persona,outcome,final_stage,engagement_score,fit_grade,emails_sent');
+    expect(lines[0]).toBe(PROSPECT_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(501);
     const sample = (await call<{ id: string }[]>(again, 'prospectSets:prospects', { id: SAMPLE_PROSPECT_SET_ID, limit: 3 })).map((p) => p.id);
     expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(sample);
     const converted = lines.filter((l) => l.split(',')[3] === 'converted').length;
     expect(converted).toBe(results.exits.converted);
+    // A run stored before the sales side has no sales columns: those fields stay empty.
+    const before = [...again.simulations.csvExport(runId).pieces()].join('');
+    const db = new Database(again.databaseFile);
+    db.prepare(`UPDATE simulation_run_rows SET ${SALES_ROW_COLUMNS.map((c) => `${c} = NULL`).join(', ')}`).run();
+    db.close();
+    const older = [...again.simulations.csvExport(runId).pieces()].join('').trim().split('\r\n');
+    expect(older.slice(1).every((l) => l.endsWith(',,,,,,,'))).toBe(true);
+    expect(older.map((l) => l.split(',').slice(0, 8).join(','))).toEqual(before.trim().split('\r\n').map((l) => l.split(',').slice(0, 8).join(',')));
     // A ticket is good for one download.
     expect(() => again.simulations.openDownload(csv.ticket)).toThrow(/unknown, used or expired/);
     await again.close();

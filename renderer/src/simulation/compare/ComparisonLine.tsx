@@ -1,0 +1,58 @@
+// One row of a comparison table: a figure of run A and of run B, and B − A coloured by whether
+// the change is for the better. Money rows are shown in each run's currency.
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ComparisonRow } from '../../../../shared/simulation/compare';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatMoney } from '../results/money';
+
+/** A difference that rounds to zero at the precision shown. */
+export function isNegligible(value: number, kind: ComparisonRow['kind']): boolean {
+  const shown = kind === 'share' ? 0.0005 : kind === 'days' ? 0.05 : kind === 'number' || kind === 'ratio' || kind === 'money' ? 0.005 : 0.5;
+  return Math.abs(value) < shown;
+}
+
+/** A value of the row (`side` picks the currency of a money row), or a signed difference. */
+export function formatComparison(row: ComparisonRow, value: number | null, t: TFunction, options: { signed?: boolean; side?: 'a' | 'b' } = {}): string {
+  const { signed = false, side = 'a' } = options;
+  if (value === null) return '—';
+  if (signed && isNegligible(value, row.kind)) return '±0';
+  const sign = signed && value > 0 ? '+' : '';
+  switch (row.kind) {
+    case 'share':
+      return signed ? `${sign}${formatNumber(value * 100, 1)} pp` : formatPercent(value);
+    case 'days':
+      return `${sign}${t('results.days', { days: formatNumber(value, 1) })}`;
+    case 'number':
+    case 'ratio':
+      return `${sign}${formatNumber(value, 2)}`;
+    case 'money': {
+      const currency = row.currency?.[side];
+      return currency ? `${sign}${formatMoney(value, currency)}` : `${sign}${formatNumber(value, 2)}`;
+    }
+    default:
+      return `${sign}${formatNumber(Math.round(value))}`;
+  }
+}
+
+/** better / worse / neutral: how B's figure compares with A's. */
+export function toneOf(row: ComparisonRow): 'better' | 'worse' | 'neutral' {
+  return row.difference === null || isNegligible(row.difference, row.kind) || row.higherIsBetter === null ? 'neutral' : row.difference > 0 === row.higherIsBetter ? 'better' : 'worse';
+}
+
+export function ComparisonLine({ row, label }: { row: ComparisonRow; label: string }) {
+  const { t } = useTranslation();
+  const tone = toneOf(row);
+  return (
+    <tr data-key={row.key} data-difference={row.difference ?? ''}>
+      <th scope="row">{label}</th>
+      <td>{formatComparison(row, row.a, t, { side: 'a' })}</td>
+      <td>{formatComparison(row, row.b, t, { side: 'b' })}</td>
+      <td className={`compare-diff compare-diff--${tone}`}>
+        {tone === 'better' || tone === 'worse' ? row.difference! > 0 ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
+        {formatComparison(row, row.difference, t, { signed: true })}
+      </td>
+    </tr>
+  );
+}

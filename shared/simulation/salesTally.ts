@@ -1,0 +1,70 @@
+// One prospect's dealings with sales during a run (salesDesk.ts): kept apart until its run is
+// final, like its steps (journal.ts), so a prospect replayed after a hand-off never counts twice.
+import { REJECTION_REASONS } from '../sales/schema';
+import { NEVER } from './behaviour';
+import { DEAL } from './salesDesk';
+
+/** The sales counters of a run, by position in Aggregate.salesCounts. */
+export const SALES_COUNT = {
+  handedOff: 0,
+  notFeasibleRules: 1,
+  notFeasibleCapacity: 2,
+  accepted: 3,
+  rejected: 4,
+  noAnswer: 5,
+  recycledLeads: 6,
+  handedOffAgain: 7,
+  acceptedAgain: 8,
+  recycledCustomers: 9,
+  created: 10,
+  won: 11,
+  lost: 12,
+  openAtHorizon: 13,
+  /** Rejections by reason: REASON_BASE + index in REJECTION_REASONS. */
+  reasons: 14,
+  /** Won deals by grade: WON_BY_GRADE + grade index. */
+  wonByGrade: 14 + REJECTION_REASONS.length,
+} as const;
+export const SALES_COUNT_SIZE = SALES_COUNT.wonByGrade + 4;
+
+export class ProspectSales {
+  /** Counters of events while running (hand-offs, answers, reasons), by SALES_COUNT. */
+  readonly counts = new Int32Array(SALES_COUNT.reasons + REJECTION_REASONS.length);
+  /** When each hand-off reached a rep (the rep's time costs then). */
+  handoffTimes = new Float64Array(8);
+  handoffs = 0;
+  /** Last answer (ANSWER code, 0: none) and last rejection reason (index + 1, 0: none). */
+  answer = 0;
+  reason = 0;
+  recycled = 0;
+  accepted = false;
+  /** When the lead became an SQL, and when its opportunity closed (NEVER: not / not drawn). */
+  sqlAt = NEVER;
+  closeAt = NEVER;
+  won = false;
+  valueCents = 0;
+
+  clear(): void {
+    this.counts.fill(0);
+    this.handoffs = this.answer = this.reason = this.recycled = 0;
+    this.accepted = this.won = false;
+    this.sqlAt = this.closeAt = NEVER;
+    this.valueCents = 0;
+  }
+
+  reachedRep(t: number): void {
+    if (this.handoffs === this.handoffTimes.length) {
+      const more = new Float64Array(this.handoffs * 2);
+      more.set(this.handoffTimes);
+      this.handoffTimes = more;
+    }
+    this.handoffTimes[this.handoffs++] = t;
+  }
+
+  /** The opportunity's state at the horizon (DEAL code). */
+  deal(horizon: number): number {
+    if (this.sqlAt > horizon) return DEAL.none;
+    if (this.closeAt > horizon) return DEAL.open;
+    return this.won ? DEAL.won : DEAL.lost;
+  }
+}
