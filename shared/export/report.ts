@@ -24,7 +24,7 @@ export interface StepLine {
   notes: ReportNote[];
 }
 
-export const SETTINGS = ['audience', 'consent', 'reentry', 'goal', 'sendWindow', 'frequencyCap', 'scoring', 'routing', 'description'] as const;
+export const SETTINGS = ['audience', 'consent', 'reentry', 'goal', 'sendWindow', 'frequencyCap', 'scoring', 'routing', 'sales', 'costs', 'description'] as const;
 export type SettingKey = (typeof SETTINGS)[number];
 
 export interface SettingLine {
@@ -93,6 +93,11 @@ export class ReportBuilder {
     for (const b of becomes) if (!line.becomes.includes(b)) line.becomes.push(b);
     addNotes(line.notes, notes);
     this.steps.set(node.id, line);
+  }
+
+  /** Whether the step has a line yet (an adapter placed it, or reported why not). */
+  hasStep(nodeId: string): boolean {
+    return this.steps.has(nodeId);
   }
 
   /** Profile properties the notes so far name as read or written. */

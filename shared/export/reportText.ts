@@ -101,6 +101,11 @@ const NOTES = {
   windowHubSpot: 'Actions run only {{days}}, {{start}}:00–{{end}}:00 (the account’s time zone, not {{zone}}).',
   scoringHubSpot: 'HubSpot scores with its own scoring properties: engagement points, decay, topic scores and fit rules are not exported.',
   enrollByList: 'Enrolls the contacts of a list you build for “{{what}}”.',
+  handoffAcceptedPath: 'The platform hands the lead over without knowing sales’ answer: every lead goes on along “accepted”.',
+  rejectedNotExported: 'The path for leads sales rejects (on to “{{step}}”) is not exported.',
+  noAnswerNotExported: 'The path for leads sales does not answer within {{hours}} hours (on to “{{step}}”) is not exported.',
+  notFeasibleNotExported: 'The path for leads that fail sales’ feasibility check (on to “{{step}}”) is not exported: the platform hands every lead over.',
+  afterSalesAnswer: 'Reached only on a path that follows sales’ answer at “{{step}}”, which is not exported.',
   // settings
   audienceSplit: 'Checked once at the start, as a first split whose “no” path ends the flow.',
   audienceSegment: 'Build the entry segment with these rules: {{rules}}.',
@@ -126,6 +131,8 @@ const NOTES = {
   scoringDropped: 'The platform keeps no lead score: engagement points, decay, topic scores and fit rules are not exported.',
   scoringPoints: 'Point changes of the journey’s steps are exported; the engagement rules (points per open, click …), decay and fit rules are not.',
   routingDropped: 'Routing rules, teams and weekly sales capacity are not exported.',
+  salesNotExported: 'What sales does with a lead (answers by fit grade, response time, feasibility rules, recycling, qualification, win chances, deal values) is simulated in Nurture Studio only: the platform has no model of it.',
+  costsNotExported: 'The costs in {{currency}} (per email, per sales hour, fixed) stay in Nurture Studio: the platform does not work out cost per lead or return on investment.',
   descriptionKept: 'Kept as the campaign’s description.',
   descriptionDropped: 'Flows have no description.',
 } as const;
@@ -164,6 +171,11 @@ const TODOS = {
   pickEmailAppId: 'Replace {{placeholder}} with the app id HubSpot uses for marketing email events.',
   workflowOff: 'The workflow is created switched off: check the actions marked unverified, then turn it on.',
   routingByHand: 'Assign leads to sales as your team does it today: routing rules and capacity stay in Nurture Studio.',
+  rebuildRejected: 'Leads sales rejects at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path where sales’ answer is known, e.g. a CRM workflow that starts when the lead status becomes “rejected”.',
+  rebuildNoAnswer: 'Leads sales does not answer within {{hours}} hours at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path, e.g. a CRM workflow for leads whose status is still open after {{hours}} hours.',
+  rebuildRejectedHubSpot: 'Leads sales rejects at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path as a HubSpot workflow that enrolls contacts whose lead status becomes “Unqualified” or “Bad timing”.',
+  rebuildNoAnswerHubSpot: 'Leads sales does not answer within {{hours}} hours at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path as a HubSpot workflow that enrolls contacts whose lead status has stayed “In progress” for {{hours}} hours.',
+  rebuildNotFeasible: 'Leads that fail sales’ feasibility check at “{{handoff}}” go on at “{{step}}” in the journey: check the same rules in a condition before the hand-off, or rebuild that path where the CRM knows the answer.',
 } as const;
 
 export type NoteCode = keyof typeof NOTES;

@@ -44,6 +44,22 @@ export interface TreePolicy {
   onRevisit(question: RevisitQuestion): Revisit;
 }
 
+/**
+ * The outputs a step has in an export. A hand-off that branches on sales' answer keeps one:
+ * a platform sends before sales answers, so it cannot tell the answers apart, and the lead goes
+ * on along the accepted path — exported as the hand-off's "next". The other answers' paths are
+ * reported as not exported (salesSide.ts).
+ */
+export function exportedOutputs(node: JourneyNode): readonly string[] {
+  return node.type === 'handoff' && node.params.branchOnAnswer ? NEXT_ONLY : outputsOf(node);
+}
+const NEXT_ONLY = ['next'] as const;
+
+/** The output of the journey an exported output follows ("next" of a branching hand-off is its "accepted"). */
+export function journeyOutput(node: JourneyNode, exported: string): string {
+  return node.type === 'handoff' && node.params.branchOnAnswer && exported === 'next' ? 'accepted' : exported;
+}
+
 /** The steps an output leads to: the first edge per output; a jump to a step leads to that step. */
 export function childrenOf(journey: JourneyDocument, byId: ReadonlyMap<string, JourneyNode>, bySource: ReadonlyMap<string, Map<string, string>>) {
   return (node: JourneyNode): [string, JourneyNode][] => {
@@ -53,8 +69,8 @@ export function childrenOf(journey: JourneyDocument, byId: ReadonlyMap<string, J
     }
     const outs = bySource.get(node.id);
     const result: [string, JourneyNode][] = [];
-    for (const output of outputsOf(node)) {
-      const targetId = outs?.get(output);
+    for (const output of exportedOutputs(node)) {
+      const targetId = outs?.get(journeyOutput(node, output));
       const target = targetId === undefined ? undefined : byId.get(targetId);
       if (target) result.push([output, target]);
     }

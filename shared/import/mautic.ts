@@ -203,7 +203,7 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
     case 'stage.change': {
       const stage = stageOf(str(props.stage), name);
       const child = [...byId.values()].find((c) => c.parent === ev.id && str(c.e.type) === 'lead.changeowner');
-      if (child) return one(step('handoff', { note: (str(e.description) ?? '').slice(0, 500), stage: stage ?? 'sal' }, 'approximated', 'stageOwnerHandoff'));
+      if (child) return one(step('handoff', { note: (str(e.description) ?? '').slice(0, 500), stage: stage ?? 'sal', branchOnAnswer: false }, 'approximated', 'stageOwnerHandoff'));
       return one(step('setStage', { stage: stage ?? 'mql' }, stage ? 'kept' : 'approximated', stage ? 'stageChange' : 'stageUnknown', { stage: str(props.stage) ?? '?' }));
     }
     case 'lead.changeowner':
@@ -211,7 +211,7 @@ function placeEvent(b: JourneyBuilder, ev: Ev, from: From, byId: Map<string, Ev>
         b.line(path, 'kept', 'handoffPart');
         return { head: null, exits: { next: into } };
       }
-      return one(step('handoff', { note: '', stage: 'sal' }, 'approximated', 'ownerHandoff'));
+      return one(step('handoff', { note: '', stage: 'sal', branchOnAnswer: false }, 'approximated', 'ownerHandoff'));
     case 'lead.updatelead': {
       const [key, value] = Object.entries(props).find(([k, v]) => isAttributeName(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) ?? [];
       if (key === undefined) break;

@@ -68,6 +68,7 @@ export const STEP_VARIANTS: [string, JourneyNode][] = [
   ['adjust topic score', step('adjustScore', { points: -5, topic: 'pricing' })],
   ['set stage', step('setStage', { stage: 'mql' })],
   ['hand-off', step('handoff', { note: 'Hot lead', stage: 'sal', branchOnAnswer: false })],
+  ['hand-off branching on the answer', step('handoff', { note: 'Hot lead', stage: 'sal', branchOnAnswer: true })],
   ['set attribute', step('updateAttribute', { action: 'set', attribute: 'newsletter', value: 'monthly' })],
   ['add tag', step('updateAttribute', { action: 'addTag', tag: 'vip' })],
   ['remove tag', step('updateAttribute', { action: 'removeTag', tag: 'cold' })],
@@ -78,6 +79,41 @@ export const STEP_VARIANTS: [string, JourneyNode][] = [
   ['exit converted', step('exit', { reason: 'converted' })],
   ['exit ended', step('exit', { reason: 'ended' })],
 ];
+
+/**
+ * A hand-off that branches on sales' answer: entry → "First email" → wait → "Hand off" →
+ * accepted: "Meeting request" → exit; rejected: "Nurture again" → "Recycled end" (reached only
+ * after a rejection); no answer: back to the wait (on the exported path); not feasible: "Not
+ * served". Sales is switched on unless `salesEnabled` is false.
+ */
+export function branchingHandoffJourney(salesEnabled = true): JourneyDocument {
+  const email = (id: string, label: string): JourneyNode => ({ ...createNode('sendEmail', id, { x: 0, y: 0 }), label, params: { templateId: TEMPLATE.id, subject: '', topics: [] } });
+  const exit = (id: string, label: string): JourneyNode => ({ ...createNode('exit', id, { x: 0, y: 0 }), label });
+  const nodes: JourneyNode[] = [
+    createNode('entry', 'entry', { x: 0, y: 0 }),
+    email('first', 'First email'),
+    { ...createNode('wait', 'wait', { x: 0, y: 0 }), label: 'Two days', params: { mode: 'duration', amount: 2, unit: 'days' } },
+    { ...createNode('handoff', 'handoff', { x: 0, y: 0 }), label: 'Hand off', params: { note: 'Ready', stage: 'sal', branchOnAnswer: true } },
+    email('meeting', 'Meeting request'),
+    exit('exit_meeting', 'With sales'),
+    email('nurture', 'Nurture again'),
+    exit('exit_recycled', 'Recycled end'),
+    exit('exit_not_served', 'Not served'),
+  ];
+  const link = (source: string, sourceOutput: string, target: string): JourneyEdge => ({ id: `e_${source}_${sourceOutput}`, source, sourceOutput, target });
+  const edges = [
+    link('entry', 'next', 'first'),
+    link('first', 'next', 'wait'),
+    link('wait', 'next', 'handoff'),
+    link('handoff', 'accepted', 'meeting'),
+    link('handoff', 'rejected', 'nurture'),
+    link('handoff', 'noAnswer', 'wait'),
+    link('handoff', 'notFeasible', 'exit_not_served'),
+    link('meeting', 'next', 'exit_meeting'),
+    link('nurture', 'next', 'exit_recycled'),
+  ];
+  return JourneyDocument.parse({ schemaVersion: 1, id: 'j_branching', name: 'Branching hand-off', sales: { enabled: salesEnabled, acceptance: { responseHours: 36 } }, costs: { currency: 'USD' }, nodes, edges });
+}
 
 /** The journey with labels and a name full of quotes, HTML, other platforms' template syntax and placeholders. */
 export function hostileLabels(journey: JourneyDocument): JourneyDocument {

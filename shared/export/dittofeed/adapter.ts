@@ -5,6 +5,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
 import { reportCommonSettings } from '../graphSteps';
@@ -61,6 +62,7 @@ export function exportToDittofeed(journey: JourneyDocument, templates: readonly 
     path: '/api/admin/content/templates' as const,
     body: { workspaceId: workspace, id: templateUuid(journey, t.templateId), name: t.name, definition: { type: 'Email', from: sender, subject: t.subject, body: t.html } },
   }));
+  reportSalesSide(report, journey, index);
   todoProperties(report, journey);
   report.todo('journeyNotStarted');
   const payload: DittofeedExport = {

@@ -8,6 +8,7 @@ import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { LIFECYCLE_STAGES } from '../../journey/primitives';
 import { todoProperties } from '../attributes';
+import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
 import { emailsToCreate, reportCommonSettings } from '../graphSteps';
@@ -56,6 +57,8 @@ export function exportToHubSpot(journey: JourneyDocument, templates: readonly Ex
   } else report.setting('sendWindow', 'mapped', [], note('noWindow'));
   reportCommonSettings(report, s, 'scoringHubSpot', true);
   const emails = emailsToCreate(content, report, 'createHubSpotEmail');
+  // HubSpot is the CRM too: sales' answer shows in the lead status, which a workflow can enroll on.
+  reportSalesSide(report, journey, index, { rejected: 'rebuildRejectedHubSpot', noAnswer: 'rebuildNoAnswerHubSpot' });
   todoProperties(report, journey);
   report.todo('workflowOff');
   const body: HubSpotFlowCreate = {

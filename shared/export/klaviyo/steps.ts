@@ -1,12 +1,11 @@
 // One journey step as Klaviyo flow actions, with its report line. A step becomes zero actions
 // (the path passes through it), one, or a short chain; its outputs are returned as setters that
 // link the next action in. The switch covers every step kind: a new kind fails the type-check.
-import { outputsOf } from '../../journey/nodeTypes';
 import type { Duration } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
-import type { JourneyIndex } from '../treePlan';
+import { exportedOutputs, type JourneyIndex } from '../treePlan';
 import { allOf, attributeCondition, consentCondition, KLAVIYO_PROPERTIES, metricSinceStart, numericAtLeast, propertyPath, randomSample, stageCondition, stagesFrom } from './filters';
 import { dayList, durationText } from '../units';
 import type { ActionOf, KlaviyoAction, KlaviyoCondition, KlaviyoTimeZone, KlaviyoTrigger, KlaviyoWeekday } from './wire';
@@ -35,7 +34,7 @@ const ENGAGEMENT = { opened: 'open', clicked: 'click', downloaded: 'download' } 
 
 export function emitStep(e: Emitter, node: JourneyNode, key: string, incoming: Setter): Exits {
   const { report } = e;
-  const through = (): Exits => new Map(outputsOf(node).map((o) => [o, incoming]));
+  const through = (): Exits => new Map(exportedOutputs(node).map((o) => [o, incoming]));
   const linked = (action: Linked): Setter => {
     e.actions.push(action);
     incoming(action.temporary_id!);

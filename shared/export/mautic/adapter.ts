@@ -7,6 +7,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import type { PlatformExport } from '../klaviyo/adapter';
 import { note, ReportBuilder } from '../report';
@@ -97,6 +98,7 @@ export function exportToMautic(journey: JourneyDocument, templates: readonly Exc
     forms: settings.source === 'forms' ? [{ id: settings.sourceId }] : [],
     canvasSettings: { nodes: [...builder.nodes, sourceNode], connections: builder.connections },
   };
+  reportSalesSide(report, journey, index);
   todoProperties(report, journey);
   report.todo('campaignUnpublished');
   const payload: MauticExport = {

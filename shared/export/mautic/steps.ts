@@ -1,13 +1,12 @@
 // One journey step as Mautic campaign events, with its report line. Waits, exits and jumps to a
 // step add no event: their time or target passes on to what follows. The switch covers every
 // step kind: a new kind fails the type-check until it is handled here.
-import { outputsOf } from '../../journey/nodeTypes';
 import { FIT_GRADES, LIFECYCLE_STAGES, type AttributeRule, type Duration } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
 import { durationText } from '../units';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
-import type { JourneyIndex } from '../treePlan';
+import { exportedOutputs, type JourneyIndex } from '../treePlan';
 import { addDelay, type CampaignBuilder, type EventSpec, type Slot } from './campaign';
 
 export interface MauticEmitter {
@@ -45,7 +44,7 @@ export function durationMinutes(d: Duration): { minutes: number; notes: ReportNo
 export function emitStep(m: MauticEmitter, node: JourneyNode, slot: Slot): SlotExits {
   const { report, builder } = m;
   const here = { ...slot, position: node.position };
-  const all = (s: Slot): SlotExits => new Map(outputsOf(node).map((o) => [o, s]));
+  const all = (s: Slot): SlotExits => new Map(exportedOutputs(node).map((o) => [o, s]));
   /** Adds one event; a delay a decision cannot keep is reported on the waits that made it. */
   const add = (spec: EventSpec, at: Slot = here) => {
     const { event, delayDropped } = builder.add(at, spec, node);

@@ -5,6 +5,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
 import { emailsToCreate, reportCommonSettings } from '../graphSteps';
@@ -47,6 +48,7 @@ export function exportToSfmc(journey: JourneyDocument, templates: readonly Excha
   else report.setting('sendWindow', 'mapped', [], note('noWindow'));
   reportCommonSettings(report, s, 'scoringDropped', true);
   const emails = emailsToCreate(content, report, 'createSfmcEmail');
+  reportSalesSide(report, journey, index);
   todoProperties(report, journey);
   report.todo('journeyDraft');
   const body: SfmcJourney = {

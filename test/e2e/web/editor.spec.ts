@@ -73,7 +73,7 @@ test('auto-layout tidies the journey left to right, and undo restores the old po
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
-  await expect(app.nodes()).toHaveCount(20);
+  await expect(app.nodes()).toHaveCount(22);
   const last = page.getByTestId('node-exit_sales');
   const before = await last.boundingBox();
   await page.getByTestId('toolbar-autoLayout').click();

@@ -44,7 +44,7 @@ test('export a journey as a file and import it again; a broken file shows every 
   await expect(app.title).toHaveText('Whitepaper follow-up (sample) (2)');
   await expect(page.getByTestId('node-email_delivery')).not.toContainText('not in the library');
   await expect(page.getByTestId('editor')).not.toHaveAttribute('data-journey-id', 'sample_whitepaper');
-  await expect(app.nodes()).toHaveCount(24);
+  await expect(app.nodes()).toHaveCount(30);
 
   // Leave the shared test data as it was: delete the imported copy.
   const remove = async () => {

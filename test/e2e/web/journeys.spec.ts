@@ -18,8 +18,8 @@ test('a new user sees the seeded sample journey on the canvas', async ({ page })
   await expect(app.title).toHaveText('Whitepaper follow-up (sample)');
   await expect(app.journey('Webinar: Marketing automation live (sample)')).toBeVisible();
   await expect(app.journey('Re-engagement: last chance (sample)')).toBeVisible();
-  await expect(app.nodes()).toHaveCount(24);
-  await expect(app.edges()).toHaveCount(24);
+  await expect(app.nodes()).toHaveCount(30);
+  await expect(app.edges()).toHaveCount(31);
   await expect(page.getByTestId('node-wait_click')).toContainText('Until a click in “Whitepaper delivery”, at most 3 days');
   await expect(page.getByTestId('node-clicked_reminder')).toContainText('If clicked in “Reminder”');
   // The token left the address bar, and the strict CSP produced no violations.
@@ -120,7 +120,7 @@ test('a selected connection explains its branch and can be removed', async ({ pa
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
-  await expect(app.nodes()).toHaveCount(20);
+  await expect(app.nodes()).toHaveCount(22);
   // The connection in view wherever it is: "fit" stops at a readable size, so zoom out by hand.
   const hit = page.locator('.react-flow__edge[data-id="e_topic_check_yes"] .react-flow__edge-interaction');
   await app.zoomOutUntilVisible(hit);

@@ -73,7 +73,7 @@ test('fit never zooms below a readable size: the rest is a scroll away; the mini
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
-  await expect(app.nodes()).toHaveCount(24);
+  await expect(app.nodes()).toHaveCount(30);
   await page.locator('.react-flow__controls-zoomout').click();
   await page.locator('.react-flow__controls-zoomout').click();
   await page.getByTestId('toolbar-fitView').click();
@@ -120,7 +120,7 @@ test('top to bottom beside left to right, chosen per journey; tidying keeps ever
   await webinar.locator('.journey-item__open').click();
   await webinar.getByTestId('duplicate-journey').click();
   await expect(app.title).toHaveText('Webinar: Marketing automation live (sample) (copy)');
-  await expect(app.nodes()).toHaveCount(20);
+  await expect(app.nodes()).toHaveCount(22);
 
   await page.getByTestId('direction-topToBottom').click();
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-direction', 'topToBottom');

@@ -148,6 +148,8 @@ test('sales on with acceptance and deal value set: ROI and cost per SQL in the r
 });
 
 test('with sales off the results show the costs and say calmly that sales was not simulated', async ({ page, webHost }) => {
+  // The sample ships with sales on: switched off here, and on again at the end.
+  await editJourney(webHost, 'sample_webinar', (doc) => void (doc.sales = { ...doc.sales, enabled: false }));
   const app = new AppPage(page);
   await app.open(webHost.url);
   await app.journey('Webinar: Marketing automation live (sample)').locator('.journey-item__open').click();
@@ -167,6 +169,8 @@ test('with sales off the results show the costs and say calmly that sales was no
   await page.getByTestId('open-sales-tab').click();
   await expect(page.getByTestId('results-view')).toHaveCount(0);
   await expect(page.getByTestId('journey-inspector')).toBeVisible();
+  await page.close();
+  await editJourney(webHost, 'sample_webinar', (doc) => void (doc.sales = { ...doc.sales, enabled: true }));
 });
 
 test('a run stored before the sales side shows its funnel and says it has no money figures', async ({ page, webHost }) => {

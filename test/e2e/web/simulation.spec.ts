@@ -268,7 +268,7 @@ test('compare two runs with different persona mixes side by side, with their dif
   await page.getByTestId('open-compare').click();
   await page.getByTestId('compare-a').selectOption(b!.id);
   await expect(page.getByTestId('compare-what')).toHaveAttribute('data-kind', 'changed');
-  await expect(page.getByTestId('compare-what')).toContainText('(still 20 steps)');
+  await expect(page.getByTestId('compare-what')).toContainText('(still 22 steps)');
   // Against the first run both the journey and the prospects differ, and it says so.
   await page.getByTestId('compare-a').selectOption(a!.id);
   await expect(page.getByTestId('compare-what')).toHaveAttribute('data-kind', 'changedAndProspects');

@@ -21,7 +21,8 @@ describe('nurture export --target', () => {
     const out = path.join(tempDir(), 'flow.json');
     const result = await cli('export', path.join(SAMPLE_DIR, 'webinar.journey.json'), '--target', 'klaviyo', '--out', out);
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/→ Klaviyo: \d+ mapped, \d+ approximated, 2 dropped/);
+    // Dropped: two score steps, and the two steps only sales' answers other than "accepted" reach.
+    expect(result.out).toMatch(/→ Klaviyo: \d+ mapped, \d+ approximated, 4 dropped/);
     expect(result.out).toMatch(/dropped\s+“Attended” \(adjustScore\)\n\s+The platform keeps no lead score/);
     expect(result.out).toMatch(/To do in Klaviyo/);
     expect(shapeProblems('klaviyo', JSON.parse(fs.readFileSync(out, 'utf8')))).toEqual([]);
@@ -31,12 +32,16 @@ describe('nurture export --target', () => {
     const out = path.join(tempDir(), 'flow.json');
     const strict = await cli('export', path.join(SAMPLE_DIR, 'webinar.journey.json'), '--target', 'klaviyo', '--out', out, '--strict', '--json');
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/2 steps had to be dropped for Klaviyo \(--strict\)/);
+    expect(strict.err).toMatch(/4 steps had to be dropped for Klaviyo \(--strict\)/);
     const report = JSON.parse(strict.out).report;
-    expect(report.counts.dropped).toBe(2);
+    expect(report.counts.dropped).toBe(4);
     expect(fs.existsSync(out)).toBe(true);
+    // Nothing of the re-engagement journey is dropped in Mautic (the whitepaper's paths after a rejection by sales are).
+    const reengagement = await cli('export', path.join(SAMPLE_DIR, 'reengagement.journey.json'), '--target', 'mautic', '--out', out, '--strict');
+    expect(reengagement.code, reengagement.err).toBe(0);
     const whitepaper = await cli('export', path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json'), '--target', 'mautic', '--out', out, '--strict');
-    expect(whitepaper.code, whitepaper.err).toBe(0);
+    expect(whitepaper.code).toBe(1);
+    expect(whitepaper.err).toMatch(/6 steps had to be dropped for Mautic/);
   });
 
   it('exports from a data folder to Mautic, by journey name', async () => {

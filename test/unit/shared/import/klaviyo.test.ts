@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { importPlatformFile } from '../../../../shared/import/platformImport';
 import { validateJourney } from '../../../../shared/journey/validate';
+import { exportToKlaviyo } from '../../../../shared/export/klaviyo/adapter';
+import { branchingHandoffJourney, TEMPLATE } from '../../../support/exportJourneys';
 
 const flow = (actions: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -82,5 +84,21 @@ describe('Klaviyo import', () => {
     expect(importPlatformFile('{"data":{"type":"flow","attributes":{}}}')).toMatchObject({ ok: false, problems: [{ path: '$.data.attributes.definition', message: expect.stringContaining('additional-fields[flow]=definition') }] });
     expect(importPlatformFile('{"hello":1}')).toMatchObject({ ok: false, problems: [{ path: '$' }] });
     expect(importPlatformFile(flow(actions), undefined, 'mautic')).toMatchObject({ ok: false, problems: [{ message: 'The file is a Klaviyo flow, not a Mautic campaign.' }] });
+  });
+
+  it('a hand-off comes in with one “next” path (Klaviyo knows nothing of sales’ answer), and sales stays off', () => {
+    const exported = exportToKlaviyo(branchingHandoffJourney(), [TEMPLATE]).payload.flow.body;
+    const result = importPlatformFile(JSON.stringify(exported), undefined, 'klaviyo');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { journey } = result.document;
+    const handoffs = journey.nodes.filter((n) => n.type === 'handoff');
+    expect(handoffs).toHaveLength(1);
+    expect(handoffs[0]!.params).toEqual({ note: 'Ready', stage: 'sal', branchOnAnswer: false });
+    const out = journey.edges.filter((e) => e.source === handoffs[0]!.id);
+    expect(out.map((e) => e.sourceOutput)).toEqual(['next']);
+    expect(journey.nodes.find((n) => n.id === out[0]!.target)!.label).toBe('Meeting request');
+    expect(journey.sales.enabled).toBe(false);
+    // The flow request carries no email content (the templates are requests of their own), so only that is missing.
+    expect(validateJourney(journey, {}).filter((p) => p.severity === 'error' && p.code !== 'email_without_template')).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { importExchange } from '../../../../shared/exchange/importExchange';
 import { exportToMautic } from '../../../../shared/export/mautic/adapter';
 import { importPlatformFile } from '../../../../shared/import/platformImport';
+import { validateJourney } from '../../../../shared/journey/validate';
+import { branchingHandoffJourney, TEMPLATE } from '../../../support/exportJourneys';
 import { readSample } from '../../../support/samples';
 
 const event = (id: number, type: string, eventType: string, parent: number | null, decisionPath: string | null, properties: Record<string, unknown> = {}, trigger: Record<string, unknown> = {}) => ({
@@ -84,5 +86,38 @@ describe('Mautic import', () => {
     expect(result.document.templates.length).toBeGreaterThan(0);
     expect(result.document.templates[0]!.html).toContain('{{unsubscribeUrl}}');
     expect(result.document.journey.nodes.filter((n) => n.type === 'sendEmail').every((n) => n.type === 'sendEmail' && n.params.templateId !== null)).toBe(true);
+  });
+
+  it('hand-offs come in with one “next” path (Mautic knows nothing of sales’ answer), and sales stays off', () => {
+    // Mautic's own way: a stage change with an owner change under it, and an owner change alone.
+    const native = importPlatformFile(
+      campaign([
+        event(1, 'email.send', 'action', null, null, { email: 12 }),
+        { ...event(2, 'stage.change', 'action', 1, null, { stage: 'sal' }), description: 'Hot' },
+        event(3, 'lead.changeowner', 'action', 2, null, { owner: 4 }),
+        event(4, 'lead.changeowner', 'action', 3, null, { owner: 5 }),
+      ]),
+    );
+    if (!native.ok) throw new Error(JSON.stringify(native.problems));
+    const handoffs = native.document.journey.nodes.filter((n) => n.type === 'handoff');
+    expect(handoffs.map((n) => n.params)).toEqual([
+      { note: 'Hot', stage: 'sal', branchOnAnswer: false },
+      { note: '', stage: 'sal', branchOnAnswer: false },
+    ]);
+    for (const h of handoffs) expect(native.document.journey.edges.filter((e) => e.source === h.id).map((e) => e.sourceOutput)).toEqual(['next']);
+    expect(native.document.journey.sales.enabled).toBe(false);
+
+    // Our own export of a branching hand-off comes back along its accepted path.
+    const exported = exportToMautic(branchingHandoffJourney(), [TEMPLATE]).payload.mautic7Import.body;
+    const back = importPlatformFile(JSON.stringify(exported), undefined, 'mautic');
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    const { journey } = back.document;
+    const handoff = journey.nodes.find((n) => n.type === 'handoff')!;
+    expect(handoff.params).toMatchObject({ branchOnAnswer: false });
+    const out = journey.edges.filter((e) => e.source === handoff.id);
+    expect(out.map((e) => e.sourceOutput)).toEqual(['next']);
+    expect(journey.nodes.find((n) => n.id === out[0]!.target)!.label).toBe('Meeting request');
+    const templates = new Map(back.document.templates.map((t) => [t.id, t]));
+    expect(validateJourney(journey, { templates }).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

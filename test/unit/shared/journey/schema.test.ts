@@ -13,7 +13,7 @@ const errorOf = (candidate: unknown) => {
 describe('journey document schema', () => {
   it('accepts the shipped sample journey with every edge on a real output', () => {
     const doc = sampleJourney();
-    expect(doc.nodes.length).toBe(24);
+    expect(doc.nodes.length).toBe(30);
     for (const edge of doc.edges) {
       const source = doc.nodes.find((n) => n.id === edge.source)!;
       expect(outputsOf(source)).toContain(edge.sourceOutput);

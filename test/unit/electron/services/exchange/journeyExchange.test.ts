@@ -1,9 +1,11 @@
 // Importing a journey the library already has: asked about, replaced (the old state kept as
 // a named revision) or imported as a numbered copy; the templates it brings that the library
 // already holds are reused, not duplicated.
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../../electron/services';
 import { ApiError } from '../../../../../shared/api/errors';
+import { defaultCostModel, defaultSalesModel } from '../../../../../shared/sales/schema';
 import { readSample } from '../../../../support/samples';
 import { tempDir } from '../../../../support/tempDir';
 
@@ -47,5 +49,29 @@ describe('importing a journey the library already has', () => {
     const revisions = services.journeys.revisions('sample_whitepaper');
     const before = revisions.find((r) => r.name === 'Before import')!;
     expect(services.journeys.loadRevision('sample_whitepaper', before.revision).nodes.find((n) => n.id === 'entry')!.label).toBe('Edited here');
+  });
+});
+
+describe('the sales side through the library', () => {
+  let services: Services;
+  afterEach(() => services.close());
+
+  it('a seeded sample keeps its sales and cost settings; a file from before them gets the defaults, stored and exported', async () => {
+    services = createServices({ dataDir: tempDir() });
+    const shipped = JSON.parse(readSample('whitepaper-follow-up.journey.json')).journey;
+    const exported = JSON.parse((await services.exchange.exportJourney('sample_whitepaper')).content).journey;
+    expect(exported.sales).toEqual(shipped.sales);
+    expect(exported.sales.enabled).toBe(true);
+    expect(exported.costs).toEqual(shipped.costs);
+
+    const old = fs.readFileSync('test/fixtures/exchange/webinar-before-sales.journey.json', 'utf8');
+    const imported = services.exchange.importText(old, undefined, 'copy');
+    const stored = services.journeys.load(imported.journey.id);
+    expect(stored.sales).toEqual(defaultSalesModel());
+    expect(stored.costs).toEqual(defaultCostModel());
+    expect(stored.nodes.find((n) => n.type === 'handoff')!.params).toMatchObject({ branchOnAnswer: false });
+    const again = JSON.parse((await services.exchange.exportJourney(imported.journey.id)).content).journey;
+    expect(again.sales).toEqual(defaultSalesModel());
+    expect(again.costs).toEqual(defaultCostModel());
   });
 });

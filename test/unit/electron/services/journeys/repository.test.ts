@@ -148,17 +148,17 @@ describe('journey revisions', () => {
   it('saves named revisions, loads one, and restores it keeping the replaced version', () => {
     const services = createServices({ dataDir: tempDir() });
     const first = services.journeys.saveRevision('sample_webinar', 'As shipped');
-    expect(first).toMatchObject({ revision: 1, name: 'As shipped', nodeCount: 20 });
+    expect(first).toMatchObject({ revision: 1, name: 'As shipped', nodeCount: 22 });
     const doc = services.journeys.load('sample_webinar');
     services.journeys.save({ ...doc, nodes: doc.nodes.filter((n) => n.id !== 'exit_noshow'), edges: doc.edges.filter((e) => e.target !== 'exit_noshow') }, 1);
-    expect(services.journeys.load('sample_webinar').nodes).toHaveLength(19);
-    expect(services.journeys.loadRevision('sample_webinar', 1).nodes).toHaveLength(20);
+    expect(services.journeys.load('sample_webinar').nodes).toHaveLength(21);
+    expect(services.journeys.loadRevision('sample_webinar', 1).nodes).toHaveLength(22);
     const restored = services.journeys.restoreRevision('sample_webinar', 1);
-    expect(restored.document.nodes).toHaveLength(20);
+    expect(restored.document.nodes).toHaveLength(22);
     expect(restored.version).toBe(3); // seeded, saved, restored
     expect(services.journeys.revisions('sample_webinar').map((r) => [r.revision, r.name, r.nodeCount])).toEqual([
-      [2, 'Before restoring revision 1', 19],
-      [1, 'As shipped', 20],
+      [2, 'Before restoring revision 1', 21],
+      [1, 'As shipped', 22],
     ]);
     expect(() => services.journeys.loadRevision('sample_webinar', 9)).toThrow(/no revision 9/);
     services.journeys.delete('sample_webinar');

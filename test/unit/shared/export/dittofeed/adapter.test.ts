@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportToDittofeed } from '../../../../../shared/export/dittofeed/adapter';
 import type { JourneyDocument, JourneyNode } from '../../../../../shared/journey/schema';
-import { journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
+import { branchingHandoffJourney, journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
 
 const run = (node: JourneyNode, settings: Partial<JourneyDocument['settings']> = {}, trigger?: JourneyNode['params']) => {
   const j = journeyWith(node, settings);
@@ -51,6 +51,14 @@ describe('Dittofeed adapter, per step kind', () => {
     const hook = run(step('webhook', { url: 'https://x.example', method: 'POST', note: 'n' }));
     expect(hook.nodes[1]).toMatchObject({ type: 'MessageNode', variant: { type: 'Webhook' } });
     expect(JSON.parse(hook.payload.templates.find((t) => t.body.definition.type === 'Webhook')!.body.definition.body as string).config).toMatchObject({ url: 'https://x.example', method: 'POST' });
+  });
+
+  it('a hand-off branching on sales’ answer: the webhook message, then the accepted path; the rejected path has no node', () => {
+    const { payload } = exportToDittofeed(branchingHandoffJourney(), [TEMPLATE]);
+    const nodes = payload.journey.body.definition.nodes as { id: string; type: string; child?: string }[];
+    expect(nodes.map((n) => n.id)).toEqual(['first', 'wait', 'handoff', 'meeting']);
+    expect(nodes[2]).toMatchObject({ type: 'MessageNode', child: 'meeting' });
+    expect(nodes[3]).toMatchObject({ child: 'ExitNode' });
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportToHubSpot } from '../../../../../shared/export/hubspot/adapter';
 import type { JourneyDocument, JourneyNode } from '../../../../../shared/journey/schema';
-import { journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
+import { branchingHandoffJourney, journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
 
 const run = (node: JourneyNode, settings: Partial<JourneyDocument['settings']> = {}) => {
   const { payload, report } = exportToHubSpot(journeyWith(node, settings), [TEMPLATE]);
@@ -67,6 +67,18 @@ describe('HubSpot adapter, per step kind', () => {
   it('a loop back is cut; a join is a GO-TO', () => {
     const loop = run(step('jump', { target: { kind: 'node', nodeId: 'mail' } }));
     expect(loop.report.steps.find((s) => s.nodeId === 'mail')!.notes.map((n) => n.code)).toContain('loopCut');
+  });
+
+  it('a hand-off branching on sales’ answer: stage, lead status and task, then the accepted path; the to-dos name HubSpot’s lead status', () => {
+    const { payload, report } = exportToHubSpot(branchingHandoffJourney(), [TEMPLATE]);
+    const actions = payload.flow.body.actions as { actionId: string; actionTypeId?: string; connection?: { nextActionId: string } }[];
+    expect(actions.map((a) => a.actionTypeId)).toEqual(['0-4', '0-1', '0-5', '0-5', '0-3', '0-4']);
+    expect(actions[4]!.connection).toMatchObject({ nextActionId: actions[5]!.actionId });
+    expect(actions[5]!.connection).toBeUndefined();
+    const todos = report.todo.filter((t) => t.code.startsWith('rebuild'));
+    expect(todos.map((t) => t.code)).toEqual(['rebuildRejectedHubSpot', 'rebuildNoAnswerHubSpot', 'rebuildNotFeasible']);
+    expect(todos[0]!.message).toMatch(/lead status becomes “Unqualified” or “Bad timing”/);
+    expect(todos[1]!.message).toMatch(/stayed “In progress” for 36 hours/);
   });
 });
 

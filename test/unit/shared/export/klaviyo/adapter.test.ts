@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportToKlaviyo } from '../../../../../shared/export/klaviyo/adapter';
 import type { ActionOf, KlaviyoAction } from '../../../../../shared/export/klaviyo/wire';
-import { journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
+import { branchingHandoffJourney, journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
 import type { JourneyDocument, JourneyNode } from '../../../../../shared/journey/schema';
 
 const run = (node: JourneyNode, settings: Partial<JourneyDocument['settings']> = {}) => {
@@ -70,6 +70,15 @@ describe('Klaviyo adapter, per step kind', () => {
     expect(run(step('jump', { target: { kind: 'journey', journeyId: 'j2', journeyName: 'Two' } })).action('step')).toMatchObject({ type: 'list-update', data: { on_execution: true, list_id: '<<list:journey-j2>>' } });
     expect(run(step('webhook', { url: 'https://x.example', method: 'PUT', note: '' })).line).toMatchObject({ status: 'approximated', notes: [{ code: 'methodPost' }] });
     expect(run(step('exit', { reason: 'converted' })).line).toMatchObject({ status: 'approximated', notes: [{ code: 'outcomeNotRecorded' }] });
+  });
+
+  it('a hand-off branching on sales’ answer: the alert and the stage, then the accepted path; the rejected path is not in the flow', () => {
+    const { payload } = exportToKlaviyo(branchingHandoffJourney(), [TEMPLATE]);
+    const actions = payload.flow.body.data.attributes.definition.actions;
+    expect(actions.map((a) => a.temporary_id)).toEqual(['first', 'wait', 'handoff:alert', 'handoff:stage', 'meeting']);
+    expect(actions.find((a) => a.temporary_id === 'handoff:stage')).toMatchObject({ type: 'update-profile', links: { next: 'meeting' } });
+    // "No answer" led back to the wait: the wait is not copied and nothing links back to it.
+    expect(actions.filter((a) => JSON.stringify(a.links ?? {}).includes('"wait"'))).toEqual([actions[0]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // What each step kind and setting becomes in Mautic: events, their trigger timing, the tree.
 import { describe, expect, it } from 'vitest';
 import { exportToMautic } from '../../../../../shared/export/mautic/adapter';
-import { journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
+import { branchingHandoffJourney, journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
 import type { JourneyDocument, JourneyNode } from '../../../../../shared/journey/schema';
 import { readSample } from '../../../../support/samples';
 import { importExchange } from '../../../../../shared/exchange/importExchange';
@@ -76,6 +76,19 @@ describe('Mautic adapter, per step kind', () => {
     // The open decision watches both language versions: copied under each email.
     expect(payload.campaign.body.events.filter((e) => e.type === 'email.open')).toHaveLength(2);
     expect(report.steps.find((s) => s.nodeId === 'wait_open')!.notes.map((n) => n.code)).toContain('decisionCopied');
+  });
+
+  it('a hand-off branching on sales’ answer: stage and owner, then the accepted path; no other answer becomes an event', () => {
+    const { payload } = exportToMautic(branchingHandoffJourney(), [TEMPLATE]);
+    const events = payload.campaign.body.events;
+    expect(events.map((e) => [e.name, e.type])).toEqual([
+      ['First email', 'email.send'],
+      ['Hand off', 'stage.change'],
+      ['Hand off: owner', 'lead.changeowner'],
+      ['Meeting request', 'email.send'],
+    ]);
+    expect(events[3]).toMatchObject({ parent: events[2]!.id, decisionPath: null });
+    expect(events.some((e) => e.type === 'campaign.jump_to_event')).toBe(false);
   });
 });
 

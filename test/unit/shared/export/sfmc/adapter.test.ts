@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportToSfmc } from '../../../../../shared/export/sfmc/adapter';
 import { wholePercents } from '../../../../../shared/export/sfmc/steps';
 import type { JourneyDocument, JourneyNode } from '../../../../../shared/journey/schema';
-import { journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
+import { branchingHandoffJourney, journeyWith, step, TEMPLATE } from '../../../../support/exportJourneys';
 
 const run = (node: JourneyNode, settings: Partial<JourneyDocument['settings']> = {}) => {
   const { payload, report } = exportToSfmc(journeyWith(node, settings), [TEMPLATE]);
@@ -57,6 +57,13 @@ describe('Journey Builder adapter, per step kind', () => {
     const body = exportToSfmc(j, [TEMPLATE]).payload.journey.body;
     const decision = body.activities.find((a) => a.type === 'MULTICRITERIADECISION')!;
     expect(new Set(decision.outcomes.map((o) => o.next)).size).toBe(1);
+  });
+
+  it('a hand-off branching on sales’ answer: one outcome, to the accepted path; the rejected path has no activity', () => {
+    const { payload } = exportToSfmc(branchingHandoffJourney(), [TEMPLATE]);
+    const activities = payload.journey.body.activities;
+    expect(activities.map((a) => a.key)).toEqual(['EMAILV2-first', 'WAIT-wait', 'DATAEXTENSIONUPDATE-handoff', 'EMAILV2-meeting']);
+    expect(activities[2]!.outcomes).toEqual([{ key: 'DATAEXTENSIONUPDATE-handoff-next', next: 'EMAILV2-meeting' }]);
   });
 });
 
