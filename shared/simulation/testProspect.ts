@@ -96,12 +96,13 @@ export interface TestAttribute {
   suggestions: (string | number)[];
 }
 
-/** Every attribute rule of the journey, and where it sits: entry audience, fit scoring, a condition, routing. */
+/** Every attribute rule of the journey, and where it sits: entry audience, fit scoring, a condition, routing, sales' feasibility check. */
 function attributeRules(journey: JourneyDocument): { rule: AttributeRule; audience: boolean }[] {
   const rules = journey.settings.audience.rules.map((rule) => ({ rule, audience: true }));
   for (const rule of journey.scoring.fit.rules) rules.push({ rule, audience: false });
   for (const node of journey.nodes) if (node.type === 'condition' && node.params.rule.kind === 'attribute') rules.push({ rule: node.params.rule.rule, audience: false });
   for (const routing of journey.routing.rules) for (const rule of routing.when) rules.push({ rule, audience: false });
+  if (journey.sales.enabled) for (const rule of journey.sales.feasibility.rules) rules.push({ rule, audience: false });
   return rules;
 }
 

@@ -190,6 +190,32 @@ test('a scripted test prospect walks exactly its path; "every no" walks the othe
   await expect(page.getByTestId('export-csv')).toHaveCount(0);
 });
 
+test('a test prospect can be sent back by sales: the script names the answer at the hand-off, and Replay tells it', async ({ page, webHost }) => {
+  const app = new AppPage(page);
+  await app.open(webHost.url);
+  await app.journey('Whitepaper follow-up (sample)').locator('.journey-item__open').click();
+  await page.getByTestId('simulate-button').click();
+  await page.getByTestId('simulation-tab-test').click();
+  await page.getByTestId('test-mode-yes').click();
+  await page.getByTestId('test-run').click();
+  await expect(page.getByTestId('overlay-email_meeting')).toHaveAttribute('data-entered', '1');
+
+  await page.getByTestId('simulation-tab-test').click();
+  await page.getByTestId('test-mode-compose').click();
+  await page.getByTestId('test-reaction-email_delivery').selectOption('download');
+  await page.getByTestId('test-reaction-email_case_study').selectOption('download');
+  await page.getByTestId('test-condition-fit_check').selectOption('yes');
+  await page.getByTestId('test-condition-score_ready').selectOption('yes');
+  await page.getByTestId('test-handoff-handoff').selectOption('rejected');
+  await page.getByTestId('test-run').click();
+  await expect(page.getByTestId('overlay-handoff')).toHaveAttribute('data-entered', '1');
+  await expect(page.getByTestId('overlay-email_meeting')).toHaveAttribute('data-entered', '0');
+  await expect(page.getByTestId('overlay-email_recycled')).toHaveAttribute('data-entered', '1');
+  const steps = page.locator('.replay__steps li');
+  await expect(steps.filter({ hasText: /^.*Rejected by sales: / })).toHaveCount(1);
+  await expect(steps.filter({ hasText: 'Recycled: back to nurturing after a cool-off' })).toHaveCount(1);
+});
+
 test('a test prospect carries the data the journey reads: the re-engagement sample admits it, and its language picks the email', async ({ page, webHost }) => {
   const app = new AppPage(page);
   await app.open(webHost.url);

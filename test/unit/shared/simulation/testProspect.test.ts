@@ -11,10 +11,9 @@ const decisions = (events: { nodeId: string; event: string }[], nodeId: string) 
 
 describe('test mode: one scripted prospect', () => {
   it('takes every "yes": clicks the whitepaper, passes the fit check and reaches sales', async () => {
-    // With sales simulated (as the sample ships) sales' answer is drawn, and a script cannot yet
-    // force it; with sales off every hand-off is accepted, so the "yes" path is walked to its end.
-    const accepting = { ...whitepaper, sales: { ...whitepaper.sales, enabled: false } };
-    const { timeline, results } = await runTestProspect(accepting, personas, pathScript(accepting, 'yes'), { horizonDays: 60, name: 'Yes' });
+    // The sample simulates sales: "every yes" has sales accept at each hand-off.
+    const { timeline, results } = await runTestProspect(whitepaper, personas, pathScript(whitepaper, 'yes'), { horizonDays: 60, name: 'Yes' });
+    expect(timeline.steps.filter((s) => s.event.startsWith('sales:')).map((s) => s.event)).toEqual(['sales:accepted']);
     expect(decisions(timeline.steps, 'wait_click')).toEqual(['event']);
     expect(decisions(timeline.steps, 'fit_check')).toEqual(['yes']);
     expect(timeline.steps.some((s) => s.nodeId === 'wait_open')).toBe(false); // the reminder branch is never taken
