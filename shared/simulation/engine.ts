@@ -444,16 +444,16 @@ export class Engine {
     const answer = forced || drawn;
     const again = sales.recycled > 0;
     if (again) counts[SALES_COUNT.handedOffAgain]!++;
-    const times = this.milestones;
-    times[0] = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
+    // A local, not this.milestones: drawDeal() writes the deal's times there.
+    const answeredAt = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
     let reason = 0;
-    if (times[0] <= this.horizon) {
+    if (answeredAt <= this.horizon) {
       sales.answer = answer;
       if (answer === ANSWER.noAnswer) counts[SALES_COUNT.noAnswer]!++;
       else if (answer === ANSWER.accepted) {
         counts[SALES_COUNT.accepted]!++;
         if (again) counts[SALES_COUNT.acceptedAgain]!++;
-        if (sales.acceptedAt === NEVER) this.drawDeal(times[0]);
+        if (sales.acceptedAt === NEVER) this.drawDeal(answeredAt);
       } else {
         reason = desk.reason(random);
         counts[SALES_COUNT.rejected]!++;
@@ -461,7 +461,7 @@ export class Engine {
         sales.reason = reason + 1;
       }
     }
-    this.nextT = times[0];
+    this.nextT = answeredAt;
     if (this.advance()) return -1;
     this.t = this.nextT;
     this.now = this.t;

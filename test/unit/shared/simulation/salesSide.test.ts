@@ -202,3 +202,21 @@ describe('when the answer comes', () => {
     expectNear(e.sales!.answers.accepted, n, 0.8);
   });
 });
+
+describe('an accepted lead', () => {
+  it('goes on along "accepted" when the answer comes, within the response time, not when its deal moves on', async () => {
+    const doc = JourneyDocument.parse({
+      ...journey,
+      sales: { ...journey.sales, acceptance: { ...journey.sales.acceptance, byGrade: { D: { accept: 1, reject: 0 } } }, qualification: { D: { chance: 1, days: 20 } } },
+    });
+    const { results: r } = await simulateInProcess(inputOf(doc, Array.from({ length: 50 }, (_, i) => prospect(`p${i}`)), [exactPersona()], { seed: 8, horizonDays: 365 }));
+    for (const timeline of r.timelines) {
+      const accepted = timeline.steps.find((s) => s.event === 'sales:accepted')!;
+      const onward = timeline.steps.find((s) => s.nodeId === 'first' && s.event === 'accepted')!;
+      expect(accepted.t).toBeLessThanOrEqual(48);
+      expect(onward.t).toBe(accepted.t);
+      expect(accepted.stage).toBe('sal');
+    }
+    expect(r.timelines).toHaveLength(50);
+  });
+});
