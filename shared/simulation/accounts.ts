@@ -155,3 +155,41 @@ function buckets(sizes: readonly number[]): ContactsBucket[] {
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** One stage of the Accounts card: the contacts that reached it beside the accounts. */
+export interface AccountStageRow {
+  stage: Stage;
+  contacts: number;
+  accounts: number;
+  /** Share of the run's accounts that reached this stage. */
+  shareOfAccounts: number;
+  conversionFromPrevious: number | null;
+}
+
+export interface ContactsShare extends ContactsBucket {
+  /** Share of the accounts in question (all, or the won ones). */
+  share: number;
+}
+
+/** What the Accounts card shows: the account funnel beside the contact funnel, and the contacts per account as shares. */
+export interface AccountView {
+  stages: AccountStageRow[];
+  perAccount: ContactsShare[];
+  perWonAccount: ContactsShare[];
+}
+
+export function accountView(accounts: AccountResults, contactFunnel: readonly { stage: Stage; reached: number }[]): AccountView {
+  const contactsAt = new Map(contactFunnel.map((f) => [f.stage, f.reached]));
+  const shares = (buckets: readonly ContactsBucket[], total: number) => buckets.map((b) => ({ ...b, share: total === 0 ? 0 : b.accounts / total }));
+  return {
+    stages: accounts.funnel.map((f) => ({
+      stage: f.stage,
+      contacts: contactsAt.get(f.stage) ?? 0,
+      accounts: f.reached,
+      shareOfAccounts: accounts.accounts === 0 ? 0 : f.reached / accounts.accounts,
+      conversionFromPrevious: f.conversionFromPrevious,
+    })),
+    perAccount: shares(accounts.contactsPerAccount, accounts.accounts),
+    perWonAccount: shares(accounts.won.contactsPerAccount, accounts.won.accounts),
+  };
+}

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_ATTRIBUTES, accountResults } from '../../../../shared/simulation/accounts';
+import { ACCOUNT_ATTRIBUTES, accountResults, accountView } from '../../../../shared/simulation/accounts';
 import { OUTCOME, ProspectRows } from '../../../../shared/simulation/aggregate';
 import { guessMapping, prospectsFromCsv, prospectsToCsv } from '../../../../shared/simulation/csv';
 import { DEAL } from '../../../../shared/simulation/salesDesk';
@@ -200,6 +200,38 @@ describe('the account figures of a run', () => {
     expect(many.contactsPerAccount[0]).toEqual({ contacts: '1', accounts: 1 });
     expect(many.contactsPerAccount[19]).toEqual({ contacts: '20+', accounts: 2 });
     expect(many.won).toEqual({ accounts: 0, contacts: 0, contactsPerAccount: [], meanContacts: null });
+  });
+});
+
+describe('the Accounts card', () => {
+  it('sets the account funnel beside the contact funnel, and the contacts per account as shares', () => {
+    const prospects = ['a', 'a', 'b', 'c', 'c', 'c'].map(withAccount);
+    const { converted, ended } = OUTCOME;
+    const accounts = accountResults(prospects, rowsOf([[converted, 4, DEAL.won], [ended, 1, DEAL.none], [ended, 0, DEAL.none], [ended, 1, DEAL.none], [ended, 1, DEAL.none], [ended, 0, DEAL.none]]))!;
+    const contactFunnel = [
+      { stage: 'inquiry' as const, reached: 6 },
+      { stage: 'mql' as const, reached: 4 },
+      { stage: 'sal' as const, reached: 1 },
+      { stage: 'sql' as const, reached: 1 },
+      { stage: 'customer' as const, reached: 1 },
+    ];
+    const view = accountView(accounts, contactFunnel);
+    expect(view.stages.map((r) => [r.stage, r.contacts, r.accounts, Math.round(r.shareOfAccounts * 100)])).toEqual([
+      ['inquiry', 6, 3, 100],
+      ['mql', 4, 2, 67],
+      ['sal', 1, 1, 33],
+      ['sql', 1, 1, 33],
+      ['customer', 1, 1, 33],
+    ]);
+    expect(view.perAccount.map((b) => [b.contacts, b.accounts, Math.round(b.share * 100)])).toEqual([
+      ['1', 1, 33],
+      ['2', 1, 33],
+      ['3', 1, 33],
+    ]);
+    expect(view.perWonAccount.map((b) => [b.contacts, b.accounts, b.share])).toEqual([
+      ['1', 0, 0],
+      ['2', 1, 1],
+    ]);
   });
 });
 
