@@ -119,6 +119,14 @@ export function checkBranches(c: FeasibilityContext): void {
     if (node.type === 'waitForEvent' && ['open', 'click', 'download'].includes(node.params.event) && !afterEmail(node.params.emailNodeId).has(node.id)) {
       never('emailNotSentWait', 'event', 'waits for a reaction to an email no prospect has been sent by then');
     }
+    if (node.type === 'handoff' && !node.params.branchOnAnswer && c.doc.sales.enabled) {
+      c.warn(
+        'handoff_one_path',
+        `With sales simulated, ${c.name(node)} sends rejected and unanswered leads on along "next" too (rejected ones after the cool-off): branch it on the answer of sales to give them a path of their own.`,
+        { step: c.named(node) },
+        at,
+      );
+    }
     if (node.type === 'handoff' && node.params.branchOnAnswer) {
       const connected = (output: string) => c.doc.edges.some((e) => e.source === node.id && e.sourceOutput === output);
       const sales = c.doc.sales;

@@ -1,5 +1,5 @@
 // A short fingerprint of what a journey does — its steps and their settings, connections,
-// journey settings, scoring and routing — but not its name, the steps' names or where they
+// journey settings, scoring, routing, sales and costs — but not its name, the steps' names or where they
 // sit on the canvas. Two runs with the same fingerprint ran the same journey, so differences
 // between them come from their prospects.
 import type { JourneyDocument } from './schema';
@@ -12,6 +12,9 @@ export function journeyFingerprint(doc: JourneyDocument): string {
     settings: doc.settings,
     scoring: doc.scoring,
     routing: doc.routing,
+    // What sales does and what the journey costs change a run's figures just as much.
+    sales: doc.sales,
+    costs: doc.costs,
   };
   const text = canonicalJson(behaviour);
   return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01000193);

@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'jump_journey_missing'
   | 'routing_unknown_assignee'
   | 'handoff_without_sales'
+  | 'handoff_one_path'
   | 'stage_rule_unreachable'
   | 'condition_too_early'
   | 'branch_never_taken';

@@ -46,7 +46,7 @@ export const DealValue = z.discriminatedUnion('mode', [
     /** Used when the attribute is missing or not a number; also the floor. */
     min: money,
     max: money,
-  }),
+  }).refine((v) => v.max >= v.min, { message: 'the highest value must not be below the lowest', path: ['max'], params: { reason: 'maxBelowMin' } }),
 ]);
 export type DealValue = z.infer<typeof DealValue>;
 

@@ -278,8 +278,8 @@ export class Aggregate {
       else if (deal === DEAL.lost) counts[SALES_COUNT.lost]!++;
       else {
         counts[SALES_COUNT.won]!++;
-        counts[SALES_COUNT.wonByGrade + end.grade]!++;
-        if (sales.recycled > 0) counts[SALES_COUNT.recycledCustomers]!++;
+        counts[SALES_COUNT.wonByGrade + sales.grade]!++;
+        if (sales.afterRecycling) counts[SALES_COUNT.recycledCustomers]!++;
         this.weekRevenueCents[Math.min(weekAt(sales.closeAt), lastWeek)]! += sales.valueCents;
       }
     }

@@ -243,7 +243,7 @@ export class Engine {
             this.raiseStage(j.nodeStage[node]!);
             break;
           }
-          const answer = this.answer(rule, node, forced === undefined ? 0 : ANSWER[forced]);
+          const answer = this.answer(rule, forced === undefined ? 0 : ANSWER[forced]);
           if (answer < 0) return;
           output = branches ? ANSWER_OUTPUT[answer]! : 0;
           break;
@@ -426,41 +426,52 @@ export class Engine {
   }
 
   /**
-   * §9a: the rep's answer to the lead assigned now. Moves the clock to the answer (reactions
-   * on the way count first); an accepted lead becomes SAL and meets its fate at sales, a
-   * rejected one is recycled and rests. Sets nextT to when the journey goes on; returns the
-   * ANSWER code, or −1 when the journey ended on the way. `forced`: the answer a test
-   * script names (0: none).
+   * §9a: the rep's answer to the lead assigned now. Sales answers whatever the prospect does
+   * meanwhile, so the answer (within the run), its reason and an accepted lead's deal are
+   * drawn and counted at once; then the clock moves to the answer (reactions on the way count
+   * first) and, if the lead is still in the journey, an accepted one becomes SAL, a rejected
+   * one is recycled and rests. Sets nextT to when the journey goes on; returns the ANSWER
+   * code, or −1 when the journey ended on the way. `forced`: the answer a test script names (0: none).
    */
-  private answer(rule: number, node: number, forced: number): number {
+  private answer(rule: number, forced: number): number {
     const desk = this.desk;
     const sales = this.sales;
+    const counts = sales.counts;
     const random = this.random;
     this.scorer.clock = this.t;
     this.scorer.decay();
     const drawn = desk.answer(random, rule, this.grade, this.scorer.engagement >= desk.engagedAtLeast);
-    const answer = forced || drawn; // a test prospect's script may name the answer
+    const answer = forced || drawn;
     const again = sales.recycled > 0;
-    if (again) sales.counts[SALES_COUNT.handedOffAgain]!++;
-    sales.answer = answer;
-    this.nextT = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
+    if (again) counts[SALES_COUNT.handedOffAgain]!++;
+    const times = this.milestones;
+    times[0] = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
+    let reason = 0;
+    if (times[0] <= this.horizon) {
+      sales.answer = answer;
+      if (answer === ANSWER.noAnswer) counts[SALES_COUNT.noAnswer]!++;
+      else if (answer === ANSWER.accepted) {
+        counts[SALES_COUNT.accepted]!++;
+        if (again) counts[SALES_COUNT.acceptedAgain]!++;
+        if (sales.acceptedAt === NEVER) this.drawDeal(times[0]);
+      } else {
+        reason = desk.reason(random);
+        counts[SALES_COUNT.rejected]!++;
+        counts[SALES_COUNT.reasons + reason]!++;
+        sales.reason = reason + 1;
+      }
+    }
+    this.nextT = times[0];
     if (this.advance()) return -1;
     this.t = this.nextT;
     this.now = this.t;
     if (answer === ANSWER.noAnswer) {
-      sales.counts[SALES_COUNT.noAnswer]!++;
       if (this.timeline) this.note(this.t, 'sales:noAnswer');
     } else if (answer === ANSWER.accepted) {
-      sales.counts[SALES_COUNT.accepted]!++;
-      if (again) sales.counts[SALES_COUNT.acceptedAgain]!++;
+      // With sales simulated, acceptance makes an SAL; SQL and customer are sales' to reach (drawDeal).
+      this.raiseStage(SQL - 1);
       if (this.timeline) this.note(this.t, 'sales:accepted');
-      this.raiseStage(Math.max(this.j.nodeStage[node]!, SQL - 1));
-      if (!sales.accepted) this.drawDeal();
     } else {
-      const reason = desk.reason(random);
-      sales.counts[SALES_COUNT.rejected]!++;
-      sales.counts[SALES_COUNT.reasons + reason]!++;
-      sales.reason = reason + 1;
       if (this.timeline) this.note(this.t, `sales:rejected:${REJECTION_REASONS[reason]}`);
       if (desk.recycling.enabled) {
         sales.recycled++;
@@ -472,18 +483,20 @@ export class Engine {
     return answer;
   }
 
-  /** At the first acceptance: whether and when the lead becomes an SQL, whether its deal is won, when it closes, its value. */
-  private drawDeal(): void {
+  /** At the first acceptance (at `at`): whether and when the lead becomes an SQL, whether its deal is won, when it closes, its value. */
+  private drawDeal(at: number): void {
     const desk = this.desk;
     const sales = this.sales;
-    sales.accepted = true;
+    sales.acceptedAt = at;
+    sales.grade = this.grade;
+    sales.afterRecycling = sales.recycled > 0;
     const toSql = desk.qualification(this.random, this.grade);
     if (toSql < 0) return;
     sales.won = desk.wins(this.random, this.grade);
     const cycle = desk.cycle(this.random);
     sales.valueCents = desk.valueCents(this.grade, () => this.attributesNow());
     const times = this.milestones;
-    times[0] = sales.sqlAt = this.t + toSql;
+    times[0] = sales.sqlAt = at + toSql;
     times[1] = sales.closeAt = sales.sqlAt + cycle;
     this.pending.add(times, 0, QUALIFIED, -1);
     if (sales.won) this.pending.add(times, 1, WON, -1);
@@ -595,6 +608,7 @@ export class Engine {
     for (let k = 0; k < this.mail.count; k++) agg.countEmailAt(this.mail.sendTimes[k]!);
     // Sales goes on after the journey ends: its milestones within the horizon count in the funnel.
     const sales = this.sales;
+    if (sales.acceptedAt <= this.horizon) this.reached(SQL - 1, sales.acceptedAt);
     if (sales.sqlAt <= this.horizon) this.reached(SQL, sales.sqlAt);
     if (sales.won && sales.closeAt <= this.horizon) this.reached(CUSTOMER, sales.closeAt);
     const end = this.end;

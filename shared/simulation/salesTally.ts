@@ -37,7 +37,10 @@ export class ProspectSales {
   answer = 0;
   reason = 0;
   recycled = 0;
-  accepted = false;
+  /** When sales first accepted the lead (NEVER: not within the run), its grade then, and whether it had been recycled before. */
+  acceptedAt = NEVER;
+  grade = 0;
+  afterRecycling = false;
   /** When the lead became an SQL, and when its opportunity closed (NEVER: not / not drawn). */
   sqlAt = NEVER;
   closeAt = NEVER;
@@ -46,9 +49,9 @@ export class ProspectSales {
 
   clear(): void {
     this.counts.fill(0);
-    this.handoffs = this.answer = this.reason = this.recycled = 0;
-    this.accepted = this.won = false;
-    this.sqlAt = this.closeAt = NEVER;
+    this.handoffs = this.answer = this.reason = this.recycled = this.grade = 0;
+    this.won = this.afterRecycling = false;
+    this.acceptedAt = this.sqlAt = this.closeAt = NEVER;
     this.valueCents = 0;
   }
 

@@ -131,6 +131,7 @@ export const de: Messages = {
       self: '{{Step}} schickt Interessenten in dieselbe Journey; stattdessen „Weiter bei anderem Schritt dieser Journey“ wählen.',
     },
     routing_unknown_assignee: 'Die Zuweisungsregel {{id}} weist einem Team oder Vertriebler zu, den es nicht gibt.',
+    handoff_one_path: 'Mit simuliertem Vertrieb schickt {{step}} auch abgelehnte und unbeantwortete Leads über „weiter“ (abgelehnte nach der Abkühlzeit): verzweigen Sie nach der Antwort des Vertriebs, damit sie einen eigenen Weg bekommen.',
     handoff_without_sales: {
       noReps: 'Die Journey übergibt Leads an den Vertrieb, aber es ist kein Vertriebsteam angelegt: jeder Lead bliebe in der Warteschlange.',
       noRule: 'Die Journey übergibt Leads an den Vertrieb, aber keine Routing-Regel führt zu jemandem mit Kapazität: jeder Lead bliebe in der Warteschlange.',
@@ -237,6 +238,7 @@ export const de: Messages = {
       windowOrder: 'Das Zeitfenster muss enden, nachdem es beginnt.',
       gradeOrder: 'Die Stufen müssen ihre Reihenfolge behalten: A braucht mindestens so viele Punkte wie B, B mindestens so viele wie C.',
       chancesOver100: 'Angenommen und abgelehnt zusammen dürfen höchstens 100 % sein (der Rest bleibt unbeantwortet).',
+      maxBelowMin: 'Der höchste Wert darf nicht unter dem niedrigsten liegen.',
     },
   },
   journeyInspector: {

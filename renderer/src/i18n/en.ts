@@ -121,6 +121,7 @@ export const en = {
       self: '{{Step}} moves prospects to this same journey; use “go to step” instead.',
     },
     routing_unknown_assignee: 'Routing rule {{id}} assigns to a team or rep that does not exist.',
+    handoff_one_path: 'With sales simulated, {{step}} sends rejected and unanswered leads on along "next" too (rejected ones after the cool-off): branch it on the answer of sales to give them a path of their own.',
     handoff_without_sales: {
       noReps: 'The journey hands leads to sales, but no sales team or rep is set up: every lead would wait in the queue.',
       noRule: 'The journey hands leads to sales, but no routing rule leads to a rep with capacity: every lead would wait in the queue.',
@@ -227,6 +228,7 @@ export const en = {
       windowOrder: 'The window must end after it starts.',
       gradeOrder: 'The grades must keep their order: A needs at least as many points as B, and B as C.',
       chancesOver100: 'Accepted and rejected together must be at most 100 % (the rest goes unanswered).',
+      maxBelowMin: 'The highest value must not be below the lowest.',
     },
   },
   journeyInspector: {

@@ -85,6 +85,7 @@ export const salesSettingsEn = {
     tooSmallPercent: 'Enter a percentage from {{limit}} to 100.',
   },
   handoff: {
+    stageBySales: 'Sales accepts a lead as SAL; whether it becomes an SQL and a customer is simulated from the Sales tab.',
     branchOnAnswer: 'Branch on sales’ answer',
     branchOnHint: 'One output each for accepted, rejected, no answer and not feasible. Switching off keeps the “accepted” path and removes the other answers’ connections.',
     branchOffHint: 'Off: the lead goes on along one output, whatever sales answers. Switching on makes that output “accepted”.',
@@ -110,7 +111,7 @@ export const salesSettingsDe: typeof salesSettingsEn = {
   engagedAtLeast: 'Engagiert ab Score',
   engagedAtLeastHint: 'Ein Lead mit mindestens diesem Engagement-Score bei der Übergabe gilt als engagiert.',
   engagedBonus: 'Engagiert: öfter angenommen (%)',
-  engagedBonusHint: 'Prozentpunkte, um die engagierte Leads öfter angenommen werden; sie gehen von den Ablehnungen ab.',
+  engagedBonusHint: 'So viele Prozentpunkte öfter wird ein engagierter Lead angenommen; sie gehen von den Ablehnungen ab.',
   responseHours: 'Antwort binnen (Stunden)',
   responseHoursHint: 'Wer bis dahin nicht geantwortet hat, zählt als keine Antwort.',
   teams: 'Teams mit eigenen Werten',
@@ -178,6 +179,7 @@ export const salesSettingsDe: typeof salesSettingsEn = {
     tooSmallPercent: 'Geben Sie einen Prozentwert von {{limit}} bis 100 ein.',
   },
   handoff: {
+    stageBySales: 'Der Vertrieb nimmt einen Lead als SAL an; ob er SQL und Kunde wird, simuliert der Tab „Vertrieb“.',
     branchOnAnswer: 'Nach Antwort des Vertriebs verzweigen',
     branchOnHint: 'Je ein Ausgang für angenommen, abgelehnt, keine Antwort und nicht machbar. Beim Ausschalten bleibt der Weg „angenommen“; die Verbindungen der anderen Antworten werden entfernt.',
     branchOffHint: 'Aus: Der Lead geht über einen Ausgang weiter, was der Vertrieb auch antwortet. Beim Einschalten wird daraus der Ausgang „angenommen“.',

@@ -25,7 +25,7 @@ export function describeEvent(step: TimelineStep, node: JourneyNode | undefined,
   if (event.startsWith('queued:')) return t('replay.events.queued');
   if (event.startsWith('held:')) return t('replay.events.held');
   if (event.startsWith('suppressed:')) return t('replay.events.suppressed');
-  if (event.startsWith('sales:rejected:')) return t('replay.events.sales.rejected', { reason: t(`replay.reasons.${event.slice(14)}`, { defaultValue: event.slice(14) }) });
+  if (event.startsWith('sales:rejected:')) return t('replay.events.sales.rejected', { reason: t(`replay.reasons.${event.slice(15)}`, { defaultValue: event.slice(15) }) });
   if (event.startsWith('sales:')) return t(`replay.events.sales.${event.slice(6)}`, { defaultValue: event });
   const known = t(`replay.events.${event}`, { defaultValue: '' });
   if (known) return known;

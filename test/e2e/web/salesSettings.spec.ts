@@ -61,6 +61,18 @@ test('sales and cost figures are kept over a reload; accepted and rejected over 
   await page.getByTestId('journey-tab-costs').click();
   await expect(page.getByTestId('costs-per-email')).toHaveValue('0.12');
   await expect(page.getByTestId('costs-per-sales-hour')).toHaveValue('90');
+
+  // The refused 80 % is taken as soon as rejected makes room for it: what the field shows is saved.
+  await page.getByTestId('journey-tab-sales').click();
+  await acceptB.fill('80');
+  await expect(acceptB).toHaveAttribute('aria-invalid', 'true');
+  await rejectB.fill('15');
+  await expect(acceptB).toHaveAttribute('aria-invalid', 'false');
+  await app.waitUntilSaved();
+  await page.reload();
+  await page.getByTestId('journey-tab-sales').click();
+  await expect(acceptB).toHaveValue('80');
+  await expect(rejectB).toHaveValue('15');
 });
 
 test('a team that answers differently, a feasibility rule and deal value from company size; undo takes an edit back', async ({ page, webHost }) => {

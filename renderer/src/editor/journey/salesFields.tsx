@@ -2,7 +2,7 @@
 // or "25.000" works, see numberText.ts), percentages whose limits are told as percent, per-grade tables whose problems show
 // under the row, and labels with a short hint of what a figure means. The store still decides:
 // a refused value stays as typed, with the reason.
-import { Fragment, type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOutcome, FieldProblem } from '../../../../shared/journey/editResult';
 import { FIT_GRADES, type FitGrade } from '../../../../shared/journey/primitives';
@@ -54,7 +54,23 @@ export function useNumberFields(seal: () => void): NumberFields {
   const problemText = useNumberProblemText();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const language = i18n.language;
+  // This render's way to apply each field, and its stored value: a refused figure (accepted
+  // 80 % while rejected is 25 %) is tried again once another field makes room for it, so what
+  // the field shows is what is saved.
+  const latest = useRef(new Map<string, { value: number; apply: (value: number) => EditOutcome }>());
+  // After every render on purpose: any field's edit may make room. It only sets state when a
+  // retry succeeds, which removes that draft, so it settles.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    for (const [key, draft] of Object.entries(drafts)) {
+      const field = latest.current.get(key);
+      const parsed = parseNumberText(draft.text, language);
+      if (!draft.problem || !field || !Object.is(field.value, draft.basis) || parsed === null) continue;
+      if (field.apply(parsed).ok) setDrafts(({ [key]: _dropped, ...others }) => others);
+    }
+  });
   return (key, value, apply, options = {}) => {
+    latest.current.set(key, { value, apply });
     const kept = drafts[key];
     const draft = kept && Object.is(kept.basis, value) ? kept : null;
     const notNumber = draft !== null && draft.problem === null && parseNumberText(draft.text, language) === null;
@@ -185,9 +201,11 @@ export function GradeTable({ id, columns, fields, extra, testId }: { id: string;
 /** Amounts in the journey's currency, in the UI's language. */
 export function useMoney(currency: Currency) {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  // Whole amounts without cents; others with both digits (€112.50, not €112.5).
+  const whole = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
-    symbol: format.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
-    format: (amount: number) => format.format(amount),
+    symbol: whole.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
+    format: (amount: number) => (Number.isInteger(amount) ? whole : cents).format(amount),
   };
 }

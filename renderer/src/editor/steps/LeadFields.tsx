@@ -37,11 +37,19 @@ export function HandoffFields({ node, set, seal }: StepFieldsProps<'handoff'>) {
   const { t } = useTranslation();
   const options = useOptions();
   const p = node.params;
+  // With sales simulated, an accepted lead is an SAL and sales reaches SQL and customer itself.
+  const salesOn = useApp((s) => s.document?.sales.enabled ?? false);
   return (
     <>
-      <Field label={t('inspector.stageOnHandoff')}>
-        <Select value={p.stage} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ ...p, stage })} />
-      </Field>
+      {salesOn ? (
+        <p className="inspector__hint" data-testid="inspector-stage-by-sales">
+          {t('salesSettings.handoff.stageBySales')}
+        </p>
+      ) : (
+        <Field label={t('inspector.stageOnHandoff')}>
+          <Select value={p.stage} options={options(LIFECYCLE_STAGES, (s) => `stages.${s}`)} onChange={(stage) => set({ ...p, stage })} />
+        </Field>
+      )}
       <Field label={t('inspector.noteForSales')}>
         <TextInput value={p.note} onChange={(note) => set({ ...p, note }, 'note')} onDone={seal} testId="inspector-note" />
       </Field>

@@ -98,6 +98,14 @@ function everyProblem(): { doc: JourneyDocument; problems: Problem[] }[] {
       scoring: { stageRules: [{ toStage: 'mql', minEngagement: 30, minFit: 'D' }] } as never,
     }),
   });
+  // Sales simulated: a hand-off with one path, and one whose not-feasible branch has no check behind it.
+  cases.push({
+    doc: journeyOf(
+      [step('entry', 'in'), step('handoff', 'one', { branchOnAnswer: false }), step('handoff', 'answers'), step('exit', 'out')],
+      ['in.next>one', 'one.next>answers', 'answers.accepted>out', 'answers.notFeasible>out'],
+      { sales: { enabled: true } as never },
+    ),
+  });
 
   return cases.map(({ doc, templates }) => ({ doc, problems: validateJourney(doc, { templates: templates ?? TEMPLATES, journeyIds: new Set([params.id]) }) }));
 }

@@ -47,3 +47,30 @@ describe('a hand-off that branches on the answer of sales', () => {
     expect(answerBranchChanges(single, 'h', false, newId)).toEqual([]);
   });
 });
+
+describe('the sales model', () => {
+  it('refuses a deal value whose highest value is below its lowest, saying where', async () => {
+    const { SalesModel } = await import('../../../../shared/sales/schema');
+    const parsed = SalesModel.safeParse({ dealValue: { mode: 'attribute', attribute: 'companySize', perUnit: 20, min: 5000, max: 1000 } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['dealValue', 'max'], message: 'the highest value must not be below the lowest' });
+    expect(SalesModel.safeParse({ dealValue: { mode: 'attribute', attribute: 'companySize', perUnit: 20, min: 1000, max: 1000 } }).success).toBe(true);
+  });
+
+  it('is part of what a run ran: the fingerprint changes with sales or cost figures', async () => {
+    const { journeyFingerprint } = await import('../../../../shared/journey/fingerprint');
+    const doc = journeyOf([step('entry', 'in'), step('exit', 'out')], ['in.next>out']);
+    const before = journeyFingerprint(doc);
+    expect(journeyFingerprint({ ...doc, sales: { ...doc.sales, enabled: true } })).not.toBe(before);
+    expect(journeyFingerprint({ ...doc, costs: { ...doc.costs, perEmail: 0.5 } })).not.toBe(before);
+    expect(journeyFingerprint({ ...doc })).toBe(before);
+  });
+});
+
+describe('a hand-off with one path while sales is simulated', () => {
+  it('warns that rejected and unanswered leads go on along "next" too', () => {
+    const doc = journeyOf([step('entry', 'in'), step('handoff', 'h', { branchOnAnswer: false }), step('exit', 'out')], ['in.next>h', 'h.next>out'], { sales: { enabled: true } as never });
+    expect(problems(doc)).toEqual(['warning:handoff_one_path//']);
+    expect(problems({ ...doc, sales: { ...doc.sales, enabled: false } })).toEqual([]);
+  });
+});

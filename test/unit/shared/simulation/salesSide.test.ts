@@ -1,6 +1,7 @@
 // The sales side against figures derived by hand (shared/simulation/README.md §9a): answers,
 // recycling and a second hand-off, qualification, won and lost deals, revenue, costs.
 import { describe, expect, it } from 'vitest';
+import { JourneyDocument } from '../../../../shared/journey/schema';
 import { REJECTION_REASONS } from '../../../../shared/sales/schema';
 import { simulateInProcess } from '../../../../shared/simulation/simulate';
 import { exactPersona, inputOf, journeyOf, prospect } from '../../../support/simulation';
@@ -144,5 +145,60 @@ describe('a test prospect', () => {
     expect(await run({ first: 'rejected', second: 'accepted' })).toEqual(['first:sales:rejected', 'first:sales:recycled', 'second:sales:accepted']);
     expect(await run({ first: 'noAnswer' })).toEqual(['first:sales:noAnswer']);
     expect(await run({ first: 'notFeasible' })).toEqual(['first:sales:notFeasible']);
+  });
+});
+
+describe('when the answer comes', () => {
+  const accepting = (extra: object) => ({
+    ...journey,
+    sales: { ...journey.sales, acceptance: { ...journey.sales.acceptance, byGrade: { ...journey.sales.acceptance.byGrade, D: { accept: 1, reject: 0 } }, ...extra } },
+  });
+
+  it('counts an answer given within the run even when the prospect has left the journey meanwhile, and none given after it', async () => {
+    // The goal (SAL reached) cannot end the lead before the answer; an answer after 48 h of a 1-day run is not given.
+    const late = await simulateInProcess(inputOf(accepting({}), [prospect('p0')], [exactPersona()], { seed: 1, horizonDays: 1 }));
+    expect(late.results.sales!.answers.accepted).toBe(0);
+    expect(late.results.exits.waiting).toBe(1);
+    expect(late.rows.answer[0]).toBe(0);
+    // Everyone unsubscribes from an email sent at the hand-off, long before sales answers (responseHours 400):
+    const withEmail = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'mail', type: 'sendEmail', params: { templateId: 't' } },
+        { id: 'first', type: 'handoff', outputs: { accepted: 'won' } },
+        { id: 'won', type: 'exit', params: { reason: 'converted' } },
+      ],
+      { sales: { ...accepting({ responseHours: 400 }).sales } },
+    );
+    const persona = exactPersona({ open: 1, unsubscribe: 1, delays: { openMedianHours: 1, spread: 0 } });
+    const n = 200;
+    const left = await simulateInProcess(inputOf(withEmail, Array.from({ length: n }, (_, i) => prospect(`p${i}`)), [persona], { seed: 2, horizonDays: 60 }));
+    expect(left.results.exits.unsubscribed).toBe(n);
+    expect(left.results.sales!.answers.accepted).toBe(n);
+    expect(left.results.funnel.find((f) => f.stage === 'sal')!.reached).toBe(n);
+    expect(Array.from(left.rows.answer).every((a) => a === 1)).toBe(true);
+  });
+
+  it('answers by the team that works the lead, and more often yes for an engaged lead', async () => {
+    const routing = {
+      teams: [{ id: 'north', name: 'North', reps: [{ id: 'ann', name: 'Ann', weeklyCapacity: 10_000 }] }, { id: 'south', name: 'South', reps: [{ id: 'bob', name: 'Bob', weeklyCapacity: 10_000 }] }],
+      rules: [
+        { id: 'n', when: [{ attribute: 'region', operator: 'equals', value: 'north' }], assignTo: { kind: 'team', teamId: 'north' } },
+        { id: 's', when: [], assignTo: { kind: 'rep', repId: 'bob' } },
+      ],
+    };
+    const teams = [{ teamId: 'south', byGrade: { A: { accept: 0, reject: 1 }, B: { accept: 0, reject: 1 }, C: { accept: 0, reject: 1 }, D: { accept: 0, reject: 1 } } }];
+    const doc = JourneyDocument.parse({ ...journey, routing: { ...journey.routing, ...routing }, sales: { ...journey.sales, acceptance: { ...journey.sales.acceptance, teams, byGrade: { ...journey.sales.acceptance.byGrade, D: { accept: 1, reject: 0 } } } } });
+    const prospects = Array.from({ length: 100 }, (_, i) => prospect(`p${i}`, { attributes: { region: i < 30 ? 'north' : 'south' } }));
+    const { results: r } = await simulateInProcess(inputOf(doc, prospects, [exactPersona()], { seed: 3, horizonDays: 365 }));
+    // North answers by the journey's table (all accepted); Bob is in South, whose table rejects all, twice.
+    expect(r.sales!.answers.accepted).toBe(30);
+    expect(r.sales!.answers.rejected).toBe(70 * 2);
+    // Engaged (score ≥ 0 here, everyone) moves min(bonus, reject) from reject to accept.
+    const engaged = { ...journey, sales: { ...journey.sales, acceptance: { ...journey.sales.acceptance, engagedAtLeast: 0, engagedBonus: 0.3, byGrade: { ...journey.sales.acceptance.byGrade, D: { accept: 0.5, reject: 0.3 } } } } };
+    const n = 100_000;
+    const { results: e } = await simulateInProcess(inputOf(engaged, Array.from({ length: n }, (_, i) => prospect(`p${i}`)), [exactPersona()], { seed: 6, horizonDays: 365, timelineSample: 0 }));
+    expect(e.sales!.answers.rejected).toBe(0);
+    expectNear(e.sales!.answers.accepted, n, 0.8);
   });
 });
