@@ -49,6 +49,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnviron
 
 async function run(argv: readonly string[], io: CliIo, env: CliEnvironment): Promise<number> {
   const [command, ...rest] = argv;
+  // `nurture export --help` asks for the usage, as `nurture help` does; it is not a mistake.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({

@@ -127,6 +127,14 @@ describe('nurture CLI', () => {
     }
   });
 
+  it('prints its usage for --help after any command, and exits 0', async () => {
+    for (const argv of [['export', '--help'], ['simulate', '-h'], ['help']]) {
+      const run = await cli(...argv);
+      expect(run.code, argv.join(' ')).toBe(0);
+      expect(run.out).toMatch(/nurture export JOURNEY --target klaviyo\|mautic/);
+    }
+  });
+
   const built = path.resolve('out/main/cli.js');
   it.skipIf(!fs.existsSync(built))('runs as the installed "nurture" command (bin/nurture.js)', () => {
     const run = spawnSync(process.execPath, ['bin/nurture.js', 'validate', path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json')], { encoding: 'utf8' });
