@@ -2,9 +2,10 @@
 // could not be used — with its line and column — while the good rows are kept.
 import Papa from 'papaparse';
 import { LIFECYCLE_STAGES, typedValue } from '../journey/primitives';
-import { Prospect } from './model';
+import { AccountAttributes } from './accounts';
+import { AccountKey, Prospect } from './model';
 
-export const PROSPECT_FIELDS = ['id', 'name', 'email', 'persona', 'consent', 'stage', 'interests', 'enteredAfterHours'] as const;
+export const PROSPECT_FIELDS = ['id', 'name', 'email', 'persona', 'consent', 'stage', 'interests', 'enteredAfterHours', 'account'] as const;
 export type ProspectField = (typeof PROSPECT_FIELDS)[number];
 
 /** Which CSV column feeds each prospect field; columns not named here become attributes. */
@@ -33,6 +34,11 @@ const SYNONYMS: Record<ProspectField, string[]> = {
   stage: ['stage', 'lifecycle_stage', 'lifecyclestage'],
   interests: ['interests', 'topics'],
   enteredAfterHours: ['entered_after_hours', 'enteredafterhours', 'entry_hours'],
+  // Only names that say "this is the key of an account". A plain "company" (or "firma") column
+  // usually holds a company name that is just an attribute — the shipped sample-500.csv has one,
+  // with sizes and industries that differ between its rows — so it becomes the account only
+  // when the mapping says so ({ account: 'company' }).
+  account: ['account', 'account_id', 'accountid', 'account_key', 'company_id', 'companyid', 'firma_id'],
 };
 
 const YES = new Set(['yes', 'y', 'true', '1', 'ja', 'j', 'x']);
@@ -71,6 +77,7 @@ export function prospectsFromCsv(
   const seen = new Set<string>();
   const prospects: Prospect[] = [];
   const maxRows = options.maxRows ?? 1_000_000;
+  const accounts = new AccountAttributes();
   parsed.data.slice(0, maxRows).forEach((row, i) => {
     const line = i + 2;
     const cell = (field: ProspectField) => (mapping[field] ? (row[mapping[field]!] ?? '').trim() : '');
@@ -88,6 +95,10 @@ export function prospectsFromCsv(
     if (!(LIFECYCLE_STAGES as readonly string[]).includes(stage)) fail('stage', `"${cell('stage')}" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`);
     const entered = cell('enteredAfterHours') === '' ? 0 : Number(cell('enteredAfterHours'));
     if (!Number.isFinite(entered) || entered < 0) fail('enteredAfterHours', `"${cell('enteredAfterHours')}" is not a number of hours ≥ 0.`);
+    // An empty account cell: the prospect is alone.
+    const account = cell('account') || undefined;
+    const accountKey = account === undefined ? null : AccountKey.safeParse(account);
+    if (accountKey && !accountKey.success) fail('account', `"${account}" is not a usable account key: it ${accountKey.error.issues[0]!.message}.`);
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
       return;
@@ -108,6 +119,7 @@ export function prospectsFromCsv(
       attributes,
       interests: cell('interests').split(/[;|]/).map((s) => s.trim()).filter(Boolean),
       enteredAfterHours: entered,
+      ...(account === undefined ? {} : { account }),
     };
     const result = Prospect.safeParse(candidate);
     if (!result.success) {
@@ -115,6 +127,7 @@ export function prospectsFromCsv(
       return;
     }
     seen.add(id);
+    for (const { attribute, message } of accounts.add(result.data, line)) errors.push({ line, column: attribute, message });
     prospects.push(result.data);
   });
   if (parsed.data.length > maxRows) errors.push({ line: maxRows + 2, column: null, message: `Only the first ${maxRows} rows were read.` });
@@ -123,8 +136,10 @@ export function prospectsFromCsv(
 
 /** Writes prospects as CSV with the standard columns (for the shipped sample and exports). */
 export function prospectsToCsv(prospects: readonly Prospect[], attributeColumns: readonly string[]): string {
+  const withAccounts = prospects.some((p) => p.account !== undefined);
   const rows = prospects.map((p) => ({
     id: p.id,
+    ...(withAccounts ? { account: p.account ?? '' } : {}),
     name: p.name,
     email: p.email,
     persona: p.persona,

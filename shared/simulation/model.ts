@@ -85,8 +85,21 @@ export const Script = z.object({
 });
 export type Script = z.infer<typeof Script>;
 
+/**
+ * The key of the company (account) a prospect works for: like an Id, with "." allowed so a
+ * company's domain can be its key ("acme.example"). Contacts with the same key share the
+ * account attributes (accounts.ts).
+ */
+export const AccountKey = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must start with a letter or digit and contain only letters, digits, "_", "." and "-"');
+
 export const Prospect = z.object({
   id: Id,
+  /** The account (company) of this contact; absent = the prospect is alone. */
+  account: AccountKey.optional(),
   name: z.string().max(200).default(''),
   email: z.string().max(320).default(''),
   persona: Id,

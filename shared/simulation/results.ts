@@ -1,6 +1,7 @@
 // The results object of a run, built from the summed counters: what the CLI prints with
 // --json, what is stored with the run, and what the app draws.
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
+import type { AccountResults } from './accounts';
 import { type Aggregate, MAX_EMAIL_BUCKET, OUTCOMES, type Outcome, SCORE_BIN_WIDTH, SCORE_MIN, STUCK_OUTCOMES, type Timeline } from './aggregate';
 import { type CompiledJourney, PSEUDO_EXITS } from './compile';
 import type { HandoffReport } from './handoffs';
@@ -43,6 +44,8 @@ export interface SimulationResults {
   /** Absent in runs stored before the sales side. */
   sales?: SalesResults;
   money?: MoneyResults;
+  /** Only when the run's prospects belong to accounts (accounts.ts). */
+  accounts?: AccountResults;
   stuck: { total: number; byNode: { nodeId: string; count: number }[] };
   scores: { engagement: { from: number; to: number; count: number }[]; grades: Record<'A' | 'B' | 'C' | 'D', number> };
   timelines: Timeline[];

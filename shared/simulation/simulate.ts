@@ -4,6 +4,7 @@
 // paused prospects are replayed with their assignments by the runner that ran them, and
 // the counters are summed. Which runner ran which block changes no result.
 import { type JourneyDocument } from '../journey/schema';
+import { accountResults } from './accounts';
 import { Aggregate, type AggregateData, type ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
@@ -144,6 +145,9 @@ export async function coordinate(input: SimulationInput, runners: readonly Runne
   blocks.forEach(([start, end], b) => sum.rows!.copyRange(collected[owner[b]!]!.rows!, start, end));
   sum.trimTimelines(input.options.timelineSample);
   const results = buildResults(compiled, sum, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
+  // Accounts are counted from the rows, after the run (generated prospects have none yet).
+  const accounts = input.source.kind === 'list' ? accountResults(input.source.prospects, sum.rows!) : null;
+  if (accounts) results.accounts = accounts;
   return { results, rows: sum.rows! };
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { accountsDe } from './accounts';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
 import { salesResultsDe } from './salesResults';
@@ -692,4 +693,5 @@ export const de: Messages = {
   workspace: workspaceDe,
   salesResults: salesResultsDe,
   salesSettings: salesSettingsDe,
+  accounts: accountsDe,
 };

@@ -1,3 +1,4 @@
+import { accountsEn } from './accounts';
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
 import { salesResultsEn } from './salesResults';
@@ -666,6 +667,7 @@ export const en = {
   workspace: workspaceEn,
   salesResults: salesResultsEn,
   salesSettings: salesSettingsEn,
+  accounts: accountsEn,
 };
 
 export type Messages = typeof en;

@@ -1,12 +1,13 @@
 // The results of a run as charts (recharts), over the canvas: the stage funnel with
 // conversion and time to each stage, emails per prospect, unsubscribes over time, hand-offs
-// per week against sales capacity, score and grade distributions, who is stuck where, and
-// the sales side and the money (./results/SalesSection). Each card is a component of its own
-// in ./results.
+// per week against sales capacity, score and grade distributions, who is stuck where, the
+// accounts when the prospects belong to companies, and the sales side and the money
+// (./results/SalesSection). Each card is a component of its own in ./results.
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import { useApp } from '../store/StoreContext';
+import { AccountsCard } from './results/AccountsCard';
 import { EmailsCard } from './results/EmailsCard';
 import { FunnelCard } from './results/FunnelCard';
 import { HandoffsCard } from './results/HandoffsCard';
@@ -45,6 +46,7 @@ export function ResultsView() {
       </header>
       <div className="results-grid">
         <FunnelCard results={results} />
+        {results.accounts && <AccountsCard accounts={results.accounts} results={results} />}
         <EmailsCard results={results} />
         <UnsubscribesCard results={results} />
         <HandoffsCard results={results} />

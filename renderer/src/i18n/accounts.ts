@@ -1,0 +1,53 @@
+// UI text of accounts (buying centres): the Accounts card of the results, shown when the run's
+// prospects belong to accounts.
+export const accountsEn = {
+  card: {
+    title: 'Accounts',
+    hint_one: '{{accountsText}} account with {{contactsText}} contacts. An account reaches a stage when its first contact does.',
+    hint_other: '{{accountsText}} accounts with {{contactsText}} contacts. An account reaches a stage when its first contact does.',
+    alone_one: '{{countText}} contact without an account counts only among the contacts.',
+    alone_other: '{{countText}} contacts without an account count only among the contacts.',
+    funnel: 'Account funnel',
+    funnelHint: 'As in the stage funnel, a contact the journey’s audience did not admit counts in no stage.',
+    stage: 'Stage',
+    contacts: 'All contacts',
+    accounts: 'Accounts',
+    shareOfAccounts: 'Of all accounts',
+    conversion: 'From previous',
+    perAccount: 'Contacts per account',
+    perAccountHint: 'On average {{mean}} per account.',
+    perWonAccount: 'Contacts per won account',
+    perWonAccountHint_one: '{{countText}} account won (a deal with any of its contacts), on average {{mean}} contacts each.',
+    perWonAccountHint_other: '{{countText}} accounts won (a deal with any of its contacts), on average {{mean}} contacts each.',
+    noneWon: 'No account was won within the run.',
+    noSales: 'Sales was not simulated in this run, so no account is won.',
+    bucket_one: '{{contacts}} contact',
+    bucket_other: '{{contacts}} contacts',
+  },
+};
+
+export const accountsDe: typeof accountsEn = {
+  card: {
+    title: 'Accounts',
+    hint_one: '{{accountsText}} Account mit {{contactsText}} Kontakten. Ein Account erreicht eine Phase, sobald sein erster Kontakt sie erreicht.',
+    hint_other: '{{accountsText}} Accounts mit {{contactsText}} Kontakten. Ein Account erreicht eine Phase, sobald sein erster Kontakt sie erreicht.',
+    alone_one: '{{countText}} Kontakt ohne Account zählt nur bei den Kontakten.',
+    alone_other: '{{countText}} Kontakte ohne Account zählen nur bei den Kontakten.',
+    funnel: 'Account-Funnel',
+    funnelHint: 'Wie im Phasen-Funnel zählt ein Kontakt, den die Zielgruppe der Journey nicht aufgenommen hat, in keiner Phase.',
+    stage: 'Phase',
+    contacts: 'Alle Kontakte',
+    accounts: 'Accounts',
+    shareOfAccounts: 'Aller Accounts',
+    conversion: 'Aus vorheriger',
+    perAccount: 'Kontakte pro Account',
+    perAccountHint: 'Im Schnitt {{mean}} pro Account.',
+    perWonAccount: 'Kontakte pro gewonnenem Account',
+    perWonAccountHint_one: '{{countText}} Account gewonnen (ein Abschluss mit einem seiner Kontakte), im Schnitt mit {{mean}} Kontakten.',
+    perWonAccountHint_other: '{{countText}} Accounts gewonnen (ein Abschluss mit einem ihrer Kontakte), im Schnitt mit {{mean}} Kontakten.',
+    noneWon: 'In diesem Lauf wurde kein Account gewonnen.',
+    noSales: 'Der Vertrieb wurde in diesem Lauf nicht simuliert, daher wird kein Account gewonnen.',
+    bucket_one: '{{contacts}} Kontakt',
+    bucket_other: '{{contacts}} Kontakte',
+  },
+};

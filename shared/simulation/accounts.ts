@@ -1,0 +1,195 @@
+// Accounts (buying centres): several contacts of one company. This first slice knows which
+// prospects belong together, keeps their company data consistent on import, and counts the
+// accounts of a finished run from its per-prospect rows. Accounts do not yet change how the
+// engine runs a prospect: no account score, no account conditions, no account hand-off.
+import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
+import { OUTCOME, type ProspectRowsData } from './aggregate';
+import type { Prospect } from './model';
+import { DEAL } from './salesDesk';
+
+/**
+ * Attributes that describe the company, not the person: every contact of an account has the
+ * same value, because a company has one industry, size, revenue and seat. (Role, seniority,
+ * budget authority, language and interests stay the contact's own.)
+ */
+export const ACCOUNT_ATTRIBUTES = ['industry', 'companySize', 'revenue', 'country', 'region'] as const;
+export type AccountAttribute = (typeof ACCOUNT_ATTRIBUTES)[number];
+
+type AttributeValue = Prospect['attributes'][string];
+
+export interface AccountDisagreement {
+  attribute: AccountAttribute;
+  message: string;
+}
+
+/**
+ * Gives the contacts of each account the same account attributes while a list is read in
+ * order. An account's value of an attribute is the first one any of its contacts has (and the
+ * line it came from); a contact with the attribute empty takes it, one with another value is
+ * reported and keeps the account's value.
+ */
+export class AccountAttributes {
+  private readonly accounts = new Map<string, { values: Map<AccountAttribute, { value: AttributeValue; line: number }>; contacts: Prospect[] }>();
+
+  /** Adds a contact (changing its attributes where they must follow its account); returns what disagreed. */
+  add(prospect: Prospect, line: number): AccountDisagreement[] {
+    if (prospect.account === undefined) return [];
+    let account = this.accounts.get(prospect.account);
+    if (!account) this.accounts.set(prospect.account, (account = { values: new Map(), contacts: [] }));
+    const disagreements: AccountDisagreement[] = [];
+    for (const attribute of ACCOUNT_ATTRIBUTES) {
+      const own = prospect.attributes[attribute];
+      const known = account.values.get(attribute);
+      if (known === undefined) {
+        if (own === undefined) continue;
+        // The first contact that names it: the contacts before, who left it empty, take it too.
+        account.values.set(attribute, { value: own, line });
+        for (const earlier of account.contacts) earlier.attributes[attribute] = own;
+      } else if (own === undefined) {
+        prospect.attributes[attribute] = known.value;
+      } else if (own !== known.value) {
+        disagreements.push({
+          attribute,
+          message: `Account "${prospect.account}": ${attribute} is ${shown(own)} here but ${shown(known.value)} in line ${known.line}; this contact keeps ${shown(known.value)}.`,
+        });
+        prospect.attributes[attribute] = known.value;
+      }
+    }
+    account.contacts.push(prospect);
+    return disagreements;
+  }
+}
+
+const shown = (value: AttributeValue) => (typeof value === 'string' ? `"${value}"` : String(value));
+
+/** How many accounts have n contacts ("1", "2", … and the last bucket "20+"). */
+export interface ContactsBucket {
+  contacts: string;
+  accounts: number;
+}
+
+export interface AccountFunnelStage {
+  stage: Stage;
+  /** Accounts at least one of whose contacts reached this stage. */
+  reached: number;
+  /** Share of the previous stage's accounts that reached this one (null for the first). */
+  conversionFromPrevious: number | null;
+}
+
+/** The accounts of a run (SimulationResults.accounts), computed from the per-prospect rows after the run. */
+export interface AccountResults {
+  /** Accounts among the run's prospects, and the contacts that belong to one. */
+  accounts: number;
+  contacts: number;
+  /** Prospects without an account: in the contact figures only. */
+  contactsWithoutAccount: number;
+  funnel: AccountFunnelStage[];
+  contactsPerAccount: ContactsBucket[];
+  meanContacts: number;
+  /** Accounts with at least one deal won, and their contacts (all of them, not only the buyer). */
+  won: { accounts: number; contacts: number; contactsPerAccount: ContactsBucket[]; meanContacts: number | null };
+}
+
+export const MAX_CONTACTS_BUCKET = 20;
+
+/**
+ * The account figures of a run: null when no prospect has an account. An account reaches a
+ * stage when its first contact does; a contact counts with the highest stage it reached
+ * (rows.stage), and, as in the contact funnel, only when the journey's audience admitted it.
+ * An account is won when any of its contacts' deals was won.
+ */
+export function accountResults(prospects: readonly Pick<Prospect, 'account'>[], rows: Pick<ProspectRowsData, 'start' | 'length' | 'outcome' | 'stage' | 'deal'>): AccountResults | null {
+  const indexOf = new Map<string, number>();
+  const size: number[] = [];
+  const best: number[] = []; // highest stage of an admitted contact; -1: none admitted
+  const won: boolean[] = [];
+  let alone = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const key = prospects[rows.start + i]?.account;
+    if (key === undefined) {
+      alone++;
+      continue;
+    }
+    let a = indexOf.get(key);
+    if (a === undefined) {
+      indexOf.set(key, (a = size.length));
+      size.push(0);
+      best.push(-1);
+      won.push(false);
+    }
+    size[a]!++;
+    if (rows.outcome[i] !== OUTCOME.notEligible) best[a] = Math.max(best[a]!, rows.stage[i]!);
+    if (rows.deal?.[i] === DEAL.won) won[a] = true;
+  }
+  const accounts = size.length;
+  if (accounts === 0) return null;
+  const funnel = LIFECYCLE_STAGES.map((stage, s): AccountFunnelStage => ({ stage, reached: best.filter((b) => b >= s).length, conversionFromPrevious: null }));
+  funnel.forEach((f, s) => {
+    if (s > 0) f.conversionFromPrevious = funnel[s - 1]!.reached === 0 ? 0 : round(f.reached / funnel[s - 1]!.reached, 4);
+  });
+  const contacts = rows.length - alone;
+  const wonSizes = size.filter((_, a) => won[a]);
+  const wonContacts = wonSizes.reduce((sum, n) => sum + n, 0);
+  return {
+    accounts,
+    contacts,
+    contactsWithoutAccount: alone,
+    funnel,
+    contactsPerAccount: buckets(size),
+    meanContacts: round(contacts / accounts, 2),
+    won: {
+      accounts: wonSizes.length,
+      contacts: wonContacts,
+      contactsPerAccount: buckets(wonSizes),
+      meanContacts: wonSizes.length === 0 ? null : round(wonContacts / wonSizes.length, 2),
+    },
+  };
+}
+
+/** Accounts by number of contacts, from 1 up to the largest there is (the last bucket takes MAX_CONTACTS_BUCKET and more). */
+function buckets(sizes: readonly number[]): ContactsBucket[] {
+  if (sizes.length === 0) return [];
+  const counts = new Array<number>(Math.min(sizes.reduce((m, n) => Math.max(m, n), 0), MAX_CONTACTS_BUCKET)).fill(0);
+  for (const n of sizes) counts[Math.min(n, MAX_CONTACTS_BUCKET) - 1]!++;
+  return counts.map((accounts, k) => ({ contacts: k + 1 === MAX_CONTACTS_BUCKET ? `${MAX_CONTACTS_BUCKET}+` : String(k + 1), accounts }));
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** One stage of the Accounts card: the contacts that reached it beside the accounts. */
+export interface AccountStageRow {
+  stage: Stage;
+  contacts: number;
+  accounts: number;
+  /** Share of the run's accounts that reached this stage. */
+  shareOfAccounts: number;
+  conversionFromPrevious: number | null;
+}
+
+export interface ContactsShare extends ContactsBucket {
+  /** Share of the accounts in question (all, or the won ones). */
+  share: number;
+}
+
+/** What the Accounts card shows: the account funnel beside the contact funnel, and the contacts per account as shares. */
+export interface AccountView {
+  stages: AccountStageRow[];
+  perAccount: ContactsShare[];
+  perWonAccount: ContactsShare[];
+}
+
+export function accountView(accounts: AccountResults, contactFunnel: readonly { stage: Stage; reached: number }[]): AccountView {
+  const contactsAt = new Map(contactFunnel.map((f) => [f.stage, f.reached]));
+  const shares = (buckets: readonly ContactsBucket[], total: number) => buckets.map((b) => ({ ...b, share: total === 0 ? 0 : b.accounts / total }));
+  return {
+    stages: accounts.funnel.map((f) => ({
+      stage: f.stage,
+      contacts: contactsAt.get(f.stage) ?? 0,
+      accounts: f.reached,
+      shareOfAccounts: accounts.accounts === 0 ? 0 : f.reached / accounts.accounts,
+      conversionFromPrevious: f.conversionFromPrevious,
+    })),
+    perAccount: shares(accounts.contactsPerAccount, accounts.accounts),
+    perWonAccount: shares(accounts.won.contactsPerAccount, accounts.won.accounts),
+  };
+}
