@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { EditOutcome, FieldProblem } from '../../../../shared/journey/editResult';
 import { FIT_GRADES, type FitGrade } from '../../../../shared/journey/primitives';
 import { percentOf } from '../../../../shared/sales/edits';
-import type { Currency } from '../../../../shared/sales/schema';
+import type { Currency, SalesModel } from '../../../../shared/sales/schema';
 import { useProblemText } from '../fields';
 import { numberText, parseNumberText } from './numberText';
+import type { useJourneyPart } from './useJourneyPart';
 
 interface Draft {
   text: string;
@@ -208,4 +209,13 @@ export function useMoney(currency: Currency) {
     symbol: whole.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
     format: (amount: number) => (Number.isInteger(amount) ? whole : cents).format(amount),
   };
+}
+
+/** How a section of the Sales tab replaces the sales model (checked by the store). */
+export type SetSales = ReturnType<typeof useJourneyPart<'sales'>>['set'];
+
+export interface SectionProps {
+  m: SalesModel;
+  set: SetSales;
+  fields: NumberFields;
 }
