@@ -154,3 +154,13 @@ function ancestorsOf(doc: JourneyDocument, id: string): Set<string> {
   for (const e of doc.edges) previous.set(e.target, [...(previous.get(e.target) ?? []), e.source]);
   return reachableFrom({ next: previous }, [id]);
 }
+
+/**
+ * Steps in the order a person reads the canvas: along the journey's direction first (left to
+ * right, or top to bottom), then across it.
+ */
+export function inReadingOrder<N extends { position: { x: number; y: number } }>(nodes: readonly N[], layout: LayoutDirection): N[] {
+  const along = layout === 'topToBottom' ? ('y' as const) : ('x' as const);
+  const across = along === 'x' ? ('y' as const) : ('x' as const);
+  return [...nodes].sort((a, b) => a.position[along] - b.position[along] || a.position[across] - b.position[across]);
+}

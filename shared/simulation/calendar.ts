@@ -82,3 +82,16 @@ export function holdSend(out: Float64Array, i: number, window: SendWindow | null
     placeInWindow(out, i, window);
   }
 }
+
+/**
+ * A moment of the run as a clock shows it, to the minute: the day (1 = the first, a Monday),
+ * its weekday (1 = Monday) and the time. Rounded as a whole, so 23:59:45 is the next day's 00:00,
+ * never "24:00" or a day's 23:00.
+ */
+export function clockAt(hours: number): { day: number; weekday: number; time: string } {
+  const minutes = Math.round(hours * 60);
+  const dayIndex = Math.floor(minutes / (HOURS_PER_DAY * 60));
+  const ofDay = minutes - dayIndex * HOURS_PER_DAY * 60;
+  const time = `${String(Math.floor(ofDay / 60)).padStart(2, '0')}:${String(ofDay % 60).padStart(2, '0')}`;
+  return { day: dayIndex + 1, weekday: (((dayIndex % 7) + 7) % 7) + 1, time };
+}

@@ -14,6 +14,9 @@ export interface RunForm {
   mix: Record<string, string>;
 }
 
+/** A new Run tab: 10,000 generated prospects of the default mix over 90 days, seed 1. */
+export const defaultRunForm = (): RunForm => ({ source: 'generate', count: '10000', seed: '1', days: '90', mix: {} });
+
 export interface RunRequest {
   prospects: ProspectChoice;
   seed: number;

@@ -37,6 +37,9 @@ export interface TestForm {
 
 export const emptyComposition = (): TestComposition => ({ emails: {}, conditions: {}, splits: {}, handoffs: {}, form: '', visit: '' });
 
+/** A new Test tab: a script composed step by step, over the test horizon, seed 1. */
+export const newTestForm = (name: string): TestForm => ({ mode: 'compose', name, days: String(TEST_HORIZON_DAYS), seed: '1', composition: emptyComposition(), typedAttributes: {} });
+
 /** An email's reaction as the composer shows it: ignored, two hours after it arrives, until chosen. */
 export const emailChoice = (composition: TestComposition, emailNodeId: string) => composition.emails[emailNodeId] ?? { reaction: 'ignore' as EmailReaction, hours: '2' };
 

@@ -22,3 +22,28 @@ export function chronological(steps: TimelineStep[]): TimelineStep[] {
     return at && at !== step.nodeId ? { ...step, nodeId: at } : step;
   });
 }
+
+/** What a timeline event says, read from its text (the engine writes "exit:converted", "sales:rejected:noBudget", …). */
+export type TimelineEvent =
+  | { kind: 'entered' | 'sent' | 'queued' | 'held' | 'suppressed' }
+  | { kind: 'exit'; outcome: string }
+  | { kind: 'sales'; what: string }
+  | { kind: 'salesRejected'; reason: string }
+  /** A reaction, a milestone of sales or a way of leaving (goal, unsubscribed, …), by its name. */
+  | { kind: 'named'; name: string }
+  /** The output the step was left by. */
+  | { kind: 'output'; output: string };
+
+const NAMED_EVENTS = new Set<string>([...REACTION_EVENTS, 'jump', 'unsubscribed', 'goal', 'disqualified', 'notEligible', 'movedToJourney']);
+
+export function timelineEventOf(event: string): TimelineEvent {
+  if (event === 'entered' || event === 'sent') return { kind: event };
+  if (event.startsWith('exit:')) return { kind: 'exit', outcome: event.slice('exit:'.length) };
+  if (event.startsWith('queued:')) return { kind: 'queued' };
+  if (event.startsWith('held:')) return { kind: 'held' };
+  if (event.startsWith('suppressed:')) return { kind: 'suppressed' };
+  if (event.startsWith('sales:rejected:')) return { kind: 'salesRejected', reason: event.slice('sales:rejected:'.length) };
+  if (event.startsWith('sales:')) return { kind: 'sales', what: event.slice('sales:'.length) };
+  if (NAMED_EVENTS.has(event)) return { kind: 'named', name: event };
+  return { kind: 'output', output: event };
+}

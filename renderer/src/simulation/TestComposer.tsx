@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputsOf } from '../../../shared/journey/nodeTypes';
 import { ANSWER_OUTPUTS, type HandoffAnswer } from '../../../shared/journey/steps/handoff';
-import type { JourneyDocument, JourneyNode } from '../../../shared/journey/schema';
+import { inReadingOrder } from '../../../shared/journey/placement';
+import { type JourneyDocument, type JourneyNode, layoutOf } from '../../../shared/journey/schema';
 import { type ConditionAnswer, emailChoice, type TestComposition } from '../../../shared/simulation/testForm';
 import { EMAIL_REACTIONS, type EmailReaction } from '../../../shared/simulation/testProspect';
 import { outputLabel } from '../canvas/outputLabel';
@@ -14,8 +15,8 @@ const stepName = (node: JourneyNode, t: (key: string) => string) => node.label |
 
 export function TestComposer({ journey, composition, onChange }: { journey: JourneyDocument; composition: TestComposition; onChange(next: TestComposition): void }) {
   const { t } = useTranslation();
-  // Steps in reading order (left to right, then top to bottom), as they sit on the canvas.
-  const nodes = useMemo(() => [...journey.nodes].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y), [journey]);
+  // Steps in reading order, as they sit on the canvas (top-down journeys read downwards first).
+  const nodes = useMemo(() => inReadingOrder(journey.nodes, layoutOf(journey.settings)), [journey]);
   const emails = nodes.filter((n) => n.type === 'sendEmail');
   const conditions = nodes.filter((n) => n.type === 'condition');
   const splits = nodes.filter((n) => n.type === 'split');

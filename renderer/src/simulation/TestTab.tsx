@@ -4,7 +4,7 @@
 import { FlaskConical } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyComposition, TEST_HORIZON_DAYS, TEST_MODES, type TestForm, testRunFromForm } from '../../../shared/simulation/testForm';
+import { newTestForm, TEST_MODES, type TestForm, testRunFromForm } from '../../../shared/simulation/testForm';
 import { testAttributesFor } from '../../../shared/simulation/testProspect';
 import { useApp } from '../store/StoreContext';
 import { TestComposer } from './TestComposer';
@@ -16,14 +16,7 @@ export function TestTab() {
   const runTest = useApp((s) => s.runTest);
   const personas = useApp((s) => s.personaSet?.personas);
   const [personaId, setPersonaId] = useState('');
-  const [form, setForm] = useState<TestForm>(() => ({
-    mode: 'compose',
-    name: t('test.defaultName'),
-    days: String(TEST_HORIZON_DAYS),
-    seed: '1',
-    composition: emptyComposition(),
-    typedAttributes: {},
-  }));
+  const [form, setForm] = useState<TestForm>(() => newTestForm(t('test.defaultName')));
   const persona = personas?.find((p) => p.id === personaId) ?? personas?.[0];
   // The attributes this journey reads, starting from values its audience admits.
   const attributes = useMemo(() => (document ? testAttributesFor(document, persona) : []), [document, persona]);

@@ -3,6 +3,7 @@
 // the comparison of two runs and the exports. A test prospect's run is held the same way.
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { runTestProspect } from '../../../shared/simulation/testProspect';
+import { defaultRunForm } from '../../../shared/simulation/runForm';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';
 import type { SimulationSlice } from './state/simulation';
@@ -38,7 +39,7 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     replay: null,
     resultsView: null,
     runHistory: [],
-    runForm: { source: 'generate', count: '10000', seed: '1', days: '90', mix: {} },
+    runForm: defaultRunForm(),
     editRunForm: (change) => set({ runForm: { ...get().runForm, ...change } }),
     drawingImage: false,
     exportingCsv: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkChanges } from '../../../../shared/journey/changes';
 import { createNode } from '../../../../shared/journey/nodeTypes';
-import { firstFreeOutput, type PlaceStepInput, placeStep, STEP_BOX } from '../../../../shared/journey/placement';
+import { firstFreeOutput, inReadingOrder, type PlaceStepInput, placeStep, STEP_BOX } from '../../../../shared/journey/placement';
 import { JourneyDocument, type JourneyNode, type NodeType } from '../../../../shared/journey/schema';
 import { sampleJourney } from '../../../support/sampleJourney';
 
@@ -188,5 +188,14 @@ describe('making room for an inserted step', () => {
     expect(node.position).toEqual({ x: 310, y: 0 });
     expect(after.nodes.find((n) => n.id === 'beyond')!.position).toEqual({ x: 930, y: 0 });
     expectNoOverlap(after);
+  });
+});
+
+describe('reading order', () => {
+  it('reads along the journey first: left to right, or top to bottom for a top-down journey', () => {
+    const at = (id: string, x: number, y: number) => ({ id, position: { x, y } });
+    const nodes = [at('c', 200, 0), at('b', 0, 300), at('a', 0, 0), at('d', 200, 300)];
+    expect(inReadingOrder(nodes, 'leftToRight').map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(inReadingOrder(nodes, 'topToBottom').map((n) => n.id)).toEqual(['a', 'c', 'b', 'd']);
   });
 });
