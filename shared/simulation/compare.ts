@@ -22,6 +22,27 @@ export interface ComparisonRow {
   currency?: { a: Currency | null; b: Currency | null };
 }
 
+/** Below what a figure of this kind shows (a tenth of a percent point, a tenth of a day, a cent). */
+export function isNegligible(value: number, kind: ComparisonRow['kind']): boolean {
+  const shown = kind === 'share' ? 0.0005 : kind === 'days' ? 0.05 : kind === 'number' || kind === 'ratio' || kind === 'money' ? 0.005 : 0.5;
+  return Math.abs(value) < shown;
+}
+
+/** A change smaller than this share of the larger figure is no change worth a colour (€0.45 of €34,859). */
+export const NOTABLE_SHARE = 0.001;
+
+/**
+ * How B's figure compares with A's: better, worse, or neutral (no difference shown, no better
+ * way, or too small against the figures to matter).
+ */
+export function verdictOf(row: ComparisonRow): 'better' | 'worse' | 'neutral' {
+  const { difference, a, b } = row;
+  if (difference === null || row.higherIsBetter === null || isNegligible(difference, row.kind)) return 'neutral';
+  const scale = Math.max(Math.abs(a ?? 0), Math.abs(b ?? 0));
+  if (row.kind !== 'share' && scale > 0 && Math.abs(difference) < NOTABLE_SHARE * scale) return 'neutral';
+  return difference > 0 === row.higherIsBetter ? 'better' : 'worse';
+}
+
 /** Mean emails per prospect, from the histogram (the last bucket counts as its lower bound). */
 export function meanEmailsPerProspect(results: SimulationResults): number {
   let emails = 0;

@@ -3,16 +3,11 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ComparisonRow } from '../../../../shared/simulation/compare';
+import { type ComparisonRow, isNegligible, verdictOf } from '../../../../shared/simulation/compare';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { formatMoney } from '../results/money';
 
 /** A difference that rounds to zero at the precision shown. */
-export function isNegligible(value: number, kind: ComparisonRow['kind']): boolean {
-  const shown = kind === 'share' ? 0.0005 : kind === 'days' ? 0.05 : kind === 'number' || kind === 'ratio' || kind === 'money' ? 0.005 : 0.5;
-  return Math.abs(value) < shown;
-}
-
 /** A value of the row (`side` picks the currency of a money row), or a signed difference. */
 export function formatComparison(row: ComparisonRow, value: number | null, t: TFunction, options: { signed?: boolean; side?: 'a' | 'b' } = {}): string {
   const { signed = false, side = 'a' } = options;
@@ -36,14 +31,9 @@ export function formatComparison(row: ComparisonRow, value: number | null, t: TF
   }
 }
 
-/** better / worse / neutral: how B's figure compares with A's. */
-export function toneOf(row: ComparisonRow): 'better' | 'worse' | 'neutral' {
-  return row.difference === null || isNegligible(row.difference, row.kind) || row.higherIsBetter === null ? 'neutral' : row.difference > 0 === row.higherIsBetter ? 'better' : 'worse';
-}
-
 export function ComparisonLine({ row, label }: { row: ComparisonRow; label: string }) {
   const { t } = useTranslation();
-  const tone = toneOf(row);
+  const tone = verdictOf(row);
   return (
     <tr data-key={row.key} data-difference={row.difference ?? ''}>
       <th scope="row">{label}</th>

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareMoney } from '../../../../shared/simulation/compare';
 import type { SimulationResults } from '../../../../shared/simulation/results';
-import { ComparisonLine, formatComparison, toneOf } from './ComparisonLine';
+import { verdictOf } from '../../../../shared/simulation/compare';
+import { ComparisonLine, formatComparison } from './ComparisonLine';
 
 const HEADLINE = ['roi', 'revenue', 'costPer:customer', 'paybackWeeks'];
 
@@ -29,7 +30,7 @@ export function MoneyComparison({ a, b }: { a: SimulationResults; b: SimulationR
           {otherCurrency && <p className="inspector__hint">{t('salesResults.compare.otherCurrency', { a: currencies.a, b: currencies.b })}</p>}
           <dl className="compare-changes">
             {HEADLINE.map((key) => rows.find((r) => r.key === key)!).map((row) => (
-              <div key={row.key} className={`money-figure compare-diff--${toneOf(row)}`} data-testid={`compare-money-${row.key.replace(':', '-')}`} data-a={row.a ?? ''} data-b={row.b ?? ''}>
+              <div key={row.key} className={`money-figure compare-diff--${verdictOf(row)}`} data-testid={`compare-money-${row.key.replace(':', '-')}`} data-a={row.a ?? ''} data-b={row.b ?? ''}>
                 <dt>{label(row.key)}</dt>
                 <dd>{t('salesResults.compare.change', { a: formatComparison(row, row.a, t, { side: 'a' }), b: formatComparison(row, row.b, t, { side: 'b' }) })}</dd>
               </div>
