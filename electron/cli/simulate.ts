@@ -118,6 +118,11 @@ export function summarize(r: SimulationResults, run: { seconds: number; workers:
     lines.push(`Recycled   ${n(s.recycled.leads)} leads; handed off again ${n(s.recycled.handedOffAgain)}, accepted again ${n(s.recycled.acceptedAgain)}, customers ${n(s.recycled.customers)}`);
     lines.push(`Deals      ${n(s.opportunities.created)} opportunities: ${n(s.opportunities.won)} won, ${n(s.opportunities.lost)} lost, ${n(s.opportunities.openAtHorizon)} open at the horizon`);
   }
+  const accounts = r.accounts;
+  if (accounts) {
+    const reached = accounts.funnel.map((f) => `${f.stage.toUpperCase()} ${n(f.reached)}`).join(' · ');
+    lines.push(`Accounts   ${n(accounts.accounts)} (${accounts.meanContacts.toFixed(1)} contacts each): ${reached}; ${n(accounts.won.accounts)} won`);
+  }
   const m = r.money;
   if (m) {
     const money = (value: number | null) => (value === null ? '–' : value.toLocaleString('en-US', { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }));

@@ -127,6 +127,15 @@ describe('nurture CLI', () => {
     }
   });
 
+  it('prints the account funnel of a prospect file with accounts', async () => {
+    const file = path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json');
+    const run = await cli('simulate', file, '--prospects', 'assets/prospects/sample-accounts.csv', '--workers', '0');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/Accounts\s+80 \(\d\.\d contacts each\): INQUIRY \d+ · MQL \d+ · SAL \d+ · SQL \d+ · CUSTOMER \d+; \d+ won/);
+    const alone = await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--workers', '0');
+    expect(alone.out).not.toMatch(/Accounts/);
+  });
+
   it('prints its usage for --help after any command, and exits 0', async () => {
     for (const argv of [['export', '--help'], ['simulate', '-h'], ['help']]) {
       const run = await cli(...argv);
