@@ -1,7 +1,7 @@
 // Results gathered while simulating: plain counters in typed arrays, so a worker's share
 // can be summed into the total in any order and give the same numbers.
 import { LIFECYCLE_STAGES } from '../journey/primitives';
-import { weekAt } from './calendar';
+import { HOURS_PER_WEEK, weekAt } from './calendar';
 import type { CompiledJourney } from './compile';
 import { DEAL } from './salesDesk';
 import { type ProspectSales, SALES_COUNT, SALES_COUNT_SIZE } from './salesTally';
@@ -265,6 +265,7 @@ export class Aggregate {
   /** The prospect's dealings with sales (salesTally.ts), and the weeks its costs and value fall in. */
   private countSales(end: ProspectEnd): void {
     const sales = end.sales;
+    if (!sales.touched) return; // never met sales: nothing to count, and its rows stay empty
     const counts = this.salesCounts;
     for (let k = 0; k < sales.counts.length; k++) counts[k]! += sales.counts[k]!;
     const lastWeek = this.weekEmails.length - 1;
@@ -286,9 +287,14 @@ export class Aggregate {
     this.rows?.setSales(end.index, sales, this.horizonHours);
   }
 
-  /** Counts an email sent at t for the week's costs. */
-  countEmailAt(t: number): void {
-    this.weekEmails[Math.min(weekAt(t), this.weekEmails.length - 1)]!++;
+  /** Counts the emails sent at times[0 … count) for the weeks' costs. */
+  countEmailsAt(times: Float64Array, count: number): void {
+    const weeks = this.weekEmails;
+    const last = weeks.length - 1;
+    for (let k = 0; k < count; k++) {
+      const week = Math.floor(times[k]! / HOURS_PER_WEEK);
+      weeks[week < last ? week : last]!++;
+    }
   }
 
   /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */

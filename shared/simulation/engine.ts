@@ -419,8 +419,7 @@ export class Engine {
 
   /** §9a: a lead sales' feasibility check refuses; the output it takes. */
   private notFeasible(counter: number, branches: boolean): number {
-    this.sales.counts[counter]!++;
-    this.sales.answer = ANSWER.notFeasible;
+    this.sales.refused(counter, ANSWER.notFeasible);
     if (this.timeline) this.note(this.t, 'sales:notFeasible');
     return branches ? ANSWER_OUTPUT[ANSWER.notFeasible]! : 0;
   }
@@ -605,7 +604,7 @@ export class Engine {
   private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
     this.journal.countInto(agg);
-    for (let k = 0; k < this.mail.count; k++) agg.countEmailAt(this.mail.sendTimes[k]!);
+    agg.countEmailsAt(this.mail.sendTimes, this.mail.count);
     // Sales goes on after the journey ends: its milestones within the horizon count in the funnel.
     const sales = this.sales;
     if (sales.acceptedAt <= this.horizon) this.reached(SQL - 1, sales.acceptedAt);

@@ -28,6 +28,8 @@ export const SALES_COUNT = {
 export const SALES_COUNT_SIZE = SALES_COUNT.wonByGrade + 4;
 
 export class ProspectSales {
+  /** Whether the prospect met sales at all (most never do: clearing and counting them is skipped). */
+  touched = false;
   /** Counters of events while running (hand-offs, answers, reasons), by SALES_COUNT. */
   readonly counts = new Int32Array(SALES_COUNT.reasons + REJECTION_REASONS.length);
   /** When each hand-off reached a rep (the rep's time costs then). */
@@ -48,6 +50,8 @@ export class ProspectSales {
   valueCents = 0;
 
   clear(): void {
+    if (!this.touched) return;
+    this.touched = false;
     this.counts.fill(0);
     this.handoffs = this.answer = this.reason = this.recycled = this.grade = 0;
     this.won = this.afterRecycling = false;
@@ -55,7 +59,15 @@ export class ProspectSales {
     this.valueCents = 0;
   }
 
+  /** A hand-off sales' feasibility check refused (counter: SALES_COUNT.notFeasible…). */
+  refused(counter: number, answer: number): void {
+    this.touched = true;
+    this.counts[counter]!++;
+    this.answer = answer;
+  }
+
   reachedRep(t: number): void {
+    this.touched = true;
     if (this.handoffs === this.handoffTimes.length) {
       const more = new Float64Array(this.handoffs * 2);
       more.set(this.handoffTimes);

@@ -91,7 +91,7 @@ describe('per-prospect CSV export', () => {
 
   it('has the sales side of each lead: answer, reason, recycling, opportunity, days and deal value', () => {
     const rows = new ProspectRows(0, 3);
-    const sales = new ProspectSales();
+    let sales = new ProspectSales();
     rows.set(0, 0, 4, 50, 3, 0);
     sales.answer = ANSWER.accepted;
     sales.recycled = 1;
@@ -101,12 +101,12 @@ describe('per-prospect CSV export', () => {
     sales.won = true;
     sales.valueCents = 2_500_050;
     rows.setSales(0, sales, 24 * 365);
-    sales.clear();
+    sales = new ProspectSales();
     sales.answer = ANSWER.rejected;
     sales.reason = 1;
     sales.recycled = 1;
     rows.setSales(1, sales, 24 * 365);
-    sales.clear();
+    sales = new ProspectSales();
     sales.answer = ANSWER.accepted;
     sales.sqlAt = 24 * 30;
     sales.closeAt = 24 * 400; // after the horizon: still open
