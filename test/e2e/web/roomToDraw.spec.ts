@@ -206,9 +206,10 @@ test('connection labels are never hidden by a step card, on screen or in the PNG
   const labelNow = (await label.boundingBox())!;
   expect(covering.x).toBeLessThan(labelNow.x);
   expect(covering.x + covering.width).toBeGreaterThan(labelNow.x + labelNow.width);
-  // What the screen shows there: the label's own border colour, not the card's white.
-  const onScreen = readPng(await page.screenshot({ clip: { x: labelNow.x - 2, y: labelNow.y - 2, width: labelNow.width + 4, height: labelNow.height + 4 } }));
-  expect(countColour(onScreen, LABEL_BORDER_NO, 4)).toBeGreaterThan(40);
+  // What the screen shows there: the label's own border colour, not the card's white — once the
+  // canvas has settled after the drop (a busy machine can catch the frame in between).
+  const borderPixels = async () => countColour(readPng(await page.screenshot({ clip: { x: labelNow.x - 2, y: labelNow.y - 2, width: labelNow.width + 4, height: labelNow.height + 4 } })), LABEL_BORDER_NO, 4);
+  await expect.poll(borderPixels, { timeout: 5_000 }).toBeGreaterThan(40);
 
   // In the PNG too: the "no" label's border colour (used by nothing else on the canvas) is drawn.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
