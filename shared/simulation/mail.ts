@@ -34,6 +34,8 @@ export class Mail {
   private readonly clickedLink: Int32Array;
   /** The prospect's sends [0, count), in time order; sendTimes[count] is where the next one is placed (hold). */
   sendTimes = new Float64Array(32);
+  /** The email slot of each send [0, count): clear() resets only these (a journey may have many emails, a prospect gets few). */
+  private sentSlots = new Int32Array(32);
   count = 0;
   /** The earliest unsubscribe of all sends (NEVER: none). */
   unsubscribeAt = NEVER;
@@ -47,20 +49,27 @@ export class Mail {
     private readonly j: CompiledJourney,
     private readonly noReactionHours: number,
   ) {
-    this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS);
-    this.clickedLink = new Int32Array(Math.max(1, j.emailTopics.length));
+    this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS).fill(NEVER);
+    this.clickedLink = new Int32Array(Math.max(1, j.emailTopics.length)).fill(NO_LINK);
   }
 
   clear(): void {
-    for (let i = 0; i < this.reactions.length; i++) this.reactions[i] = NEVER;
-    for (let s = 0; s < this.clickedLink.length; s++) this.clickedLink[s] = NO_LINK;
+    const r = this.reactions;
+    for (let k = 0; k < this.count; k++) {
+      const slot = this.sentSlots[k]!;
+      for (let i = slot * REACTION_KINDS, end = i + REACTION_KINDS; i < end; i++) r[i] = NEVER;
+      this.clickedLink[slot] = NO_LINK;
+    }
     this.count = 0;
     this.unsubscribeAt = NEVER;
   }
 
   /** Places the next send, due at t, in sendTimes[count]: moved on by the send window and frequency cap (§8). */
   hold(t: number, window: SendWindow | null, cap: FrequencyCap | null): void {
-    if (this.count === this.sendTimes.length) this.sendTimes = grown(this.sendTimes);
+    if (this.count === this.sendTimes.length) {
+      this.sendTimes = grown(this.sendTimes);
+      this.sentSlots = grown(this.sentSlots);
+    }
     this.sendTimes[this.count] = t;
     holdSend(this.sendTimes, this.count, window, cap, this.sendTimes, this.count);
   }
@@ -70,6 +79,7 @@ export class Mail {
    * (§5), and schedules them.
    */
   send(slot: number, emailNodeId: string, script: Script | null, plan: PersonaPlan, interests: Uint8Array, random: Random, pending: PendingReactions): void {
+    this.sentSlots[this.count] = slot;
     const t = this.sendTimes[this.count++]!;
     const base = slot * REACTION_KINDS;
     const r = this.reactions;
