@@ -30,11 +30,18 @@ export function useProblemText(): (problem: FieldProblem) => string {
 }
 
 /** Keeps a refused draft (and its reason) until the value is accepted or changes from outside. */
+/** The value a draft was typed over is the one its own edit produced, known at the next render. */
+const AFTER_THE_EDIT = Symbol('after the edit');
+
 function useDraft<T>(value: T) {
-  const [draft, setDraft] = useState<{ text: string; problem: FieldProblem | null; basis: T } | null>(null);
-  // A change from outside (undo, another field) replaces whatever was typed.
-  const current = draft && Object.is(draft.basis, value) ? draft : null;
-  return { draft: current, setDraft: (text: string, problem: FieldProblem | null) => setDraft({ text, problem, basis: value }) };
+  const [draft, setDraft] = useState<{ text: string; problem: FieldProblem | null; basis: T | typeof AFTER_THE_EDIT } | null>(null);
+  // The first render after typing holds the value the edit made (the store applies edits at
+  // once): that is what the typing stands for. A change from outside later (undo, another
+  // field) replaces whatever was typed — an undo never brings back old typing.
+  const pending = draft !== null && draft.basis === AFTER_THE_EDIT;
+  if (pending) setDraft({ ...draft, basis: value }); // React re-renders at once with the basis set
+  const current = draft && (pending || Object.is(draft.basis, value)) ? draft : null;
+  return { draft: current, setDraft: (text: string, problem: FieldProblem | null) => setDraft({ text, problem, basis: AFTER_THE_EDIT }) };
 }
 
 export function TextInput({ value, onChange, onDone, testId, placeholder }: { value: string; onChange: OnEdit<string>; onDone?(): void; testId?: string; placeholder?: string }) {

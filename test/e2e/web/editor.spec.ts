@@ -148,6 +148,21 @@ test('the inspector edits every parameter of a step, refuses invalid numbers, an
   await page.getByTestId('inspector-amount').fill('3');
   await page.getByTestId('inspector-unit').selectOption('businessDays');
   await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
+  // Typed, then undone with the step still open: the field shows the value undo brought back,
+  // not the old typing; a decimal point typed after a number stays while it reads as that number.
+  await page.getByTestId('inspector-amount').fill('7');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 7 business days');
+  await page.getByTestId('toolbar-undo').click();
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
+  await expect(inspector).toHaveAttribute('data-node-id', wait);
+  await expect(page.getByTestId('inspector-amount')).toHaveValue('3');
+  await page.getByTestId('inspector-amount').fill('3.');
+  await expect(page.getByTestId('inspector-amount')).toHaveValue('3.');
+  await page.getByTestId('inspector-amount').fill('3.5');
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3.5 business days');
+  await page.getByTestId('toolbar-undo').click();
+  await expect(page.getByTestId(`node-${wait}`)).toContainText('Wait 3 business days');
+  await expect(page.getByTestId('inspector-amount')).toHaveValue('3');
 
   const condition = await app.addStep('condition');
   await page.getByTestId('inspector-rule-kind').selectOption('score');
