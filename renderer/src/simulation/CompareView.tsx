@@ -12,7 +12,7 @@ import type { SimulationResults } from '../../../shared/simulation/results';
 import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
 import { formatNumber } from '../i18n/format';
-import { ComparisonLine } from './compare/ComparisonLine';
+import { ComparisonTable } from './compare/ComparisonLine';
 import { MoneyComparison } from './compare/MoneyComparison';
 
 export function CompareView() {
@@ -91,22 +91,14 @@ export function CompareView() {
                 </ResponsiveContainer>
               </article>
               <article className="results-card results-card--wide">
-                <table className="results-table compare-table" data-testid="compare-table">
-                  <thead>
-                    <tr>
-                      <th />
-                      <th>A</th>
-                      <th>B</th>
-                      <th>{t('compare.difference')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => {
-                      const [metric, stage] = row.key.split(':');
-                      return <ComparisonLine key={row.key} row={row} label={t(`compare.metrics.${metric}`, { stage: stage ? t(`stages.${stage}`) : '' })} />;
-                    })}
-                  </tbody>
-                </table>
+                <ComparisonTable
+                  rows={rows}
+                  label={(row) => {
+                    const [metric, stage] = row.key.split(':');
+                    return t(`compare.metrics.${metric}`, { stage: stage ? t(`stages.${stage}`) : '' });
+                  }}
+                  testId="compare-table"
+                />
               </article>
               <MoneyComparison a={current.a} b={current.b} />
             </div>

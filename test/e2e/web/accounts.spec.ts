@@ -4,18 +4,13 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { SimulationResults } from '../../../shared/simulation/results';
-import { apiCall } from '../../support/hostRequest';
 import { AppPage } from '../support/appPage';
-import { expect, test, type WebHost } from '../support/webHost';
+import { hostApi } from '../support/hostApi';
+import { expect, test } from '../support/webHost';
 
 const WHITEPAPER = 'Whitepaper follow-up (sample)';
 
-async function api<T>(host: WebHost, channel: string, request: unknown): Promise<T> {
-  const url = new URL(host.url);
-  const { result } = await apiCall<T>(Number(url.port), url.searchParams.get('token')!, channel, request);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
+
 
 async function shoot(page: Page, name: string) {
   const path = test.info().outputPath(`${name}.png`);
@@ -25,7 +20,7 @@ async function shoot(page: Page, name: string) {
 
 test('a prospect set with accounts: run it, and read the account funnel beside the contacts', async ({ page, webHost }) => {
   test.setTimeout(90_000);
-  const imported = await api<{ imported: number; errors: unknown[]; set: { id: string } }>(webHost, 'prospectSets:importCsv', {
+  const imported = await hostApi<{ imported: number; errors: unknown[]; set: { id: string } }>(webHost, 'prospectSets:importCsv', {
     name: 'Buying centres (sample)',
     content: fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8'),
   });
@@ -42,9 +37,9 @@ test('a prospect set with accounts: run it, and read the account funnel beside t
   await page.getByTestId('simulation-run').click();
   await expect(page.getByTestId('simulation-progress')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 
-  const runs = await api<{ id: string; status: string; createdAt: string; source: { kind: string; name?: string } }[]>(webHost, 'simulation:list', { journeyId: 'sample_whitepaper' });
+  const runs = await hostApi<{ id: string; status: string; createdAt: string; source: { kind: string; name?: string } }[]>(webHost, 'simulation:list', { journeyId: 'sample_whitepaper' });
   const run = runs.filter((r) => r.status === 'done' && r.source.name === 'Buying centres (sample)').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
-  const { results } = await api<{ results: SimulationResults }>(webHost, 'simulation:result', { runId: run.id });
+  const { results } = await hostApi<{ results: SimulationResults }>(webHost, 'simulation:result', { runId: run.id });
   const accounts = results.accounts!;
   expect(accounts.accounts).toBe(80);
 

@@ -1,35 +1,30 @@
 // The sales side and the money of a run in the Results and Compare views, with real runs of the
-// engine. The journey's sales settings are set through the API (as the Sales tab will), and the
+// engine. The journey's sales settings are set through the API (the Sales tab has its own spec), and the
 // figures on screen are checked against the results the host stored.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { SimulationResults } from '../../../shared/simulation/results';
-import { apiCall } from '../../support/hostRequest';
 import { AppPage } from '../support/appPage';
+import { hostApi } from '../support/hostApi';
 import { expect, test, type WebHost } from '../support/webHost';
 
 const WHITEPAPER = 'Whitepaper follow-up (sample)';
 
-async function api<T>(host: WebHost, channel: string, request: unknown): Promise<T> {
-  const url = new URL(host.url);
-  const { result } = await apiCall<T>(Number(url.port), url.searchParams.get('token')!, channel, request);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
+
 
 /** Loads a journey through the host, lets `change` edit it, and saves it. */
 async function editJourney(host: WebHost, id: string, change: (doc: JourneyDocument) => void): Promise<void> {
-  const { document, version } = await api<{ document: JourneyDocument; version: number }>(host, 'journeys:load', { id });
+  const { document, version } = await hostApi<{ document: JourneyDocument; version: number }>(host, 'journeys:load', { id });
   change(document);
-  await api(host, 'journeys:save', { document, baseVersion: version });
+  await hostApi(host, 'journeys:save', { document, baseVersion: version });
 }
 
 /** The newest finished run of a journey, as the host stored it. */
 async function newestRun(host: WebHost, journeyId: string): Promise<{ id: string; results: SimulationResults }> {
-  const runs = await api<{ id: string; status: string; createdAt: string }[]>(host, 'simulation:list', { journeyId });
+  const runs = await hostApi<{ id: string; status: string; createdAt: string }[]>(host, 'simulation:list', { journeyId });
   const newest = runs.filter((r) => r.status === 'done').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
-  return { id: newest.id, results: (await api<{ results: SimulationResults }>(host, 'simulation:result', { runId: newest.id })).results };
+  return { id: newest.id, results: (await hostApi<{ results: SimulationResults }>(host, 'simulation:result', { runId: newest.id })).results };
 }
 
 // What the UI should print, in English: amounts in whole euros from 100 up, ratios with two decimals.

@@ -46,3 +46,25 @@ export function ComparisonLine({ row, label }: { row: ComparisonRow; label: stri
     </tr>
   );
 }
+
+/** The rows of a comparison as a table: figure, A, B and the difference. */
+export function ComparisonTable({ rows, label, testId }: { rows: readonly ComparisonRow[]; label(row: ComparisonRow): string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="results-table compare-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th />
+          <th>A</th>
+          <th>B</th>
+          <th>{t('compare.difference')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <ComparisonLine key={row.key} row={row} label={label(row)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

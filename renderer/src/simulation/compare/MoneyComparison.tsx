@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { compareMoney } from '../../../../shared/simulation/compare';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import { verdictOf } from '../../../../shared/simulation/compare';
-import { ComparisonLine, formatComparison } from './ComparisonLine';
+import { ComparisonTable, formatComparison } from './ComparisonLine';
 
 const HEADLINE = ['roi', 'revenue', 'costPer:customer', 'paybackWeeks'];
 
@@ -36,21 +36,7 @@ export function MoneyComparison({ a, b }: { a: SimulationResults; b: SimulationR
               </div>
             ))}
           </dl>
-          <table className="results-table compare-table" data-testid="compare-money-table">
-            <thead>
-              <tr>
-                <th />
-                <th>A</th>
-                <th>B</th>
-                <th>{t('compare.difference')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <ComparisonLine key={row.key} row={row} label={label(row.key)} />
-              ))}
-            </tbody>
-          </table>
+          <ComparisonTable rows={rows} label={(row) => label(row.key)} testId="compare-money-table" />
         </>
       )}
     </article>
