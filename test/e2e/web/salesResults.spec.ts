@@ -187,3 +187,45 @@ test('a run stored before the sales side shows its funnel and says it has no mon
   await expect(page.getByTestId('sales-funnel')).toBeVisible();
   await expect(page.getByTestId('sales-costs')).toHaveCount(0);
 });
+
+test('all in the app, as a campaign manager would: acceptance and deal value set in the Sales tab, run, ROI and cost per SQL read, a second run with a higher deal value compared', async ({ page, webHost }) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  const openWhitepaperSales = async () => {
+    await app.open(webHost.url);
+    await app.journey(WHITEPAPER).locator('.journey-item__open').click();
+    await expect(app.title).toHaveText(WHITEPAPER);
+    await page.getByTestId('journey-tab-sales').click();
+  };
+  await openWhitepaperSales();
+  await expect(page.getByTestId('sales-enabled')).toBeChecked(); // the sample simulates sales
+  await page.getByTestId('sales-reject-B').fill('5');
+  await page.getByTestId('sales-accept-B').fill('95');
+  await page.getByTestId('sales-deal-B').fill('60000');
+  await app.waitUntilSaved();
+
+  await app.simulate({ count: 4000, seed: 5 });
+  const first = await newestRun(webHost, 'sample_whitepaper');
+  const doc = await hostApi<{ document: JourneyDocument }>(webHost, 'journeys:load', { id: 'sample_whitepaper' });
+  expect(doc.document.sales.acceptance.byGrade.B).toEqual({ accept: 0.95, reject: 0.05 });
+  expect(doc.document.sales.dealValue).toMatchObject({ mode: 'byGrade', byGrade: { B: 60_000 } });
+  const { money } = first.results;
+  await page.getByTestId('open-charts').click();
+  await page.getByTestId('results-to-sales').click();
+  await expect(page.getByTestId('money-roi').locator('dd').first()).toHaveText(ratio(money!.roi!));
+  await expect(page.getByTestId('money-cost-per-sql').locator('dd')).toHaveText(euros(money!.costPer.sql!));
+
+  await openWhitepaperSales();
+  await page.getByTestId('sales-deal-B').fill('90000');
+  await app.waitUntilSaved();
+  await app.simulate({ count: 4000, seed: 5 });
+  const second = await newestRun(webHost, 'sample_whitepaper');
+  expect(second.id).not.toBe(first.id);
+  // Same prospects and seed: the same deals, each B deal worth 30,000 more.
+  expect(first.results.sales!.wonByGrade.B).toBeGreaterThan(0);
+  expect(second.results.sales!.revenue - first.results.sales!.revenue).toBe(30_000 * first.results.sales!.wonByGrade.B);
+  await page.getByTestId('open-compare').click();
+  await expect(page.getByTestId('compare-b')).toHaveValue(second.id);
+  await page.getByTestId('compare-a').selectOption(first.id);
+  await expect(page.getByTestId('compare-money-roi').locator('dd')).toHaveText(`${ratio(money!.roi!)} → ${ratio(second.results.money!.roi!)}`);
+});
