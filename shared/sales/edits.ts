@@ -107,6 +107,8 @@ export const withWinPercent = (m: SalesModel, grade: FitGrade, percent: number):
   ...m,
   opportunity: { ...m.opportunity, winChance: { ...m.opportunity.winChance, [grade]: shareOf(percent) } },
 });
+export const withQualificationSpread = (m: SalesModel, qualificationSpreadPercent: number): SalesModel => ({ ...m, qualificationSpreadPercent });
+
 export const withSalesCycle = (m: SalesModel, change: Partial<Pick<SalesModel['opportunity'], 'cycleMedianDays' | 'cycleSpreadDays'>>): SalesModel => ({
   ...m,
   opportunity: { ...m.opportunity, ...change },

@@ -102,6 +102,8 @@ export const SalesModel = z.object({
     C: { chance: 0.35, days: 21 },
     D: { chance: 0.15, days: 30 },
   }),
+  /** How far the days to SQL typically stray from their median, in percent of it (65: a median of 10 days mostly falls within 6–16). */
+  qualificationSpreadPercent: finite.min(0).max(500).default(65),
   /** From SQL (an opportunity) to won or lost. */
   opportunity: z
     .object({

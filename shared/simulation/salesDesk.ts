@@ -17,8 +17,6 @@ export const DEAL = { none: 0, open: 1, won: 2, lost: 3 } as const;
 
 /** A spread in days as the σ of a log-normal with that median: a median m ± s reads as m·e^±σ. */
 export const logSpread = (medianDays: number, spreadDays: number): number => Math.log(1 + spreadDays / medianDays);
-/** Qualification takes a log-normal time around its median with this σ (about ±65 %). */
-export const QUALIFICATION_SPREAD = 0.5;
 
 export class SalesDesk {
   readonly enabled: boolean;
@@ -31,6 +29,7 @@ export class SalesDesk {
   private readonly reasonTotal: number;
   private readonly qualifyChance: Float64Array;
   private readonly qualifyHours: Float64Array;
+  private readonly qualifySpread: number;
   private readonly winChance: Float64Array;
   private readonly cycleHours: number;
   private readonly cycleSpread: number;
@@ -64,6 +63,7 @@ export class SalesDesk {
     const perGrade = (f: (g: (typeof FIT_GRADES)[number]) => number) => Float64Array.from(FIT_GRADES, f);
     this.qualifyChance = perGrade((g) => model.qualification[g].chance);
     this.qualifyHours = perGrade((g) => model.qualification[g].days * HOURS_PER_DAY);
+    this.qualifySpread = Math.log(1 + model.qualificationSpreadPercent / 100);
     this.winChance = perGrade((g) => model.opportunity.winChance[g]);
     this.cycleHours = model.opportunity.cycleMedianDays * HOURS_PER_DAY;
     this.cycleSpread = logSpread(model.opportunity.cycleMedianDays, model.opportunity.cycleSpreadDays);
@@ -115,7 +115,7 @@ export class SalesDesk {
   /** Hours from SAL to SQL, or −1 when the lead is not qualified. */
   qualification(random: Random, grade: number): number {
     if (!random.chance(this.qualifyChance[grade]!)) return -1;
-    return random.delay(this.qualifyHours[grade]!, QUALIFICATION_SPREAD);
+    return random.delay(this.qualifyHours[grade]!, this.qualifySpread);
   }
 
   /** Whether the opportunity is won (drawn once, at SQL). */

@@ -16,6 +16,7 @@ import {
   withGradeDealValue,
   withQualificationDays,
   withQualificationPercent,
+  withQualificationSpread,
   withRecycling,
   withRequireCapacity,
   withSalesCycle,
@@ -129,6 +130,11 @@ function QualificationSection({ m, set, fields }: SectionProps) {
           { id: 'days', header: t('salesSettings.daysToSql'), value: (g) => m.qualification[g].days, apply: (g, v) => set(withQualificationDays(m, g, v), `sql-days-${g}`) },
           { id: 'won', header: t('salesSettings.won'), percent: true, value: (g) => percentOf(o.winChance[g]), apply: (g, v) => set(withWinPercent(m, g, v), `won-${g}`) },
         ]}
+      />
+      <NumberFieldWithHint
+        label={t('salesSettings.qualificationSpread')}
+        hint={t('salesSettings.qualificationSpreadHint')}
+        field={fields('qualificationSpread', m.qualificationSpreadPercent, (v) => set(withQualificationSpread(m, v), 'qualificationSpread'), { testId: 'sales-qualification-spread' })}
       />
       <NumberFieldWithHint
         label={t('salesSettings.cycleMedianDays')}

@@ -220,3 +220,24 @@ describe('an accepted lead', () => {
     expect(r.timelines).toHaveLength(50);
   });
 });
+
+describe('the days to SQL', () => {
+  it('spread around each grade’s median as the journey says: none at 0 %, wider at more', async () => {
+    const daysToSql = async (qualificationSpreadPercent: number) => {
+      const doc = JourneyDocument.parse({
+        ...journey,
+        sales: { ...journey.sales, qualificationSpreadPercent, acceptance: { ...journey.sales.acceptance, responseHours: 1, byGrade: { D: { accept: 1, reject: 0 } } }, qualification: { D: { chance: 1, days: 10 } } },
+      });
+      const { rows } = await simulateInProcess(inputOf(doc, Array.from({ length: 400 }, (_, i) => prospect(`p${i}`)), [exactPersona()], { seed: 12, horizonDays: 365 }));
+      return Array.from(rows.sqlDay).sort((a, b) => a - b);
+    };
+    const none = await daysToSql(0);
+    expect(none[0]).toBeGreaterThanOrEqual(10);
+    expect(none.at(-1)).toBeLessThanOrEqual(10 + 1 / 24 + 0.01); // the answer comes within the hour
+    const wide = await daysToSql(100);
+    const median = wide[200]!;
+    expect(median).toBeGreaterThan(9);
+    expect(median).toBeLessThan(11.5);
+    expect(wide[20]! < 6 && wide[380]! > 16).toBe(true); // σ = ln 2: the 5 % and 95 % points near 3.2 and 31 days
+  });
+});
