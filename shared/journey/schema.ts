@@ -1,6 +1,7 @@
 // The journey document: the one schema that is the type, the validator and the basis of
 // the exchange format. Plain data only — no canvas or React types in here.
 import { z } from 'zod';
+import { AccountModel } from '../accounts/schema';
 import { RoutingModel } from '../routing/schema';
 import { CostModel, SalesModel } from '../sales/schema';
 import { ScoringModel } from '../scoring/schema';
@@ -116,6 +117,8 @@ export const JourneyDocumentShape = z.object({
   /** What sales does with handed-over leads; absent in files from before it (sales off). */
   sales: SalesModel.prefault({}),
   costs: CostModel.prefault({}),
+  /** Buying centres: account scoring and the account-level hand-off; absent in files from before it (off). */
+  accounts: AccountModel.prefault({}),
   nodes: z.array(JourneyNode).max(MAX_NODES),
   edges: z.array(JourneyEdge).max(MAX_EDGES),
 });

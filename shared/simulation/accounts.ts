@@ -2,6 +2,7 @@
 // prospects belong together, keeps their company data consistent on import, and counts the
 // accounts of a finished run from its per-prospect rows. Accounts do not yet change how the
 // engine runs a prospect: no account score, no account conditions, no account hand-off.
+import type { BuyingRole } from '../accounts/schema';
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import { OUTCOME, type ProspectRowsData } from './aggregate';
 import type { Prospect } from './model';
@@ -88,6 +89,21 @@ export interface AccountResults {
   meanContacts: number;
   /** Accounts with at least one deal won, and their contacts (all of them, not only the buyer). */
   won: { accounts: number; contacts: number; contactsPerAccount: ContactsBucket[]; meanContacts: number | null };
+  /** Whether the journey simulated the contacts of an account together (account mode on), or each alone. */
+  together: boolean;
+  /** With the account-level hand-off: accounts handed to sales, and the roles engaged when they were (null: hand-off per contact). */
+  handedOver: AccountHandovers | null;
+}
+
+export interface AccountHandovers {
+  /** Accounts handed to sales (each once, however many of its contacts reached a hand-off). */
+  accounts: number;
+  /** Handed-over accounts by how many roles were engaged then (0 … 5). */
+  byRolesEngaged: { roles: number; accounts: number }[];
+  /** Handed-over accounts in which each role was engaged then. */
+  byRole: { role: BuyingRole; accounts: number }[];
+  /** Colleagues who reached a hand-off while sales had their account, and joined it (no capacity used). */
+  contactsJoined: number;
 }
 
 export const MAX_CONTACTS_BUCKET = 20;
@@ -143,6 +159,8 @@ export function accountResults(prospects: readonly Pick<Prospect, 'account'>[], 
       contactsPerAccount: buckets(wonSizes),
       meanContacts: wonSizes.length === 0 ? null : round(wonContacts / wonSizes.length, 2),
     },
+    together: false,
+    handedOver: null,
   };
 }
 

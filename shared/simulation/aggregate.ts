@@ -1,5 +1,6 @@
 // Results gathered while simulating: plain counters in typed arrays, so a worker's share
 // can be summed into the total in any order and give the same numbers.
+import type { BuyingRole } from '../accounts/schema';
 import { LIFECYCLE_STAGES } from '../journey/primitives';
 import { HOURS_PER_WEEK, weekAt } from './calendar';
 import type { CompiledJourney } from './compile';
@@ -68,6 +69,9 @@ export interface Timeline {
   prospectId: string;
   name: string;
   persona: string;
+  /** The contact's account and buying role, when it belongs to one (a sampled account's contacts are all sampled). */
+  account?: string;
+  role?: BuyingRole;
   outcome: Outcome;
   finalNodeId: string | null;
   steps: TimelineStep[];

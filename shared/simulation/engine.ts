@@ -7,6 +7,7 @@
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
+import { BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
@@ -403,6 +404,28 @@ export class Engine {
         return matchesRule(this.attributesNow(), rule.rule);
       case 'hasConsent':
         return this.prospect.consent;
+      case 'accountScore':
+      case 'roleEngaged':
+      case 'rolesEngaged':
+      case 'accountFit':
+        return this.accountHolds(rule);
+    }
+  }
+
+  /** §11: a rule on the contact's account (for now: the account of the contact alone). */
+  private accountHolds(rule: Extract<ConditionRule, { kind: 'accountScore' | 'roleEngaged' | 'rolesEngaged' | 'accountFit' }>): boolean {
+    this.scorer.clock = this.t;
+    this.scorer.decay();
+    const engaged = this.scorer.engagement >= this.j.doc.accounts.engagedAtLeast;
+    switch (rule.kind) {
+      case 'accountScore':
+        return this.scorer.engagement >= rule.atLeast;
+      case 'roleEngaged':
+        return engaged && buyingRoleOf(this.attributesNow()) === BUYING_ROLES.indexOf(rule.role);
+      case 'rolesEngaged':
+        return engaged && buyingRoleOf(this.attributesNow()) >= 0 && rule.atLeast <= 1;
+      case 'accountFit':
+        return this.grade <= GRADES.indexOf(rule.atLeast);
     }
   }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ANSWER_OUTPUTS } from '../journey/steps/handoff';
 import { finite, Id, Stage, Topic } from '../journey/primitives';
+import { AccountBehaviour } from '../accounts/schema';
 
 const probability = finite.min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const hours = finite.min(0).max(24 * 3650);
@@ -57,6 +58,8 @@ export const PersonaSet = z.object({
   /** Persona id → weight, for generating prospects when no mix is given. */
   defaultMix: z.record(Id, finite.min(0)).default({}),
   personas: z.array(Persona).min(1).max(100),
+  /** Buying centres: colleagues' influence, and the accounts generated prospects come in (shared/accounts). */
+  accounts: AccountBehaviour.prefault({}),
 });
 export type PersonaSet = z.infer<typeof PersonaSet>;
 

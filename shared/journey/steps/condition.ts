@@ -1,6 +1,7 @@
 // Condition: yes or no on a reaction, a score, the fit grade, the stage, a field or consent.
 import { z } from 'zod';
 import { AttributeRule, finite, FitGrade, Id, newAttributeRule, Stage, Topic } from '../primitives';
+import { BUYING_ROLES, BuyingRole } from '../../accounts/schema';
 import { checkEmailReference, emailName, referencesOf } from './references';
 import { defineStepKind, plainStep, stageText, type StepText, type SummaryContext } from './stepKind';
 
@@ -21,6 +22,11 @@ export const ConditionRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stage'), atLeast: Stage }),
   z.object({ kind: z.literal('attribute'), rule: AttributeRule }),
   z.object({ kind: z.literal('hasConsent') }),
+  // On the contact's account (buying centre; the journey's Accounts tab says how it is scored).
+  z.object({ kind: z.literal('accountScore'), atLeast: finite }),
+  z.object({ kind: z.literal('roleEngaged'), role: BuyingRole }),
+  z.object({ kind: z.literal('rolesEngaged'), atLeast: finite.int().min(1).max(BUYING_ROLES.length) }),
+  z.object({ kind: z.literal('accountFit'), atLeast: FitGrade }),
 ]);
 export type ConditionRule = z.infer<typeof ConditionRule>;
 export type ConditionRuleKind = ConditionRule['kind'];
@@ -37,7 +43,13 @@ const RULE_DEFAULTS: { [K in ConditionRuleKind]: () => Extract<ConditionRule, { 
   stage: () => ({ kind: 'stage', atLeast: 'mql' }),
   attribute: () => ({ kind: 'attribute', rule: newAttributeRule() }),
   hasConsent: () => ({ kind: 'hasConsent' }),
+  accountScore: () => ({ kind: 'accountScore', atLeast: 150 }),
+  roleEngaged: () => ({ kind: 'roleEngaged', role: 'decisionMaker' }),
+  rolesEngaged: () => ({ kind: 'rolesEngaged', atLeast: 2 }),
+  accountFit: () => ({ kind: 'accountFit', atLeast: 'B' }),
 };
+/** Rules that look at the contact's account rather than the contact. */
+export const ACCOUNT_RULE_KINDS: readonly ConditionRuleKind[] = ['accountScore', 'roleEngaged', 'rolesEngaged', 'accountFit'];
 export const CONDITION_RULE_KINDS = Object.keys(RULE_DEFAULTS) as ConditionRuleKind[];
 
 const OUTPUTS = ['yes', 'no'] as const;
@@ -77,6 +89,14 @@ function ruleText(rule: ConditionRule, c: SummaryContext): StepText {
     }
     case 'hasConsent':
       return { key: 'summary.hasConsent' };
+    case 'accountScore':
+      return { key: 'summary.accountScore', values: { value: rule.atLeast } };
+    case 'roleEngaged':
+      return { key: 'summary.roleEngaged', values: { role: { key: `buyingRoles.${rule.role}` } } };
+    case 'rolesEngaged':
+      return { key: 'summary.rolesEngaged', values: { count: rule.atLeast } };
+    case 'accountFit':
+      return { key: 'summary.accountFit', values: { grade: rule.atLeast } };
   }
 }
 
