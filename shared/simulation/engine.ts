@@ -654,6 +654,7 @@ export class Engine {
         prospectId: this.generated ? `p${this.index}` : p.id,
         name: p.name,
         persona: p.persona,
+        ...(p.account === undefined ? {} : { account: p.account, ...roleField(buyingRoleOf(this.attributesNow())) }),
         outcome: OUTCOMES[outcome]!,
         finalNodeId: this.j.nodes[this.node]?.id ?? null,
         steps: chronological(this.timeline),
@@ -663,4 +664,5 @@ export class Engine {
   }
 }
 
+const roleField = (role: number) => (role < 0 ? {} : { role: BUYING_ROLES[role]! });
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
