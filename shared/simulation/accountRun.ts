@@ -8,6 +8,7 @@
 // every contact saw its colleagues as they were. Nothing is counted until then: a contact's
 // run is kept aside (DeferredRun) and committed with its account's.
 import { BUYING_ROLES } from '../accounts/schema';
+import { accountKey, type AccountLayout } from './accountLayout';
 import type { AccountModel } from '../accounts/schema';
 import type { Aggregate, ProspectEnd, Timeline } from './aggregate';
 import { NEVER } from './behaviour';
@@ -124,6 +125,9 @@ export class ContactReads {
   found = new Float64Array(16);
   /** For a handover read: the colleague and the hand-off it joined (or -1), packed as colleague * 65536 + k. */
   extra = new Int32Array(16);
+  /** For a boost read: the open chance before the boost, and the draw that decided the open. */
+  base = new Float64Array(16);
+  draw = new Float64Array(16);
 
   clear(): void {
     this.count = 0;
@@ -135,12 +139,21 @@ export class ContactReads {
       this.at = grown(this.at);
       this.found = grown(this.found);
       this.extra = grown(this.extra);
+      this.base = grown(this.base);
+      this.draw = grown(this.draw);
     }
     const k = this.count++;
     this.kind[k] = kind;
     this.at[k] = at;
     this.found[k] = found;
     this.extra[k] = extra;
+  }
+
+  /** A send's open, decided by `draw` against `base` × the boost then: it holds while the boost's answer keeps the same open. */
+  pushOpen(at: number, opened: boolean, base: number, draw: number): void {
+    this.push(READ.boost, at, opened ? 1 : 0, 0);
+    this.base[this.count - 1] = base;
+    this.draw[this.count - 1] = draw;
   }
 }
 
@@ -175,7 +188,13 @@ export class AccountState {
   self = 0;
   /** Hash of the account, for sampling its contacts' timelines together. */
   rank = 0;
-  key = '';
+  private layout: AccountLayout | null = null;
+  private account = 0;
+
+  /** The account's key (made when a timeline names it). */
+  get key(): string {
+    return accountKey(this.layout!, this.account);
+  }
   traces: ContactTrace[] = [];
   reads: ContactReads[] = [];
   runs: DeferredRun[] = [];
@@ -188,7 +207,7 @@ export class AccountState {
     readonly decay: DecayRule,
   ) {}
 
-  open(size: number, key: string, rank: number): void {
+  open(size: number, layout: AccountLayout, account: number, rank: number): void {
     while (this.traces.length < size) {
       this.traces.push(new ContactTrace());
       this.reads.push(new ContactReads());
@@ -197,7 +216,8 @@ export class AccountState {
     // Colleagues not run yet have done nothing (the rounds find out what they did).
     for (let c = 0; c < size; c++) this.traces[c]!.clear(-1);
     this.size = size;
-    this.key = key;
+    this.layout = layout;
+    this.account = account;
     this.rank = rank;
   }
 
@@ -277,9 +297,12 @@ export class AccountState {
       const at = reads.at[r]!;
       const found = reads.found[r]!;
       switch (reads.kind[r]) {
-        case READ.boost:
-          if ((this.boosted(c, at) ? 1 : 0) !== found) return false;
+        case READ.boost: {
+          // Only whether the email was opened matters: a different boost that opens it all the same changes nothing.
+          const chance = Math.min(1, reads.base[r]! * (this.boosted(c, at) ? this.boost : 1));
+          if ((reads.draw[r]! < chance ? 1 : 0) !== found) return false;
           break;
+        }
         case READ.score:
           if (this.accountScore(at) !== found) return false;
           break;

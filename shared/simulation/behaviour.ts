@@ -52,13 +52,20 @@ export class EmailDraw {
   extra = 0;
   /** A colleague's recent download multiplies the open chance by this (§11.4; 1: none). */
   boost = 1;
+  /** The last drawn open: its chance before the boost, and the uniform draw it was decided by. */
+  openBase = 0;
+  openDraw = 0;
 
   draw(out: Float64Array, at: number, persona: Persona, random: Random): void {
     const fatigue = persona.fatigue;
     const delays = persona.delays;
     out[at + OPEN] = this.sentAt;
     out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
-    if (!random.chance(Math.min(1, persona.open * this.affinity * this.boost * (1 - fatigue.openPenaltyPerEmail) ** this.extra))) {
+    // The open chance before a colleague's influence, and the draw it is compared with: kept, so
+    // an account can tell whether another influence would have changed this open (§11.5).
+    this.openBase = persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
+    this.openDraw = random.uniform();
+    if (!(this.openDraw < Math.min(1, this.openBase * this.boost))) {
       out[at + OPEN] = NEVER;
       return;
     }

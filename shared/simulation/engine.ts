@@ -14,7 +14,7 @@ import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type Timeline, type TimelineStep } from './aggregate';
-import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
+import { CLICK, DOWNLOAD, NEVER, OPEN, REACTION_KINDS, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { AttributeTable, GeneratedProfile } from './generate';
@@ -221,8 +221,10 @@ export class Engine {
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          if (this.account !== null && this.account.boostHours > 0) this.influence();
+          const influenced = this.account !== null && this.account.boostHours > 0 && prospect.script === null;
+          if (influenced) this.mail.boost = this.account!.boosted(this.account!.self, this.t) ? this.account!.boost : 1;
           this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
+          if (influenced) this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, this.mail.openBase, this.mail.openDraw);
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
           break;
@@ -537,14 +539,6 @@ export class Engine {
   /** The account's fit grade: the fit rules on company attributes only. */
   private accountGrade(): number {
     return this.scorer.gradeOf(this.accountFit.sum(this.attributesNow()));
-  }
-
-  /** §11.4: a colleague's download shortly before lifts this send's open chance. */
-  private influence(): void {
-    const account = this.account!;
-    const boosted = account.boosted(account.self, this.t);
-    this.reads!.push(READ.boost, this.t, boosted ? 1 : 0, 0);
-    this.mail.boost = boosted ? account.boost : 1;
   }
 
   /** Records the contact's engagement for its colleagues' reads. */

@@ -250,6 +250,8 @@ export class ProspectGenerator {
   /** The account of prospect `index` (its number), from where the accounts start. */
   accountOf(index: number): number {
     const starts = this.accountStarts!;
+    const last = this.cachedAccount; // prospects are mostly made in order
+    if (last >= 0 && starts[last]! <= index && index < starts[last + 1]!) return last;
     let lo = 0;
     let hi = starts.length - 1;
     while (hi - lo > 1) {
@@ -272,17 +274,18 @@ export class ProspectGenerator {
     const first = index === this.accountStarts![account];
     const role = first && random.chance(behaviour.decisionMakerShare) ? 0 : this.roleTotal > 0 ? random.weighted(this.roleWeights, this.roleTotal) : -1;
     this.drawAccount(account);
-    const tables = this.attributeTables[persona]!;
-    const index_ = this.valueIndex[persona]!;
     if (reused) {
       const profile = this.drawn.profile;
       profile.account = account;
       profile.role = role;
-      profile.values[0] = this.accountCompany;
-      for (let k = 1; k < tables.length; k++) {
-        const value = this.accountValues.get(tables[k]!.name);
-        if (value !== undefined) profile.values[k] = index_[k]!.get(value)!;
+      // The account's values as indexes into this persona's tables, worked out once per account and persona.
+      let indexes = this.accountIndexes[persona];
+      if (this.indexesOf[persona] !== account || indexes === undefined) {
+        indexes = this.accountIndexes[persona] = this.indexesFor(persona);
+        this.indexesOf[persona] = account;
       }
+      const values = profile.values;
+      for (let k = 0; k < indexes.length; k++) if (indexes[k]! >= 0) values[k] = indexes[k]!;
       return;
     }
     prospect.account = `a${account}`;
@@ -293,6 +296,21 @@ export class ProspectGenerator {
   }
 
   private readonly accountRandom = new Random(0, '');
+  private readonly accountIndexes: Int32Array[] = [];
+  private readonly indexesOf: number[] = [];
+
+  /** Per table of the persona: the index of the current account's value, -1 where the account has none. */
+  private indexesFor(persona: number): Int32Array {
+    const tables = this.attributeTables[persona]!;
+    const byValue = this.valueIndex[persona]!;
+    const indexes = new Int32Array(tables.length).fill(-1);
+    indexes[0] = this.accountCompany;
+    for (let k = 1; k < tables.length; k++) {
+      const value = this.accountValues.get(tables[k]!.name);
+      if (value !== undefined) indexes[k] = byValue[k]!.get(value)!;
+    }
+    return indexes;
+  }
 
   private drawAccount(account: number): void {
     if (this.cachedAccount === account) return;

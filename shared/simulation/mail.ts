@@ -41,6 +41,15 @@ export class Mail {
   unsubscribeAt = NEVER;
   /** The open chance's factor for the next send (a colleague's download, §11.4); the engine sets it. */
   boost = 1;
+
+  /** The last drawn send's open chance before the boost, and the draw it was decided by (§11.5). */
+  get openBase(): number {
+    return this.draw.openBase;
+  }
+
+  get openDraw(): number {
+    return this.draw.openDraw;
+  }
   /** What reactionTime() found (a field, not a return value: returned times are boxed). */
   found = NEVER;
   private readonly draw = new EmailDraw();

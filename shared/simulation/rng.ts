@@ -129,6 +129,11 @@ export class Random {
     return this.bits() < p * ONE;
   }
 
+  /** The draw chance() compares: in [0, 1), and `u < p` exactly when chance(p) would have been true. */
+  uniform(): number {
+    return this.bits() / ONE;
+  }
+
   /** A log-normally distributed delay with the given median (hours) and spread (σ of ln). */
   delay(medianHours: number, spread: number): number {
     return medianHours * Math.exp(spread * this.normal());

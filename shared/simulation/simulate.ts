@@ -148,8 +148,10 @@ export class ChunkRunner {
     const state = this.account!;
     const first = layout.starts[a]!;
     const size = layout.starts[a + 1]! - first;
-    const key = accountKey(layout, a);
-    state.open(size, key, this.rankRandom.reseed(this.input.options.seed, `account:${key}`));
+    // The same hash the engine gives a contact of this account when it runs alone (Engine.begin).
+    const seed = this.input.options.seed;
+    const rank = layout.keys ? this.rankRandom.reseed(seed, `account:${layout.keys[a]}`) : this.rankRandom.reseedIndexed(seed, 'account:', a);
+    state.open(size, layout, a, rank);
     if (this.needs.length < size) this.needs = new Uint8Array(size);
     const needs = this.needs.fill(1, 0, size);
     const engine = this.engine;
