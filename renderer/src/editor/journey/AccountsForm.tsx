@@ -35,7 +35,6 @@ export function AccountsForm({ document }: { document: JourneyDocument }) {
       {/* Off, the settings stay visible (dimmed), as in the Sales tab. */}
       <fieldset className="sales-form__body" disabled={!m.enabled} data-testid="accounts-body">
         <h4>{t('accountSettings.score')}</h4>
-        <p className="inspector__hint">{t('accountSettings.scoreHint')}</p>
         <HintedField label={t('accountSettings.scoreRule')}>
           <Select value={m.score.rule} options={options(ACCOUNT_SCORE_RULES, (r) => `accountSettings.scoreRules.${r}`)} onChange={(rule) => set(withScoreRule(m, rule))} testId="accounts-score-rule" />
         </HintedField>

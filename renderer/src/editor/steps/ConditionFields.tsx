@@ -86,7 +86,7 @@ function AccountRuleFields({ rule, setRule }: { rule: AccountRule; setRule(next:
   const engagedFrom = t('accountSettings.condition.engagedFrom', { value: accounts.engagedAtLeast });
   return (
     <div className="condition-account" data-testid="inspector-account-rule">
-      <p className="inspector__hint">{t('accountSettings.condition.accountHint')}</p>
+      <p className="inspector__hint condition-account__note">{t('accountSettings.condition.accountHint')}</p>
       {rule.kind === 'accountScore' && (
         <Field label={t('inspector.atLeast')}>
           <NumberInput value={rule.atLeast} onChange={(atLeast) => setRule({ ...rule, atLeast }, 'atLeast')} testId="inspector-at-least" />
@@ -112,7 +112,7 @@ function AccountRuleFields({ rule, setRule }: { rule: AccountRule; setRule(next:
           <Select value={rule.atLeast} options={FIT_GRADES.map((g) => ({ value: g, label: g }))} onChange={(atLeast) => setRule({ ...rule, atLeast })} testId="inspector-account-fit" />
         </Field>
       )}
-      <p className="inspector__hint" data-testid="inspector-account-rule-hint">
+      <p className="inspector__hint condition-account__note" data-testid="inspector-account-rule-hint">
         {rule.kind === 'accountScore' ? scoreRule : rule.kind === 'accountFit' ? t('accountSettings.condition.fitHint') : engagedFrom}
       </p>
       {!accounts.enabled && (
