@@ -37,14 +37,14 @@ export const accountSettingsEn = {
     rolesAtLeast: 'At least',
     rolesCount_one: '{{count}} role of {{total}}',
     rolesCount_other: '{{count}} roles of {{total}}',
-    engagedFrom: 'A contact counts as engaged from engagement score {{value}} on.',
+    engagedFrom: 'A contact with a buying role counts as engaged from engagement score {{value}} on.',
     scoreRule: {
       sum: 'Account score: the sum of all its contacts’ engagement scores.',
       max: 'Account score: the highest engagement score of its contacts.',
       topN_one: 'Account score: the engagement score of its best contact.',
       topN_other: 'Account score: the sum of the engagement scores of its {{count}} best contacts.',
     },
-    fitHint: 'The fit grade of the company, from the fit rules.',
+    fitHint: 'The company’s fit grade: from the fit rules on company fields only ({{fields}}).',
   },
 };
 
@@ -98,14 +98,14 @@ export const accountSettingsDe: typeof accountSettingsEn = {
     rolesAtLeast: 'Mindestens',
     rolesCount_one: '{{count}} Rolle von {{total}}',
     rolesCount_other: '{{count}} Rollen von {{total}}',
-    engagedFrom: 'Ein Kontakt zählt ab Engagement-Score {{value}} als engagiert.',
+    engagedFrom: 'Ein Kontakt mit Buying-Center-Rolle zählt ab Engagement-Score {{value}} als engagiert.',
     scoreRule: {
       sum: 'Account-Score: die Summe der Engagement-Scores aller seiner Kontakte.',
       max: 'Account-Score: der höchste Engagement-Score seiner Kontakte.',
       topN_one: 'Account-Score: der Engagement-Score seines besten Kontakts.',
       topN_other: 'Account-Score: die Summe der Engagement-Scores seiner {{count}} besten Kontakte.',
     },
-    fitHint: 'Die Fit-Note des Unternehmens, aus den Fit-Regeln.',
+    fitHint: 'Die Fit-Note des Unternehmens: nur aus den Fit-Regeln auf Unternehmensfelder ({{fields}}).',
   },
 };
 

@@ -87,18 +87,24 @@ test('account mode on with the best 2 contacts counted is kept over a reload; a 
   await expect(roles.locator('option:checked')).toHaveText('2 roles of 5');
   await expect(page.getByTestId(`node-${check}`)).toContainText('If at least 2 roles of the account are engaged');
   await expect(inspector).toContainText('Looks at the contact’s company: all its contacts');
-  await expect(page.getByTestId('inspector-account-rule-hint')).toHaveText('A contact counts as engaged from engagement score 30 on.');
+  await expect(page.getByTestId('inspector-account-rule-hint')).toHaveText('A contact with a buying role counts as engaged from engagement score 30 on.');
   // Account mode is on, so neither the inspector nor the problems warn about it.
   await expect(page.getByTestId('inspector-accounts-off')).toHaveCount(0);
   await expect(page.locator('[data-testid="problem"][data-code="account_rule_without_accounts"]')).toHaveCount(0);
   await shootEverywhere(page, [
-    [inspector, 'condition-roles', 'Ein Kontakt zählt ab Engagement-Score 30 als engagiert.'],
+    [inspector, 'condition-roles', 'Ein Kontakt mit Buying-Center-Rolle zählt ab Engagement-Score 30 als engagiert.'],
     [page.getByTestId(`node-${check}`), 'condition-node', 'Wenn mindestens 2 Rollen im Account engagiert sind'],
   ]);
 
   // The account score rule: what the Accounts tab makes of it is said under the field.
   await kind.selectOption('accountScore');
   await expect(page.getByTestId('inspector-account-rule-hint')).toHaveText('Account score: the sum of the engagement scores of its 2 best contacts.');
+  await expect(page.getByTestId(`node-${check}`)).toContainText('If account score ≥ 150');
+  await kind.selectOption('accountFit');
+  await expect(page.getByTestId('inspector-account-rule-hint')).toHaveText('The company’s fit grade: from the fit rules on company fields only (industry, companySize, revenue, country, region).');
+  await expect(page.getByTestId(`node-${check}`)).toContainText('If account fit grade B or better');
+  // Each switch of the rule is one undo entry.
+  await page.getByTestId('toolbar-undo').click();
   await expect(page.getByTestId(`node-${check}`)).toContainText('If account score ≥ 150');
   await page.getByTestId('toolbar-undo').click();
   await expect(page.getByTestId(`node-${check}`)).toContainText('If at least 2 roles of the account are engaged');

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES } from '../../../../shared/accounts/schema';
 import { FIT_GRADES, LIFECYCLE_STAGES } from '../../../../shared/journey/primitives';
+import { ACCOUNT_ATTRIBUTES } from '../../../../shared/simulation/accounts';
 import { ACCOUNT_RULE_KINDS, CONDITION_RULE_KINDS, type ConditionRule, type ConditionRuleKind, ENGAGEMENT_CHECKS, withRuleKind } from '../../../../shared/journey/steps/condition';
 import { useApp } from '../../store/StoreContext';
 import { AttributeRuleFields } from '../AttributeRuleFields';
@@ -113,7 +114,7 @@ function AccountRuleFields({ rule, setRule }: { rule: AccountRule; setRule(next:
         </Field>
       )}
       <p className="inspector__hint condition-account__note" data-testid="inspector-account-rule-hint">
-        {rule.kind === 'accountScore' ? scoreRule : rule.kind === 'accountFit' ? t('accountSettings.condition.fitHint') : engagedFrom}
+        {rule.kind === 'accountScore' ? scoreRule : rule.kind === 'accountFit' ? t('accountSettings.condition.fitHint', { fields: ACCOUNT_ATTRIBUTES.join(', ') }) : engagedFrom}
       </p>
       {!accounts.enabled && (
         <p className="inspector__warning" data-testid="inspector-accounts-off">
