@@ -1,5 +1,6 @@
 // Every edit of a journey document is a typed change applied by one pure function. The
 // canvas translates its own events into these; undo/redo and autosave build on them.
+import { AccountModel } from '../accounts/schema';
 import { RoutingModel } from '../routing/schema';
 import { CostModel, SalesModel } from '../sales/schema';
 import { ScoringModel } from '../scoring/schema';
@@ -14,8 +15,8 @@ export type JourneyChange =
   | { kind: 'updateNode'; node: JourneyNode }
   | { kind: 'removeElements'; nodeIds: string[]; edgeIds: string[] }
   | { kind: 'connect'; edge: JourneyEdge }
-  /** Replaces the journey's settings, scoring model, routing rules, sales or costs (whole objects). */
-  | { kind: 'updateJourney'; patch: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing' | 'sales' | 'costs'>> };
+  /** Replaces the journey's settings, scoring model, routing rules, sales, costs or account model (whole objects). */
+  | { kind: 'updateJourney'; patch: Partial<Pick<JourneyDocument, 'settings' | 'scoring' | 'routing' | 'sales' | 'costs' | 'accounts'>> };
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
@@ -57,7 +58,8 @@ export function checkChange(change: JourneyChange): EditResult<JourneyChange> {
           (change.patch.scoring === undefined ? null : problemOf(ScoringModel, change.patch.scoring)) ??
           (change.patch.routing === undefined ? null : problemOf(RoutingModel, change.patch.routing)) ??
           (change.patch.sales === undefined ? null : problemOf(SalesModel, change.patch.sales)) ??
-          (change.patch.costs === undefined ? null : problemOf(CostModel, change.patch.costs))
+          (change.patch.costs === undefined ? null : problemOf(CostModel, change.patch.costs)) ??
+          (change.patch.accounts === undefined ? null : problemOf(AccountModel, change.patch.accounts))
         );
       case 'connect':
       case 'removeElements':

@@ -1,7 +1,8 @@
 // A short fingerprint of what a journey does — its steps and their settings, connections,
-// journey settings, scoring, routing, sales and costs — but not its name, the steps' names or where they
-// sit on the canvas. Two runs with the same fingerprint ran the same journey, so differences
+// journey settings, scoring, routing, sales, costs and accounts — but not its name, the
+// steps' names or where they sit on the canvas. Two runs with the same fingerprint ran the same journey, so differences
 // between them come from their prospects.
+import { type AccountModel, defaultAccountModel } from '../accounts/schema';
 import type { JourneyDocument } from './schema';
 
 export function journeyFingerprint(doc: JourneyDocument): string {
@@ -15,9 +16,19 @@ export function journeyFingerprint(doc: JourneyDocument): string {
     // What sales does and what the journey costs change a run's figures just as much.
     sales: doc.sales,
     costs: doc.costs,
+    accounts: accountsPart(doc.accounts),
   };
   const text = canonicalJson(behaviour);
   return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01000193);
+}
+
+/**
+ * The account model counts only when it differs from the defaults: a journey that leaves it
+ * as it is keeps the fingerprint it had before accounts existed, so Compare still finds an
+ * older run of it the same journey.
+ */
+function accountsPart(accounts: AccountModel): AccountModel | undefined {
+  return canonicalJson(accounts) === canonicalJson(defaultAccountModel()) ? undefined : accounts;
 }
 
 /** JSON with object keys in sorted order, so equal content gives equal text. */

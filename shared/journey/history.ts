@@ -1,6 +1,6 @@
 // Undo history of document edits, as patches derived from the document itself: what an edit
 // removed, added and changed (steps and connections by id, with their places in the lists;
-// settings, scoring, routing, sales, costs and name as wholes). Undo applies a patch backwards, redo
+// settings, scoring, routing, sales, costs, accounts and name as wholes). Undo applies a patch backwards, redo
 // forwards. No change kind has its own inverse, so no kind can be forgotten: undoing any
 // sequence gives back the identical document. Selection and viewport never enter it; a drag
 // is one entry (edits with the same open coalesce key merge); loading starts a fresh history.
@@ -21,7 +21,7 @@ interface ListPatch<T> {
   reordered?: { before: T[]; after: T[] };
 }
 
-const WHOLE_PARTS = ['name', 'settings', 'scoring', 'routing', 'sales', 'costs', 'schemaVersion', 'id'] as const;
+const WHOLE_PARTS = ['name', 'settings', 'scoring', 'routing', 'sales', 'costs', 'accounts', 'schemaVersion', 'id'] as const;
 type WholePart = (typeof WHOLE_PARTS)[number];
 
 export interface DocumentPatch {

@@ -29,10 +29,11 @@ export type ProblemCode =
   | 'handoff_one_path'
   | 'stage_rule_unreachable'
   | 'condition_too_early'
-  | 'branch_never_taken';
+  | 'branch_never_taken'
+  | 'account_rule_without_accounts';
 
 /** The part of the journey's settings a problem comes from, so the app can open it. */
-export type ProblemSetting = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs';
+export type ProblemSetting = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs' | 'accounts';
 
 export interface Problem {
   severity: 'error' | 'warning';

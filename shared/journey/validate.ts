@@ -2,6 +2,7 @@
 // ({severity, code, message, details, nodeId?, edgeId?, path?}). It never throws, on any input.
 // The message is English (CLI, import reports); details carry what it names, so the app can
 // say the same in the user's language.
+import { checkAccountConditions } from '../accounts/checks';
 import type { TemplateInfo } from '../templates/checks';
 import { missingLinks } from '../templates/links';
 import { formatPath } from './describeZodError';
@@ -132,6 +133,7 @@ function validateDocument(doc: JourneyDocument, context: ValidationContext): Pro
   checkStageRules(feasibility);
   checkBranches(feasibility);
   checkRouting(feasibility);
+  checkAccountConditions(doc, warn, (node) => capitalise(nodeName(node)), named);
   for (const m of missingLinks(doc, context.templates)) {
     const where = m.template === null ? 'no template of this journey has' : `template “${m.template}” does not have`;
     error('reference_missing', `${capitalise(nodeName(m.node))} names the link "${m.link}", which ${where}.`, { variant: m.template === null ? 'linkAnyEmail' : 'link', step: named(m.node), id: m.link, ...(m.template === null ? {} : { template: m.template }) }, { nodeId: m.node.id });

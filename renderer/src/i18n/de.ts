@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { accountsDe } from './accounts';
+import { accountRuleKindsDe, accountSettingsDe, accountSummariesDe, buyingRolesDe } from './accountSettings';
 import { platformExportDe } from './platformExport';
 import { platformImportDe } from './platformImport';
 import { salesResultsDe } from './salesResults';
@@ -151,6 +152,7 @@ export const de: Messages = {
       salesOff: '{{Step}} verzweigt nach der Antwort des Vertriebs, aber diese Journey simuliert keinen Vertrieb: der Zweig „{{output}}“ wird nie genommen.',
       noFeasibilityCheck: '{{Step}} wird nur durch eine Machbarkeitsprüfung des Vertriebs abgelehnt, und keine ist eingestellt: der Zweig „{{output}}“ wird nie genommen.',
     },
+    account_rule_without_accounts: '{{Step}} prüft den Account des Kontakts, aber der Account-Modus ist aus: der Kontakt zählt allein als sein Account.',
   },
   preferences: {
     theme: 'Farbschema',
@@ -181,7 +183,7 @@ export const de: Messages = {
     target: 'Link, Formular oder Seite (optional)',
     timeout: 'Aufgeben nach',
     checks: 'Prüft',
-    ruleKinds: { engagement: 'Reaktion auf eine E-Mail', score: 'Engagement-Score', topicScore: 'Themen-Score', fitGrade: 'Fit-Note', stage: 'Lebenszyklus-Phase', attribute: 'ein Feld', hasConsent: 'E-Mail-Einwilligung' },
+    ruleKinds: { engagement: 'Reaktion auf eine E-Mail', score: 'Engagement-Score', topicScore: 'Themen-Score', fitGrade: 'Fit-Note', stage: 'Lebenszyklus-Phase', attribute: 'ein Feld', hasConsent: 'E-Mail-Einwilligung', ...accountRuleKindsDe },
     engagementEvents: { opened: 'geöffnet', clicked: 'geklickt', downloaded: 'heruntergeladen' },
     atLeast: 'Mindestens',
     topic: 'Thema',
@@ -668,6 +670,8 @@ export const de: Messages = {
     jumpJourney: 'In Journey „{{name}}“ wechseln',
     webhook: 'Anderes System benachrichtigen',
     exit: { converted: 'Konvertiert', disqualified: 'Disqualifiziert', unsubscribed: 'Abgemeldet', ended: 'Beendet' },
+    // Conditions on the contact's account (accountSettings.ts).
+    ...accountSummariesDe,
   },
   stages: { inquiry: 'Anfrage', mql: 'MQL', sal: 'SAL', sql: 'SQL', customer: 'Kunde' },
   personas: {
@@ -694,4 +698,6 @@ export const de: Messages = {
   salesResults: salesResultsDe,
   salesSettings: salesSettingsDe,
   accounts: accountsDe,
+  accountSettings: accountSettingsDe,
+  buyingRoles: buyingRolesDe,
 };

@@ -1,4 +1,5 @@
 import { accountsEn } from './accounts';
+import { accountRuleKindsEn, accountSettingsEn, accountSummariesEn, buyingRolesEn } from './accountSettings';
 import { platformExportEn } from './platformExport';
 import { platformImportEn } from './platformImport';
 import { salesResultsEn } from './salesResults';
@@ -141,6 +142,7 @@ export const en = {
       salesOff: '{{Step}} branches on the answer of sales, but this journey does not simulate sales: its "{{output}}" branch is never taken.',
       noFeasibilityCheck: '{{Step}} is refused only by a feasibility check of sales, and none is set: its "{{output}}" branch is never taken.',
     },
+    account_rule_without_accounts: '{{Step}} looks at the contact’s account, but account mode is off: it counts the contact alone as its account.',
   },
   preferences: {
     theme: 'Theme',
@@ -171,7 +173,7 @@ export const en = {
     target: 'Link, form or page (optional)',
     timeout: 'Give up after',
     checks: 'Checks',
-    ruleKinds: { engagement: 'reaction to an email', score: 'engagement score', topicScore: 'topic score', fitGrade: 'fit grade', stage: 'lifecycle stage', attribute: 'a field', hasConsent: 'email consent' },
+    ruleKinds: { engagement: 'reaction to an email', score: 'engagement score', topicScore: 'topic score', fitGrade: 'fit grade', stage: 'lifecycle stage', attribute: 'a field', hasConsent: 'email consent', ...accountRuleKindsEn },
     engagementEvents: { opened: 'opened', clicked: 'clicked', downloaded: 'downloaded' },
     atLeast: 'At least',
     topic: 'Topic',
@@ -658,6 +660,8 @@ export const en = {
     jumpJourney: 'Move to journey “{{name}}”',
     webhook: 'Notify another system',
     exit: { converted: 'Converted', disqualified: 'Disqualified', unsubscribed: 'Unsubscribed', ended: 'Ended' },
+    // Conditions on the contact's account (accountSettings.ts).
+    ...accountSummariesEn,
   },
   stages: { inquiry: 'Inquiry', mql: 'MQL', sal: 'SAL', sql: 'SQL', customer: 'Customer' },
   // Persona names and descriptions by persona id; English ones come from the persona file itself.
@@ -668,6 +672,8 @@ export const en = {
   salesResults: salesResultsEn,
   salesSettings: salesSettingsEn,
   accounts: accountsEn,
+  accountSettings: accountSettingsEn,
+  buyingRoles: buyingRolesEn,
 };
 
 export type Messages = typeof en;

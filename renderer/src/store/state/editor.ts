@@ -7,7 +7,7 @@ import type { JourneyDocument } from '../../../../shared/journey/schema';
 import type { Problem } from '../../../../shared/journey/validate';
 
 /** The tabs of the journey's own panel (shown when no step is selected). */
-export type JourneyTab = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs';
+export type JourneyTab = 'settings' | 'scoring' | 'routing' | 'sales' | 'costs' | 'accounts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -15,7 +15,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 export interface SaveConflictState {
   storedVersion: number;
   stored: JourneyDocument;
-  /** What both changed: step or connection ids, or parts (settings, scoring, routing, sales, costs, name). */
+  /** What both changed: step or connection ids, or parts (settings, scoring, routing, sales, costs, accounts, name). */
   both: string[];
   /** Whether that is steps and connections, or the journey's own settings. */
   what: 'steps' | 'settings';

@@ -107,6 +107,14 @@ function everyProblem(): { doc: JourneyDocument; problems: Problem[] }[] {
     ),
   });
 
+  // A condition on the contact's account while account mode is off.
+  cases.push({
+    doc: journeyOf(
+      [step('entry', 'in'), step('wait', 'w'), { ...step('condition', 'roles', { rule: { kind: 'rolesEngaged', atLeast: 2 } }), label: 'Buying centre?' }, step('exit', 'out')],
+      ['in.next>w', 'w.next>roles', 'roles.yes>out', 'roles.no>out'],
+    ),
+  });
+
   return cases.map(({ doc, templates }) => ({ doc, problems: validateJourney(doc, { templates: templates ?? TEMPLATES, journeyIds: new Set([params.id]) }) }));
 }
 
