@@ -45,7 +45,8 @@ export function replayAccounts(timelines: readonly Timeline[], handoffNodes: Rea
   }
   const accounts = [...byAccount].map(([account, contacts]) => {
     contacts.sort((a, b) => roleOrder(a) - roleOrder(b) || a.name.localeCompare(b.name) || a.prospectId.localeCompare(b.prospectId));
-    const best = contacts.reduce((m, tl) => Math.max(m, furthest(tl)), 0);
+    // As in the account funnel, a contact the journey's audience did not admit counts in no stage.
+    const best = contacts.reduce((m, tl) => (tl.outcome === 'notEligible' ? m : Math.max(m, furthest(tl))), 0);
     const handedOver = contacts.some((tl) => tl.steps.some((step) => markKindOf(step.event, step.nodeId, handoffNodes) === 'handoff'));
     return { account, contacts, furthestStage: LIFECYCLE_STAGES[best]!, handedOver, best };
   });
@@ -134,6 +135,8 @@ export interface AccountLanes {
 /** Tick spacings in days; the axis takes the first that gives at most MAX_TICKS ticks. */
 const TICK_DAYS = [1, 2, 7, 14, 28, 56, 91, 182, 364];
 const MAX_TICKS = 6;
+/** The least room between the first day's label and the next tick (share of the axis). */
+const MIN_TICK_GAP = 0.12;
 
 /**
  * One account's contacts on one time axis: each lane its stages as spans and its marked events
@@ -162,6 +165,8 @@ export function accountLanes(account: Pick<ReplayAccount, 'contacts'>, handoffNo
   const lanes = account.contacts.map((timeline): AccountLane => {
     const stages: StageSpan[] = [];
     const marks: LaneMark[] = [];
+    // As in the account funnel: a contact the audience did not admit moves the account nowhere.
+    const admitted = timeline.outcome !== 'notEligible';
     timeline.steps.forEach((step, i) => {
       const stage = stageIndex(step.stage) >= 0 ? (step.stage as Stage) : LIFECYCLE_STAGES[0];
       const last = stages[stages.length - 1];
@@ -169,7 +174,7 @@ export function accountLanes(account: Pick<ReplayAccount, 'contacts'>, handoffNo
         if (last) last.to = at(step.t);
         stages.push({ stage, from: at(step.t), to: at(step.t) });
       }
-      for (let s = 1; s <= stageIndex(stage); s++) reach(LIFECYCLE_STAGES[s]!, step.t, timeline.prospectId);
+      if (admitted) for (let s = 1; s <= stageIndex(stage); s++) reach(LIFECYCLE_STAGES[s]!, step.t, timeline.prospectId);
       const kind = markKindOf(step.event, step.nodeId, handoffNodes);
       if (kind === null) return;
       marks.push({ kind, t: step.t, at: at(step.t), step: i });
@@ -182,8 +187,11 @@ export function accountLanes(account: Pick<ReplayAccount, 'contacts'>, handoffNo
 
   const days = span / HOURS_PER_DAY;
   const every = TICK_DAYS.find((d) => days / d <= MAX_TICKS) ?? TICK_DAYS[TICK_DAYS.length - 1]!;
-  const ticks: AxisTick[] = [];
-  for (let d = Math.ceil(start / HOURS_PER_DAY / every) * every; d * HOURS_PER_DAY <= end; d += every) ticks.push({ day: d + 1, at: at(d * HOURS_PER_DAY) });
+  // The axis's first day is named, then every `every` days from the run's start (none crowding it).
+  const ticks: AxisTick[] = [{ day: start / HOURS_PER_DAY + 1, at: 0 }];
+  for (let d = Math.ceil(start / HOURS_PER_DAY / every) * every; d * HOURS_PER_DAY <= end; d += every) {
+    if (at(d * HOURS_PER_DAY) >= MIN_TICK_GAP) ticks.push({ day: d + 1, at: at(d * HOURS_PER_DAY) });
+  }
 
   const order: AccountMilestone['what'][] = [...LIFECYCLE_STAGES.slice(1, 2), 'handoff', ...LIFECYCLE_STAGES.slice(2)];
   // In time order; at the same moment, in the order of the journey (MQL before the hand-off).

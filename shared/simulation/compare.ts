@@ -156,9 +156,9 @@ const sortedMix = (mix: Record<string, number> | null) => (mix === null ? null :
 const ACCOUNT_STAGES = LIFECYCLE_STAGES.slice(LIFECYCLE_STAGES.indexOf('mql'));
 
 /**
- * The accounts of two runs side by side: how many there were, the share that reached each
- * stage from MQL on, the won accounts, the accounts handed to sales and the contacts per won
- * account. Empty when neither run has accounts; a run without them has no figures (null), and a
+ * The accounts of two runs side by side: how many there were, how many reached each stage
+ * from MQL on (and which share of them, when the runs had different numbers of accounts), the
+ * won accounts, the accounts handed to sales and the contacts per won account. Empty when neither run has accounts; a run without them has no figures (null), and a
  * run whose hand-off went per contact has no accounts handed over.
  */
 export function compareAccounts(a: SimulationResults, b: SimulationResults): ComparisonRow[] {
@@ -172,10 +172,10 @@ export function compareAccounts(a: SimulationResults, b: SimulationResults): Com
   row('accounts', 'count', null, (r) => r.accounts);
   for (const stage of ACCOUNT_STAGES) {
     row(`reached:${stage}`, 'count', true, (r) => r.funnel.find((f) => f.stage === stage)?.reached ?? null, stage);
-    row(`share:${stage}`, 'share', true, (r) => {
-      const reached = r.funnel.find((f) => f.stage === stage)?.reached;
-      return reached === undefined ? null : share(reached, r.accounts);
-    }, stage);
+    // Of as many accounts, the counts say it all; of different numbers, the shares say more.
+    if (a.accounts && b.accounts && a.accounts.accounts !== b.accounts.accounts) {
+      row(`share:${stage}`, 'share', true, (r) => share(r.funnel.find((f) => f.stage === stage)?.reached ?? 0, r.accounts), stage);
+    }
   }
   row('won', 'count', true, (r) => r.won.accounts);
   row('handedOver', 'count', null, (r) => r.handedOver?.accounts ?? null);

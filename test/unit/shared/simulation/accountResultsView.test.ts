@@ -110,6 +110,13 @@ describe('accounts in Compare', () => {
     expect(byKey.get('contactsPerWon')).toMatchObject({ a: 3, b: 2.5, difference: -0.5, higherIsBetter: null });
   });
 
+  it('leaves the shares out when both runs had as many accounts: the counts say it', () => {
+    const a = accountsOf();
+    const rows = compareAccounts(run(a), run(accountsOf({ funnel: a.funnel.map((f) => ({ ...f, reached: f.reached + 1 })) })));
+    expect(rows.map((r) => r.key)).toEqual(['accounts', 'reached:mql', 'reached:sal', 'reached:sql', 'reached:customer', 'won', 'handedOver', 'contactsPerWon']);
+    expect(rows.find((r) => r.key === 'reached:customer')).toMatchObject({ a: 3, b: 4, difference: 1 });
+  });
+
   it('gives a run without accounts no figures', () => {
     const rows = compareAccounts(run(), run(accountsOf()));
     expect(rows.find((r) => r.key === 'won')).toMatchObject({ a: null, b: 3, difference: null });
@@ -127,6 +134,8 @@ describe('Replay by account', () => {
     timeline('a-user', [step(10, 'entered'), step(12, 'sent'), step(20, 'open')], { account: 'acme', role: 'user' }),
     timeline('a-dm', [step(5, 'entered'), step(6, 'sent'), step(50, 'click', 'mql'), step(70, 'entered', 'mql', 'handoff'), step(80, 'sales:accepted', 'sal', 'handoff'), step(300, 'won', 'customer', 'handoff'), step(301, 'exit:converted', 'customer', 'handoff')], { account: 'acme', role: 'decisionMaker' }),
     timeline('a-none', [step(100, 'entered')], { account: 'acme' }),
+    // Came in as an SQL but the audience kept it out: it moves its account nowhere.
+    timeline('b-out', [step(2, 'notEligible', 'sql')], { account: 'birch', role: 'buyer', outcome: 'notEligible' }),
   ];
 
   it('knows whether the sample has accounts', () => {
@@ -138,7 +147,7 @@ describe('Replay by account', () => {
     const accounts = replayAccounts(timelines, HANDOFF);
     expect(accounts.map((a) => [a.account, a.furthestStage, a.handedOver, a.contacts.map((c) => c.prospectId)])).toEqual([
       ['acme', 'customer', true, ['a-dm', 'a-user', 'a-none']],
-      ['birch', 'inquiry', false, ['b-user']],
+      ['birch', 'inquiry', false, ['b-user', 'b-out']],
     ]);
   });
 
@@ -197,9 +206,20 @@ describe('Replay by account', () => {
   it('gives one event alone a day of room, and a long account ticks that stay few', () => {
     const one = accountLanes({ contacts: [timeline('x', [step(50, 'sent')], { account: 'x' })] }, HANDOFF);
     expect([one.start, one.end]).toEqual([48, 72]);
+    // A day long: its start (the run's day 3) and its end, the start of day 4.
+    expect(one.ticks).toEqual([
+      { day: 3, at: 0 },
+      { day: 4, at: 1 },
+    ]);
     expect(one.lanes[0]!.marks[0]!.at).toBeCloseTo(2 / 24, 10);
     const long = accountLanes({ contacts: [timeline('y', [step(0, 'sent'), step(24 * 365, 'sent')], { account: 'y' })] }, HANDOFF);
     expect(long.ticks.length).toBeLessThanOrEqual(6);
+    const birch = accountLanes(replayAccounts(timelines, HANDOFF)[1]!, HANDOFF);
+    expect(birch.milestones).toEqual([]);
+    expect(birch.lanes[1]!.marks.map((m) => m.kind)).toEqual(['exit']);
+    const late = accountLanes({ contacts: [timeline('z', [step(24 * 5 + 3, 'sent'), step(24 * 40, 'sent')], { account: 'z' })] }, HANDOFF);
+    // Day 6 first; day 8 would crowd it (2 of 35 days), so the next tick is day 15.
+    expect(late.ticks.map((t) => t.day)).toEqual([6, 15, 22, 29, 36]);
     expect(long.ticks[0]).toEqual({ day: 1, at: 0 });
     expect(long.ticks[1]!.day - long.ticks[0]!.day).toBe(91);
   });
