@@ -149,6 +149,7 @@ test('accounts in the results: the account funnel and hand-off, Replay by accoun
   const stages = ['inquiry', 'mql', 'sal', 'sql', 'customer'];
   const listed = await page.getByTestId('replay-account').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-stage')!));
   expect(listed.map((s) => stages.indexOf(s))).toEqual(listed.map((s) => stages.indexOf(s)).sort((x, y) => y - x));
+  await shoot(page, 'simulation-panel', 'replay-accounts-list-en-light');
   const top = page.getByTestId('replay-account').first();
   const picked = [...byAccount].filter(([, ids]) => ids.length >= 3).sort(([x], [y]) => x.localeCompare(y))[0]!;
   await page.getByTestId('replay-account-search').fill(picked[0]);
