@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAppRun, benchSalesSide, benchSimulator, type SimulatorFigures } from './simulator';
+import { benchAccounts, benchAppRun, benchSalesSide, benchSimulator, type SimulatorFigures } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
 import { benchExport, benchImport } from './export';
@@ -12,6 +12,13 @@ const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const root = path.resolve(here, '../..');
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function printAccounts(): Promise<void> {
+  const { alone, together } = await benchAccounts(root, path.join(here, 'simWorker.js'));
+  const ratio = together.cpuSeconds / alone.cpuSeconds;
+  console.log(`  buying centres, 1M contacts on this thread: alone ${fmt(alone.cpuSeconds, 2)} CPU s (${fmt(alone.steps)} steps); in ${fmt(together.accounts)} accounts (${fmt(together.meanContacts, 2)} contacts each), run together ${fmt(together.cpuSeconds, 2)} CPU s (${fmt(together.steps)} steps, ${fmt(together.handedOver)} account hand-offs, ${fmt(together.joined)} colleagues joined, ${fmt(together.wonAccounts)} accounts won)`);
+  console.log(`  accounts within 1.5× of alone  ${fmt(ratio, 2)}×        ${fmt(ratio / 1.5, 2)}× ${ratio <= 1.5 ? '(met)' : '(missed)'}`);
+}
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -62,11 +69,15 @@ async function main(): Promise<void> {
       );
       console.log(`  sales on within 1.25× of off   ${fmt(salesRatio, 2)}×        ${fmt(salesRatio / 1.25, 2)}× ${salesRatio <= 1.25 ? '(met)' : '(missed)'}`);
     }
+    await printAccounts();
     const app = await benchAppRun(path.join(here, 'simWorker.js'), workers);
     console.log(`  in the app's service, ${fmt(app.prospects)} prospects: run and store ${fmt(app.runSeconds, 2)} s (per-prospect rows ${fmt(app.storedRowsMb, 1)} MB), peak RSS ${fmt(app.runPeakRssMb)} MB;`);
     console.log(`  CSV export streamed to a file ${fmt(app.csvSeconds, 2)} s for ${fmt(app.csvMb, 1)} MB (resident memory rose ${fmt(app.csvRssGrowthMb)} MB meanwhile)`);
     console.log(`  target: CSV of 1M prospects < 2 s       ratio ${fmt(app.csvSeconds / 2, 2)}× ${app.csvSeconds < 2 ? '(met)' : '(missed)'}\n`);
   }
+
+  // Also on its own: `npm run bench -- accounts`.
+  if (only.includes('accounts') && !wants('simulator')) await printAccounts();
 
   if (wants('templates')) {
     console.log('Templates: compile time of each starter template (mjml 5, 20 runs each, after one warm-up)');

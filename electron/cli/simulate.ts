@@ -73,6 +73,7 @@ export async function simulate(file: string, flags: SimulateFlags, io: CliIo, en
     {
       journey: imported.document.journey,
       personas: personas.personas,
+      accounts: personas.accounts,
       source,
       options,
       templateLinks: linksOfTemplates(imported.document.journey, new Map(imported.document.templates.map((t) => [t.id, t]))),
@@ -121,7 +122,12 @@ export function summarize(r: SimulationResults, run: { seconds: number; workers:
   const accounts = r.accounts;
   if (accounts) {
     const reached = accounts.funnel.map((f) => `${f.stage.toUpperCase()} ${n(f.reached)}`).join(' · ');
-    lines.push(`Accounts   ${n(accounts.accounts)} (${accounts.meanContacts.toFixed(1)} contacts each): ${reached}; ${n(accounts.won.accounts)} won`);
+    lines.push(`Accounts   ${n(accounts.accounts)} (${accounts.meanContacts.toFixed(1)} contacts each, ${accounts.together ? 'run together' : 'each contact alone'}): ${reached}; ${n(accounts.won.accounts)} won`);
+    const handed = accounts.handedOver;
+    if (handed) {
+      const roles = handed.byRolesEngaged.filter((b) => b.accounts > 0).map((b) => `${b.roles} roles ${n(b.accounts)}`).join(' · ');
+      lines.push(`           handed to sales ${n(handed.accounts)} times (${roles}); ${n(handed.contactsJoined)} colleagues joined`);
+    }
   }
   const m = r.money;
   if (m) {

@@ -2,6 +2,7 @@
 // (Electron IPC and the local HTTP host) carry exactly these channels; the host side
 // validates every request with the schema named here before a service sees it.
 import { z } from 'zod';
+import { AccountBehaviour } from '../accounts/schema';
 import { Id, JourneyDocument } from '../journey/schema';
 import type { ChannelName } from './channels';
 import { LIMITS } from './limits';
@@ -96,6 +97,8 @@ export const requestSchemas = {
     prospects: ProspectChoice,
     options: SimulationOptions.partial().optional(),
     personas: z.array(Persona).min(1).max(100).optional(),
+    /** With custom personas: their buying-centre behaviour (absent: none); without, the default persona file's. */
+    accounts: AccountBehaviour.optional(),
   }),
   'simulation:progress': z.object({ runId: Id }),
   'simulation:cancel': z.object({ runId: Id }),

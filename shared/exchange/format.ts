@@ -1,7 +1,8 @@
 // Exchange format v1: one self-contained JSON document with the journey (settings,
-// scoring, routing, sales and costs included) and every template it references. Later
-// additions are optional with defaults, so files from before them still read as v1: a file
-// without "sales" and "costs" comes in with sales off and the default figures.
+// scoring, routing, sales, costs and account settings included) and every template it
+// references. Later additions are optional with defaults, so files from before them still read
+// as v1: a file without "sales" and "costs" comes in with sales off and the default figures,
+// one without "accounts" with account mode off.
 import { z } from 'zod';
 import { Id, Topic } from '../journey/primitives';
 import { JourneyDocumentShape } from '../journey/schema';
@@ -41,7 +42,7 @@ export function exchangeJsonSchema(): Record<string, unknown> {
     $id: 'https://nurture.studio/schema/journey-exchange.v1.json',
     title: 'Nurture Studio journey exchange format, version 1',
     description:
-      'A journey with its settings, scoring, routing, sales and costs, and every email template it references. ' +
+      'A journey with its settings, scoring, routing, sales, costs and account settings, and every email template it references. ' +
       'Generated from the zod schema in shared/exchange/format.ts.',
     ...schema,
   };

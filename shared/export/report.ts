@@ -24,7 +24,7 @@ export interface StepLine {
   notes: ReportNote[];
 }
 
-export const SETTINGS = ['audience', 'consent', 'reentry', 'goal', 'sendWindow', 'frequencyCap', 'scoring', 'routing', 'sales', 'costs', 'description'] as const;
+export const SETTINGS = ['audience', 'consent', 'reentry', 'goal', 'sendWindow', 'frequencyCap', 'scoring', 'routing', 'sales', 'costs', 'accounts', 'description'] as const;
 export type SettingKey = (typeof SETTINGS)[number];
 
 export interface SettingLine {

@@ -106,6 +106,12 @@ const NOTES = {
   noAnswerNotExported: 'The path for leads sales does not answer within {{hours}} hours (on to “{{step}}”) is not exported.',
   notFeasibleNotExported: 'The path for leads that fail sales’ feasibility check (on to “{{step}}”) is not exported: the platform hands every lead over.',
   afterSalesAnswer: 'Reached only on a path that follows sales’ answer at “{{step}}”, which is not exported.',
+  // account conditions (buying centres)
+  readsAccountField: 'Reads “{{field}}”, {{what}}; the platform does not work this out from the account’s contacts: keep it on every contact of the account.',
+  readsCompanyProperty: 'Reads the company property “{{field}}” of the contact’s associated company ({{what}}); HubSpot does not work this out from the contacts: keep it filled.',
+  readsCompanyField: 'Reads the company field “{{field}}” of the contact’s company ({{what}}), which Mautic’s “Contact field value” condition looks up; Mautic does not work this out from the contacts: keep it filled.',
+  accountCriteria: 'Build the criteria on {{what}}, e.g. the field “{{field}}” of the contact’s account brought in as journey data; Journey Builder does not work this out from the contacts.',
+  handoffContactOnly: 'Hands over this contact alone: the platform cannot hand the whole account to one rep at once, and colleagues who reach a hand-off later are handed over again.',
   // settings
   audienceSplit: 'Checked once at the start, as a first split whose “no” path ends the flow.',
   audienceSegment: 'Build the entry segment with these rules: {{rules}}.',
@@ -133,6 +139,12 @@ const NOTES = {
   routingDropped: 'Routing rules, teams and weekly sales capacity are not exported.',
   salesNotExported: 'What sales does with a lead (answers by fit grade, response time, feasibility rules, recycling, qualification, win chances, deal values) is simulated in Nurture Studio only: the platform has no model of it.',
   costsNotExported: 'The costs in {{currency}} (per email, per sales hour, fixed) stay in Nurture Studio: the platform does not work out cost per lead or return on investment.',
+  accountModelNotExported: 'The account settings (account score: {{rule}}; a contact counts as engaged from an engagement score of {{engaged}}; a hand-off hands over {{handoff}}) are simulated in Nurture Studio: the platform gets no account model.',
+  accountsKlaviyo: 'Klaviyo flows run per profile, and a profile names its company only in the text field “organization”: there are no account-level flows, account scores or account hand-offs. Klaviyo’s custom objects were not checked as a way to hold accounts (not verified).',
+  accountsHubSpot: 'HubSpot has companies: a workflow can enroll companies instead of contacts (a company-based workflow), and its lead scoring tool can score companies. This export is a contact-based workflow, so each contact goes through it alone; the account conditions read properties of the contact’s company.',
+  accountsMautic: 'Mautic has companies with a score of their own (raised by the campaign action “Add to company’s score”), but campaigns run on contacts: there are no account-level campaigns or account hand-offs, and the company score was not found among the fields that campaign conditions and segment filters read (not verified); the account conditions read company fields.',
+  accountsSfmc: 'Journey Builder enters contacts one by one: its Salesforce Data entry event processes person accounts, not business accounts, and it has no account scores or account hand-offs. Account Engagement (Pardot) is a separate product and was not checked (not verified).',
+  accountsDittofeed: 'Dittofeed has groups (users assigned to a group, which is itself a user with traits), but segments and journeys read a user’s own traits and events: there are no account-level journeys, account scores or account hand-offs.',
   descriptionKept: 'Kept as the campaign’s description.',
   descriptionDropped: 'Flows have no description.',
 } as const;
@@ -176,6 +188,11 @@ const TODOS = {
   rebuildRejectedHubSpot: 'Leads sales rejects at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path as a HubSpot workflow that enrolls contacts whose lead status becomes “Unqualified” or “Bad timing”.',
   rebuildNoAnswerHubSpot: 'Leads sales does not answer within {{hours}} hours at “{{handoff}}” go on at “{{step}}” in the journey: rebuild that path as a HubSpot workflow that enrolls contacts whose lead status has stayed “In progress” for {{hours}} hours.',
   rebuildNotFeasible: 'Leads that fail sales’ feasibility check at “{{handoff}}” go on at “{{step}}” in the journey: check the same rules in a condition before the hand-off, or rebuild that path where the CRM knows the answer.',
+  accountFieldsProfile: 'Work out each account’s figures outside the platform (e.g. in your CRM or a nightly job) and keep them on every contact of the account: {{list}}.',
+  accountFieldsHubSpot: 'Create the company properties {{list}} and keep them filled (e.g. a company score from HubSpot’s lead scoring tool); each contact needs its company associated.',
+  accountFieldsMautic: 'Create the company fields {{list}} and keep them filled for every company (e.g. through Mautic’s API); each contact needs to belong to its company.',
+  accountHandoffByHand: 'Hand whole accounts to sales in your CRM: when the first contact of an account is handed over, assign the account and its other contacts to the same rep.',
+  accountHandoffHubSpot: 'To hand over whole accounts, build a company-based workflow that assigns the company and its contacts to one owner when the first of them is handed over.',
 } as const;
 
 export type NoteCode = keyof typeof NOTES;

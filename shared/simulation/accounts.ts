@@ -2,9 +2,9 @@
 // prospects belong together, keeps their company data consistent on import, and counts the
 // accounts of a finished run from its per-prospect rows. Accounts do not yet change how the
 // engine runs a prospect: no account score, no account conditions, no account hand-off.
-import type { BuyingRole } from '../accounts/schema';
+import { BUYING_ROLES, type BuyingRole } from '../accounts/schema';
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
-import { OUTCOME, type ProspectRowsData } from './aggregate';
+import { ACCOUNT_JOINED, OUTCOME, type ProspectRowsData } from './aggregate';
 import type { Prospect } from './model';
 import { DEAL } from './salesDesk';
 
@@ -109,26 +109,31 @@ export interface AccountHandovers {
 export const MAX_CONTACTS_BUCKET = 20;
 
 /**
- * The account figures of a run: null when no prospect has an account. An account reaches a
- * stage when its first contact does; a contact counts with the highest stage it reached
- * (rows.stage), and, as in the contact funnel, only when the journey's audience admitted it.
- * An account is won when any of its contacts' deals was won.
+ * The account figures of a run: null when no prospect has an account. `accountOf`: per
+ * prospect, its account's number (-1: none). An account reaches a stage when its first
+ * contact does; a contact counts with the highest stage it reached (rows.stage), and, as in
+ * the contact funnel, only when the journey's audience admitted it. An account is won when
+ * any of its contacts' deals was won. `handovers`: the engine's account hand-off counters
+ * (Aggregate.accountHandovers) when the contacts were run together, else null.
  */
-export function accountResults(prospects: readonly Pick<Prospect, 'account'>[], rows: Pick<ProspectRowsData, 'start' | 'length' | 'outcome' | 'stage' | 'deal'>): AccountResults | null {
-  const indexOf = new Map<string, number>();
+export function accountResults(
+  accountOf: Int32Array | null,
+  rows: Pick<ProspectRowsData, 'start' | 'length' | 'outcome' | 'stage' | 'deal'>,
+  handovers: Int32Array | null = null,
+  accountLevel = false,
+): AccountResults | null {
+  if (accountOf === null) return null;
   const size: number[] = [];
   const best: number[] = []; // highest stage of an admitted contact; -1: none admitted
   const won: boolean[] = [];
   let alone = 0;
   for (let i = 0; i < rows.length; i++) {
-    const key = prospects[rows.start + i]?.account;
-    if (key === undefined) {
+    const a = accountOf[rows.start + i] ?? -1;
+    if (a < 0) {
       alone++;
       continue;
     }
-    let a = indexOf.get(key);
-    if (a === undefined) {
-      indexOf.set(key, (a = size.length));
+    while (size.length <= a) {
       size.push(0);
       best.push(-1);
       won.push(false);
@@ -137,21 +142,23 @@ export function accountResults(prospects: readonly Pick<Prospect, 'account'>[], 
     if (rows.outcome[i] !== OUTCOME.notEligible) best[a] = Math.max(best[a]!, rows.stage[i]!);
     if (rows.deal?.[i] === DEAL.won) won[a] = true;
   }
-  const accounts = size.length;
+  // Accounts none of whose contacts are in these rows (another runner's share) do not count.
+  const present = size.flatMap((n, a) => (n > 0 ? [a] : []));
+  const accounts = present.length;
   if (accounts === 0) return null;
-  const funnel = LIFECYCLE_STAGES.map((stage, s): AccountFunnelStage => ({ stage, reached: best.filter((b) => b >= s).length, conversionFromPrevious: null }));
+  const funnel = LIFECYCLE_STAGES.map((stage, s): AccountFunnelStage => ({ stage, reached: present.filter((a) => best[a]! >= s).length, conversionFromPrevious: null }));
   funnel.forEach((f, s) => {
     if (s > 0) f.conversionFromPrevious = funnel[s - 1]!.reached === 0 ? 0 : round(f.reached / funnel[s - 1]!.reached, 4);
   });
   const contacts = rows.length - alone;
-  const wonSizes = size.filter((_, a) => won[a]);
+  const wonSizes = present.filter((a) => won[a]).map((a) => size[a]!);
   const wonContacts = wonSizes.reduce((sum, n) => sum + n, 0);
   return {
     accounts,
     contacts,
     contactsWithoutAccount: alone,
     funnel,
-    contactsPerAccount: buckets(size),
+    contactsPerAccount: buckets(present.map((a) => size[a]!)),
     meanContacts: round(contacts / accounts, 2),
     won: {
       accounts: wonSizes.length,
@@ -159,8 +166,21 @@ export function accountResults(prospects: readonly Pick<Prospect, 'account'>[], 
       contactsPerAccount: buckets(wonSizes),
       meanContacts: wonSizes.length === 0 ? null : round(wonContacts / wonSizes.length, 2),
     },
-    together: false,
-    handedOver: null,
+    together: handovers !== null,
+    handedOver: handovers !== null && accountLevel ? handoversOf(handovers) : null,
+  };
+}
+
+/** The account hand-off counters (Aggregate.accountHandovers) as figures. */
+function handoversOf(counts: Int32Array): AccountHandovers {
+  const roles = BUYING_ROLES.length;
+  let accounts = 0;
+  for (let n = 0; n <= roles; n++) accounts += counts[n]!;
+  return {
+    accounts,
+    byRolesEngaged: Array.from({ length: roles + 1 }, (_, n) => ({ roles: n, accounts: counts[n]! })),
+    byRole: BUYING_ROLES.map((role, r) => ({ role, accounts: counts[roles + 1 + r]! })),
+    contactsJoined: counts[ACCOUNT_JOINED]!,
   };
 }
 

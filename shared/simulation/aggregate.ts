@@ -1,6 +1,6 @@
 // Results gathered while simulating: plain counters in typed arrays, so a worker's share
 // can be summed into the total in any order and give the same numbers.
-import type { BuyingRole } from '../accounts/schema';
+import { BUYING_ROLES, type BuyingRole } from '../accounts/schema';
 import { LIFECYCLE_STAGES } from '../journey/primitives';
 import { HOURS_PER_WEEK, weekAt } from './calendar';
 import type { CompiledJourney } from './compile';
@@ -137,6 +137,15 @@ export class ProspectRows {
     this.dealValue[i] = deal === DEAL.none ? 0 : sales.valueCents / 100;
   }
 
+  /** Puts row k at order[k] (rows of a run in account order back in list order; start 0). */
+  permute(order: Int32Array): void {
+    const columns = [this.outcome, this.stage, this.score, this.emails, this.grade, ...SALES_ROW_KEYS.map((key) => this[key])];
+    for (const column of columns) {
+      const copy = column.slice();
+      for (let k = 0; k < order.length; k++) column[order[k]!] = copy[k]!;
+    }
+  }
+
   /** Copies the rows [start, end) of another set of rows that holds them into their place here. */
   copyRange(other: ProspectRowsData, start: number, end: number): void {
     const from = start - other.start;
@@ -199,6 +208,11 @@ export class Aggregate {
   readonly weekHandoffs: Int32Array;
   readonly weekPipelineCents: Float64Array;
   readonly weekRevenueCents: Float64Array;
+  /**
+   * Account-level hand-offs (README §11.3): [0 … roles] by how many roles were engaged then,
+   * then per role (BUYING_ROLES) the hand-offs it was engaged at, then the colleagues who joined.
+   */
+  readonly accountHandovers = new Int32Array(ACCOUNT_HANDOVER_SIZE);
   timelines: Timeline[] = [];
   /** Per-prospect rows, when the run keeps them. */
   rows: ProspectRows | null = null;
@@ -301,6 +315,21 @@ export class Aggregate {
     }
   }
 
+  /** An account handed to sales with these roles engaged (bits by BUYING_ROLES index). */
+  countAccountHandover(roles: number): void {
+    let n = 0;
+    for (let r = 0; r < BUYING_ROLES.length; r++) {
+      if ((roles & (1 << r)) === 0) continue;
+      n++;
+      this.accountHandovers[BUYING_ROLES.length + 1 + r]!++;
+    }
+    this.accountHandovers[n]!++;
+  }
+
+  countContactJoined(): void {
+    this.accountHandovers[ACCOUNT_JOINED]!++;
+  }
+
   /** Adds another aggregate's counts into this one (rows are placed by the coordinator, who knows whose they are). */
   add(other: AggregateData): void {
     this.prospects += other.prospects;
@@ -354,7 +383,11 @@ const ARRAY_KEYS = [
   'weekHandoffs',
   'weekPipelineCents',
   'weekRevenueCents',
+  'accountHandovers',
 ] as const;
+/** Where accountHandovers keeps the colleagues who joined an account's hand-off. */
+export const ACCOUNT_JOINED = 2 * BUYING_ROLES.length + 1;
+const ACCOUNT_HANDOVER_SIZE = ACCOUNT_JOINED + 1;
 
 export type AggregateData = Pick<
   Aggregate,

@@ -50,13 +50,15 @@ export class EmailDraw {
   affinity = 1;
   /** Emails beyond this one in the persona's fatigue window. */
   extra = 0;
+  /** A colleague's recent download multiplies the open chance by this (§11.4; 1: none). */
+  boost = 1;
 
   draw(out: Float64Array, at: number, persona: Persona, random: Random): void {
     const fatigue = persona.fatigue;
     const delays = persona.delays;
     out[at + OPEN] = this.sentAt;
     out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
-    if (!random.chance(Math.min(1, persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra))) {
+    if (!random.chance(Math.min(1, persona.open * this.affinity * this.boost * (1 - fatigue.openPenaltyPerEmail) ** this.extra))) {
       out[at + OPEN] = NEVER;
       return;
     }

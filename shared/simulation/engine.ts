@@ -7,11 +7,13 @@
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
+import { ACCOUNT_ATTRIBUTES } from './accounts';
+import { type AccountState, type ContactReads, type DecayRule, type ContactTrace, PAUSED_COLLEAGUE, READ, roleCount } from './accountRun';
 import { BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
-import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type TimelineStep } from './aggregate';
+import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type Timeline, type TimelineStep } from './aggregate';
 import { CLICK, DOWNLOAD, NEVER, OPEN, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
 import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
@@ -81,6 +83,24 @@ export class Engine {
   private readonly sales = new ProspectSales();
   /** When the lead becomes an SQL and when its deal closes (times to schedule, kept in an array). */
   private readonly milestones = new Float64Array(2);
+  // Buying centres (§11). accountLevel: the journey hands whole accounts over and this contact has one.
+  private readonly accountMode: boolean;
+  private accountLevel = false;
+  /** The account being run together (null: the contact is alone, or its account has no other contact). */
+  private account: AccountState | null = null;
+  private trace: ContactTrace | null = null;
+  private reads: ContactReads | null = null;
+  /** Fit points of the account attributes only (account fit). */
+  private readonly accountFit: RuleTally;
+  private role = -1;
+  /** A generated contact's account number (-1: none). */
+  private accountNumber = -1;
+  /** This run handed its account over (with these roles engaged), or joined a colleague's hand-off. */
+  private handedOver = false;
+  private rolesAtHandover = 0;
+  private joined = false;
+  /** Whether the run stopped at a hand-off without an assignment (its account waits for the sales queue). */
+  paused = false;
   /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
   private unwritten: GeneratedProfile | null = null;
   /** The prospect is generated: its id is p<index>, made only when a timeline names it. */
@@ -111,6 +131,8 @@ export class Engine {
   private stage = 0;
   /** Fit grade as an index in 'ABCD'. */
   private grade = 0;
+  /** The grade sales judges the lead by: the contact's, or its account's (§11.3). */
+  private salesGrade = 0;
   private emails = 0;
   private suppressed = 0;
   private steps = 0;
@@ -144,6 +166,19 @@ export class Engine {
     this.desk = new SalesDesk(j.doc.sales, j.doc.routing);
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
+    this.accountMode = j.doc.accounts.enabled;
+    const companyRules = j.doc.scoring.fit.rules.filter((rule) => (ACCOUNT_ATTRIBUTES as readonly string[]).includes(rule.attribute));
+    this.accountFit = new RuleTally(companyRules.map((rule) => ({ rule, weight: rule.points })));
+  }
+
+  /** How engagement decays, for reading a colleague's score from its trace. */
+  get decayRule(): DecayRule {
+    return { factor: this.scorer.decayFactor, afterHours: this.scorer.decayAfterHours };
+  }
+
+  /** The next runs are contacts of this account, run together (null: alone). */
+  inAccount(account: AccountState | null): void {
+    this.account = account;
   }
 
   /**
@@ -186,6 +221,7 @@ export class Engine {
             if (this.advance()) return;
             this.t = this.nextT;
           }
+          if (this.account !== null && this.account.boostHours > 0) this.influence();
           this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
@@ -210,6 +246,7 @@ export class Engine {
         case 'adjustScore':
           this.now = this.scorer.clock = this.t;
           this.scorer.adjust(current.params.points, j.nodeTopic[node]!);
+          if (this.trace !== null) this.traceScore();
           this.rescore();
           break;
         case 'setStage':
@@ -224,9 +261,27 @@ export class Engine {
             output = this.notFeasible(SALES_COUNT.notFeasibleRules, branches);
             break;
           }
+          if (this.accountLevel && this.account !== null) {
+            // §11.3: a colleague's hand-off sales still has takes this contact along.
+            const joined = this.account.openHandover(this.account.self, this.t);
+            if (joined === PAUSED_COLLEAGUE) return this.pause();
+            if (joined >= 0) {
+              output = this.join(joined, branches);
+              if (output < 0) return;
+              break;
+            }
+            this.reads!.push(READ.handover, this.t, 0, -1);
+          }
           const ordinal = handoffs++;
           const rule = this.routingRule();
-          if (ordinal >= assignments.length) return this.requests.push(index, ordinal, this.t, rule);
+          if (ordinal >= assignments.length) {
+            if (this.account === null) return this.requests.push(index, ordinal, this.t, rule);
+            const request = this.account.runs[this.account.self]!.request;
+            request.ordinal = ordinal;
+            request.t = this.t;
+            request.rule = rule;
+            return this.pause();
+          }
           if (assignments[ordinal] === REFUSED) {
             output = this.notFeasible(SALES_COUNT.notFeasibleCapacity, branches);
             break;
@@ -240,6 +295,7 @@ export class Engine {
           this.sales.reachedRep(this.t);
           this.sales.counts[SALES_COUNT.handedOff]!++;
           if (!this.desk.enabled) {
+            if (this.accountLevel) this.handOver(this.t, ANSWER.accepted);
             this.now = this.t;
             this.raiseStage(j.nodeStage[node]!);
             break;
@@ -291,10 +347,38 @@ export class Engine {
     this.plan = plan;
     this.index = index;
     // The stream of a prospect's id (a generated one's is p<index>: hashed without making the string).
-    this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
+    const account = this.account;
+    const accountKey = profile ? (profile.account >= 0 ? profile.account : undefined) : prospect.account;
+    this.accountNumber = profile ? profile.account : -1;
+    if (account !== null) {
+      if (profile) this.random.reseedIndexed(this.seed, 'p', index);
+      else this.random.reseed(this.seed, prospect.id);
+      this.rank = account.rank;
+    } else if (accountKey !== undefined) {
+      // An account's contacts are sampled together: by the account's hash.
+      this.rank = typeof accountKey === 'string' ? this.random.reseed(this.seed, `account:${accountKey}`) : this.random.reseedIndexed(this.seed, 'account:', accountKey);
+      if (profile) this.random.reseedIndexed(this.seed, 'p', index);
+      else this.random.reseed(this.seed, prospect.id);
+    } else {
+      this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
+    }
     this.timeline = this.rank < this.sampleBelow ? [] : null;
+    const inAccount = account !== null || accountKey !== undefined;
+    this.accountLevel = this.accountMode && this.j.doc.accounts.handoff === 'account' && inAccount;
+    this.handedOver = this.joined = this.paused = false;
+    this.role = !inAccount ? -1 : profile ? profile.role : buyingRoleOf(prospect.attributes);
+    if (account !== null) {
+      account.runs[account.self]!.request.t = -1;
+      this.trace = account.traces[account.self]!;
+      this.trace.clear(this.role);
+      this.reads = account.reads[account.self]!;
+      this.reads.clear();
+    } else {
+      this.trace = this.reads = null;
+    }
     // Small arrays: plain loops cost less than fill() calls.
     this.mail.clear();
+    this.mail.boost = 1;
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
     this.pending.clear();
     this.journal.clear();
@@ -412,20 +496,106 @@ export class Engine {
     }
   }
 
-  /** §11: a rule on the contact's account (for now: the account of the contact alone). */
+  /** §11.2: a rule on the contact's account (a contact without colleagues is its account alone). */
   private accountHolds(rule: Extract<ConditionRule, { kind: 'accountScore' | 'roleEngaged' | 'rolesEngaged' | 'accountFit' }>): boolean {
-    this.scorer.clock = this.t;
-    this.scorer.decay();
-    const engaged = this.scorer.engagement >= this.j.doc.accounts.engagedAtLeast;
     switch (rule.kind) {
       case 'accountScore':
-        return this.scorer.engagement >= rule.atLeast;
+        return this.accountScoreNow() >= rule.atLeast;
       case 'roleEngaged':
-        return engaged && buyingRoleOf(this.attributesNow()) === BUYING_ROLES.indexOf(rule.role);
+        return (this.rolesNow() & (1 << BUYING_ROLES.indexOf(rule.role))) !== 0;
       case 'rolesEngaged':
-        return engaged && buyingRoleOf(this.attributesNow()) >= 0 && rule.atLeast <= 1;
+        return roleCount(this.rolesNow()) >= rule.atLeast;
       case 'accountFit':
-        return this.grade <= GRADES.indexOf(rule.atLeast);
+        return this.accountGrade() <= GRADES.indexOf(rule.atLeast);
+    }
+  }
+
+  /** The account's engagement now (a read of the colleagues, checked when the account settles). */
+  private accountScoreNow(): number {
+    if (this.account === null) {
+      this.scorer.clock = this.t;
+      this.scorer.decay();
+      return this.scorer.engagement;
+    }
+    const score = this.account.accountScore(this.t);
+    this.reads!.push(READ.score, this.t, score, 0);
+    return score;
+  }
+
+  /** The roles engaged in the account now, as bits by BUYING_ROLES index. */
+  private rolesNow(): number {
+    if (this.account === null) {
+      this.scorer.clock = this.t;
+      this.scorer.decay();
+      return this.role >= 0 && this.scorer.engagement >= this.j.doc.accounts.engagedAtLeast ? 1 << this.role : 0;
+    }
+    const roles = this.account.rolesEngaged(this.t);
+    this.reads!.push(READ.roles, this.t, roles, 0);
+    return roles;
+  }
+
+  /** The account's fit grade: the fit rules on company attributes only. */
+  private accountGrade(): number {
+    return this.scorer.gradeOf(this.accountFit.sum(this.attributesNow()));
+  }
+
+  /** §11.4: a colleague's download shortly before lifts this send's open chance. */
+  private influence(): void {
+    const account = this.account!;
+    const boosted = account.boosted(account.self, this.t);
+    this.reads!.push(READ.boost, this.t, boosted ? 1 : 0, 0);
+    this.mail.boost = boosted ? account.boost : 1;
+  }
+
+  /** Records the contact's engagement for its colleagues' reads. */
+  private traceScore(): void {
+    const scorer = this.scorer;
+    this.trace!.score(this.now, scorer.engagement, scorer.reacted ? scorer.lastReactionAt : -1, scorer.decayedWeeks);
+  }
+
+  /** This contact hands its account over now; sales answers at `answeredAt` (§11.3). */
+  private handOver(answeredAt: number, answer: number): void {
+    this.handedOver = true;
+    this.rolesAtHandover = this.rolesNow();
+    this.trace?.handover(this.t, answeredAt, answer);
+  }
+
+  /**
+   * §11.3: the contact joins the hand-off `joined` (colleague * 65536 + its number) of its
+   * account: no lead of its own, no capacity; it waits for that answer and goes on by it.
+   * Returns the output, or −1 when the journey ended on the way.
+   */
+  private join(joined: number, branches: boolean): number {
+    const trace = this.account!.traces[joined >>> 16]!;
+    const k = joined & 0xffff;
+    const answer = trace.answer[k]!;
+    const answeredAt = trace.answeredAt[k]!;
+    this.reads!.push(READ.handover, this.t, answer * 1e9 + answeredAt, joined);
+    this.joined = true;
+    if (this.timeline) this.note(this.t, 'sales:joinedAccount');
+    if (answeredAt > this.t) {
+      this.nextT = answeredAt;
+      if (this.advance()) return -1;
+      this.t = this.nextT;
+    }
+    this.now = this.t;
+    if (answer === ANSWER.accepted) {
+      this.raiseStage(this.desk.enabled ? SQL - 1 : this.j.nodeStage[this.node]!);
+      if (this.timeline) this.note(this.t, 'sales:accepted');
+    } else if (answer === ANSWER.rejected && this.desk.recycling.enabled) {
+      if (this.stage > this.desk.recycleTo) this.stage = this.desk.recycleTo;
+      this.nextT = this.t + this.desk.recycling.coolOffHours;
+      if (this.timeline) this.note(this.t, 'sales:recycled');
+    }
+    return branches ? ANSWER_OUTPUT[answer]! : 0;
+  }
+
+  /** Stops at a hand-off whose assignment is not known yet: the account is run again when it is. */
+  private pause(): void {
+    this.paused = true;
+    if (this.trace !== null) {
+      this.trace.paused = true;
+      this.trace.pausedAt = this.t;
     }
   }
 
@@ -462,12 +632,17 @@ export class Engine {
     const random = this.random;
     this.scorer.clock = this.t;
     this.scorer.decay();
-    const drawn = desk.answer(random, rule, this.grade, this.scorer.engagement >= desk.engagedAtLeast);
+    // §11.3: with the account-level hand-off, sales judges the account: its fit and its engagement.
+    if (this.accountLevel) this.salesGrade = this.accountGrade();
+    else this.salesGrade = this.grade;
+    const engaged = (this.accountLevel ? this.accountScoreNow() : this.scorer.engagement) >= desk.engagedAtLeast;
+    const drawn = desk.answer(random, rule, this.salesGrade, engaged);
     const answer = forced || drawn;
     const again = sales.recycled > 0;
     if (again) counts[SALES_COUNT.handedOffAgain]!++;
     // A local, not this.milestones: drawDeal() writes the deal's times there.
     const answeredAt = this.t + (answer === ANSWER.noAnswer ? desk.responseHours : desk.answerDelay(random));
+    if (this.accountLevel) this.handOver(answeredAt, answer);
     let reason = 0;
     if (answeredAt <= this.horizon) {
       sales.answer = answer;
@@ -510,13 +685,13 @@ export class Engine {
     const desk = this.desk;
     const sales = this.sales;
     sales.acceptedAt = at;
-    sales.grade = this.grade;
+    sales.grade = this.salesGrade;
     sales.afterRecycling = sales.recycled > 0;
-    const toSql = desk.qualification(this.random, this.grade);
+    const toSql = desk.qualification(this.random, this.salesGrade);
     if (toSql < 0) return;
-    sales.won = desk.wins(this.random, this.grade);
+    sales.won = desk.wins(this.random, this.salesGrade);
     const cycle = desk.cycle(this.random);
-    sales.valueCents = desk.valueCents(this.grade, () => this.attributesNow());
+    sales.valueCents = desk.valueCents(this.salesGrade, () => this.attributesNow());
     const times = this.milestones;
     times[0] = sales.sqlAt = at + toSql;
     times[1] = sales.closeAt = sales.sqlAt + cycle;
@@ -588,6 +763,10 @@ export class Engine {
     this.now = this.scorer.clock = pending.at[h]!;
     if (kind === NO_REACTION) this.scorer.noReaction(topics);
     else this.scorer.reaction(SCORED_KIND[kind]!, topics);
+    if (this.trace !== null) {
+      this.traceScore();
+      if (kind === DOWNLOAD) this.trace.download(this.now);
+    }
     this.rescore();
     if (this.timeline) this.note(this.now, REACTION_EVENTS[kind]!);
   }
@@ -626,14 +805,24 @@ export class Engine {
   /** Counts the prospect's steps and final place in the aggregate (§10), and keeps its timeline when sampled. */
   private commit(outcome: number, at: number): void {
     const agg = this.aggregate;
-    this.journal.countInto(agg);
-    agg.countEmailsAt(this.mail.sendTimes, this.mail.count);
+    const kept = this.account === null ? null : this.account.runs[this.account.self]!;
+    if (kept === null) {
+      this.journal.countInto(agg);
+      agg.countEmailsAt(this.mail.sendTimes, this.mail.count);
+    } else {
+      kept.journal.copyFrom(this.journal);
+      kept.keepSends(this.mail.sendTimes, this.mail.count);
+    }
     // Sales goes on after the journey ends: its milestones within the horizon count in the funnel.
     const sales = this.sales;
     if (sales.acceptedAt <= this.horizon) this.reached(SQL - 1, sales.acceptedAt);
     if (sales.sqlAt <= this.horizon) this.reached(SQL, sales.sqlAt);
     if (sales.won && sales.closeAt <= this.horizon) this.reached(CUSTOMER, sales.closeAt);
-    const end = this.end;
+    const end = kept === null ? this.end : kept.end;
+    if (kept !== null) {
+      end.stageAt.set(this.stageAt);
+      end.sales.copyFrom(this.sales);
+    }
     end.index = this.index;
     end.outcome = outcome;
     end.at = at;
@@ -645,24 +834,35 @@ export class Engine {
     end.entryT = this.entryT;
     end.engagement = this.scorer.engagement;
     end.grade = this.grade;
-    agg.countProspect(end);
+    if (kept === null) {
+      agg.countProspect(end);
+      if (this.handedOver) agg.countAccountHandover(this.rolesAtHandover);
+      if (this.joined) agg.countContactJoined();
+    } else {
+      kept.handedOver = this.handedOver;
+      kept.rolesAtHandover = this.rolesAtHandover;
+      kept.joined = this.joined;
+      kept.timeline = null;
+    }
     if (this.timeline) {
       const p = this.prospect;
-      agg.timelines.push({
+      const timeline: Timeline = {
         index: this.index,
         rank: this.rank,
         prospectId: this.generated ? `p${this.index}` : p.id,
         name: p.name,
         persona: p.persona,
-        ...(p.account === undefined ? {} : { account: p.account, ...roleField(buyingRoleOf(this.attributesNow())) }),
+        ...(this.account !== null ? { account: this.account.key } : p.account !== undefined ? { account: p.account } : this.accountNumber >= 0 ? { account: `a${this.accountNumber}` } : {}),
+        ...(this.role >= 0 ? { role: BUYING_ROLES[this.role]! } : {}),
         outcome: OUTCOMES[outcome]!,
         finalNodeId: this.j.nodes[this.node]?.id ?? null,
         steps: chronological(this.timeline),
-      });
+      };
+      if (kept === null) agg.timelines.push(timeline);
+      else kept.timeline = timeline;
       this.timeline = null;
     }
   }
 }
 
-const roleField = (role: number) => (role < 0 ? {} : { role: BUYING_ROLES[role]! });
 const round3 = (n: number) => Math.round(n * 1000) / 1000;

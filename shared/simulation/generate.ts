@@ -1,5 +1,7 @@
 // Generated prospects: prospect i of a run is made from (seed, i) alone, so a worker can
 // create its share on the fly and a million prospects never sit in memory at once.
+import { type AccountBehaviour, BUYING_ROLES } from '../accounts/schema';
+import { ACCOUNT_ATTRIBUTES } from './accounts';
 import type { Persona, Prospect } from './model';
 import { Random } from './rng';
 
@@ -22,6 +24,8 @@ export interface GenerationPlan {
   /** Persona id → relative weight. */
   mix: Readonly<Record<string, number>>;
   entrySpreadDays: number;
+  /** Buying centres: generated prospects come in accounts of these sizes (absent or no sizes: alone). */
+  accounts?: AccountBehaviour;
 }
 
 /** An attribute generated prospects have, with every value it can take. */
@@ -40,6 +44,9 @@ export interface GeneratedProfile {
   persona: number;
   /** Per table of that persona: the index of the prospect's value. */
   values: Int32Array;
+  /** The prospect's account (-1: alone) and buying role (index in BUYING_ROLES, -1: none). */
+  account: number;
+  role: number;
   /** Writes the values into the prospect's (reused) attribute object. */
   materialize(): void;
 }
@@ -71,6 +78,16 @@ export class ProspectGenerator {
   private readonly emails: (string | undefined)[] = [];
   /** Per persona (in the order GeneratedProfile.persona counts): company, then its profile attributes. */
   readonly attributeTables: AttributeTable[][];
+  /** With accounts: where each account starts (prospect indexes, ascending; the last entry is the count). */
+  readonly accountStarts: Int32Array | null;
+  /** Per persona, per table: the index of each value (company attributes only, to give contacts their account's). */
+  private readonly valueIndex: (Map<string | number, number> | null)[][];
+  private readonly roleWeights: number[];
+  private readonly roleTotal: number;
+  /** The account whose company values were drawn last (prospects are made in order, so one is enough). */
+  private cachedAccount = -1;
+  private readonly accountValues = new Map<string, string | number>();
+  private accountCompany = 0;
 
   constructor(
     private readonly seed: number,
@@ -94,14 +111,33 @@ export class ProspectGenerator {
         likedTopics: Object.entries(persona.topicAffinity)
           .filter(([, affinity]) => affinity > 1)
           .map(([topic]) => topic),
-        scratchAttributes: Object.fromEntries([['company', ''], ...Object.keys(persona.profile).map((name) => [name, ''])]),
+        scratchAttributes: Object.fromEntries([['company', ''], ...Object.keys(persona.profile).map((name) => [name, '']), ...(plan.accounts?.sizes.length ? [['buyingRole', '']] : [])]),
         interestSets: null,
       };
       const liked = prepared.likedTopics;
       if (liked.length <= MAX_SUBSET_TOPICS) prepared.interestSets = Array.from({ length: 2 ** liked.length }, (_, bits) => liked.filter((_, k) => (bits & (1 << k)) !== 0));
       return prepared;
     });
+    // A company has one industry, size, …: every persona's table of a company attribute holds
+    // every value any persona has (weight 0 where it had none), so a contact can take its account's.
+    const company = new Set<string>(ACCOUNT_ATTRIBUTES);
+    const union = new Map<string, (string | number)[]>();
+    for (const p of this.personas) for (const a of p.attributes) if (company.has(a.name)) union.set(a.name, [...new Set([...(union.get(a.name) ?? []), ...a.values])]);
+    for (const p of this.personas) {
+      for (const a of p.attributes) {
+        for (const value of union.get(a.name) ?? []) {
+          if (a.values.includes(value)) continue;
+          a.values.push(value);
+          a.weights.push(0);
+        }
+      }
+    }
     this.attributeTables = this.personas.map((p) => [{ name: 'company', values: COMPANIES }, ...p.attributes.map(({ name, values }) => ({ name, values }))]);
+    this.valueIndex = this.attributeTables.map((tables) => tables.map((t) => (company.has(t.name) ? new Map(t.values.map((v, i) => [v, i])) : null)));
+    const accounts = plan.accounts;
+    this.accountStarts = accounts && accounts.sizes.length > 0 ? accountStarts(seed, plan.count, accounts) : null;
+    this.roleWeights = BUYING_ROLES.map((role) => accounts?.roles[role] ?? 0);
+    this.roleTotal = this.roleWeights.reduce((a, b) => a + b, 0);
     const longest = Math.max(...this.attributeTables.map((tables) => tables.length));
     const values = new Int32Array(longest);
     this.drawn = {
@@ -109,10 +145,13 @@ export class ProspectGenerator {
       profile: {
         persona: 0,
         values,
+        account: -1,
+        role: -1,
         materialize: () => {
           const tables = this.attributeTables[this.drawn.profile.persona]!;
           const attributes = this.drawn.prospect.attributes as Record<string, string | number>;
           for (let k = 0; k < tables.length; k++) attributes[tables[k]!.name] = tables[k]!.values[values[k]!]!;
+          if (this.accountStarts) attributes.buyingRole = this.drawn.profile.role < 0 ? '' : BUYING_ROLES[this.drawn.profile.role]!;
         },
       },
     };
@@ -203,11 +242,86 @@ export class ProspectGenerator {
     prospect.interests = interests;
     prospect.enteredAfterHours = random.next() * this.plan.entrySpreadDays * 24;
     prospect.script = null;
+    if (this.accountStarts) this.joinAccount(index, persona, prospect, into !== null);
+    else if (into) this.drawn.profile.account = this.drawn.profile.role = -1;
     return prospect;
+  }
+
+  /** The account of prospect `index` (its number), from where the accounts start. */
+  accountOf(index: number): number {
+    const starts = this.accountStarts!;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Puts the prospect in its account (§11.1): its buying role (the first contact is the
+   * decision maker with the persona file's share), and its company's name and attributes,
+   * which the account draws once, by its first contact's persona.
+   */
+  private joinAccount(index: number, persona: number, prospect: Prospect, reused: boolean): void {
+    const behaviour = this.plan.accounts!;
+    const random = this.random;
+    const account = this.accountOf(index);
+    const first = index === this.accountStarts![account];
+    const role = first && random.chance(behaviour.decisionMakerShare) ? 0 : this.roleTotal > 0 ? random.weighted(this.roleWeights, this.roleTotal) : -1;
+    this.drawAccount(account);
+    const tables = this.attributeTables[persona]!;
+    const index_ = this.valueIndex[persona]!;
+    if (reused) {
+      const profile = this.drawn.profile;
+      profile.account = account;
+      profile.role = role;
+      profile.values[0] = this.accountCompany;
+      for (let k = 1; k < tables.length; k++) {
+        const value = this.accountValues.get(tables[k]!.name);
+        if (value !== undefined) profile.values[k] = index_[k]!.get(value)!;
+      }
+      return;
+    }
+    prospect.account = `a${account}`;
+    const attributes = prospect.attributes as Record<string, string | number>;
+    attributes.company = COMPANIES[this.accountCompany]!;
+    for (const [name, value] of this.accountValues) if (name in attributes) attributes[name] = value;
+    if (role >= 0) attributes.buyingRole = BUYING_ROLES[role]!;
+  }
+
+  private readonly accountRandom = new Random(0, '');
+
+  private drawAccount(account: number): void {
+    if (this.cachedAccount === account) return;
+    this.cachedAccount = account;
+    const random = this.accountRandom;
+    random.reseedIndexed(this.seed, 'gen:', this.accountStarts![account]!);
+    const firstPersona = this.personas[random.weighted(this.weights, this.totalWeight)]!;
+    random.reseedIndexed(this.seed, 'acct:', account);
+    this.accountCompany = random.below(COMPANIES.length);
+    this.accountValues.clear();
+    for (const a of firstPersona.attributes) if ((ACCOUNT_ATTRIBUTES as readonly string[]).includes(a.name)) this.accountValues.set(a.name, a.values[random.weighted(a.weights, a.total)]!);
   }
 
   private email(first: number, last: number, stem: number): string {
     const key = (first * LAST_NAMES.length + last) * COMPANY_STEMS.length + stem;
     return (this.emails[key] ??= `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}@${COMPANY_SLUGS[stem]}.example`);
   }
+}
+
+/** Where each account starts when `count` prospects come in accounts of the persona file's sizes (the last one may be cut short). */
+export function accountStarts(seed: number, count: number, behaviour: AccountBehaviour): Int32Array {
+  const weights = behaviour.sizes.map((s) => s.weight);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const random = new Random(seed, 'accounts');
+  const starts: number[] = [];
+  for (let at = 0; at < count; ) {
+    starts.push(at);
+    at += behaviour.sizes[random.weighted(weights, total)]!.contacts;
+  }
+  starts.push(count);
+  return Int32Array.from(starts);
 }

@@ -39,6 +39,8 @@ export class Mail {
   count = 0;
   /** The earliest unsubscribe of all sends (NEVER: none). */
   unsubscribeAt = NEVER;
+  /** The open chance's factor for the next send (a colleague's download, §11.4); the engine sets it. */
+  boost = 1;
   /** What reactionTime() found (a field, not a return value: returned times are boxed). */
   found = NEVER;
   private readonly draw = new EmailDraw();
@@ -92,6 +94,7 @@ export class Mail {
       let recent = 0;
       for (let i = this.count - 1; i >= 0 && this.sendTimes[i]! > windowStart; i--) recent++;
       draw.extra = recent - 1;
+      draw.boost = this.boost;
       draw.affinity = plan.affinity[slot]!;
       const topics = this.j.slotTopics[slot]!;
       for (let i = 0; i < topics.length; i++) {

@@ -49,6 +49,27 @@ export class ProspectSales {
   won = false;
   valueCents = 0;
 
+  /** Becomes a copy of another (a run kept aside until its account is final). */
+  copyFrom(o: ProspectSales): void {
+    this.clear();
+    if (!o.touched) return;
+    this.touched = true;
+    this.counts.set(o.counts);
+    if (this.handoffTimes.length < o.handoffs) this.handoffTimes = new Float64Array(o.handoffTimes.length);
+    this.handoffTimes.set(o.handoffTimes.subarray(0, o.handoffs));
+    this.handoffs = o.handoffs;
+    this.answer = o.answer;
+    this.reason = o.reason;
+    this.recycled = o.recycled;
+    this.acceptedAt = o.acceptedAt;
+    this.grade = o.grade;
+    this.afterRecycling = o.afterRecycling;
+    this.sqlAt = o.sqlAt;
+    this.closeAt = o.closeAt;
+    this.won = o.won;
+    this.valueCents = o.valueCents;
+  }
+
   clear(): void {
     if (!this.touched) return;
     this.touched = false;

@@ -30,14 +30,15 @@ export class Scorer {
   engagement = 0;
   /** Per topic of `topics`, its score. */
   readonly topicScores: Float64Array;
-  private lastReactionAt = 0;
-  private reacted = false;
-  private decayedWeeks = 0;
+  /** When the last reaction counted, whether there was one, and the weeks of decay applied since (read by an account's trace). */
+  lastReactionAt = 0;
+  reacted = false;
+  decayedWeeks = 0;
   private readonly points: Float64Array;
   private readonly noReactionPoints: number;
   private readonly keepTopics: boolean;
-  private readonly decayFactor: number;
-  private readonly decayAfterHours: number;
+  readonly decayFactor: number;
+  readonly decayAfterHours: number;
   private readonly stageRules: StageRule[];
   /** Grade index from which a prospect is disqualified (FIT_GRADES.length = never). */
   readonly disqualifyFrom: number;

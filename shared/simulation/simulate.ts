@@ -4,16 +4,20 @@
 // paused prospects are replayed with their assignments by the runner that ran them, and
 // the counters are summed. Which runner ran which block changes no result.
 import { type JourneyDocument } from '../journey/schema';
+import type { AccountBehaviour } from '../accounts/schema';
+import { accountKey, type AccountLayout, accountNumbersOf, generatedLayout, listLayout, snapToAccounts } from './accountLayout';
+import { AccountState } from './accountRun';
 import { accountResults } from './accounts';
 import { Aggregate, type AggregateData, type ProspectRows } from './aggregate';
 import { NEVER } from './behaviour';
 import { compileJourney } from './compile';
 import { Engine } from './engine';
-import { type GenerationPlan, ProspectGenerator } from './generate';
+import { accountStarts, type GenerationPlan, ProspectGenerator } from './generate';
 import { HandoffBook, HandoffRequests, type HandoffRequestsData } from './handoffs';
 import type { TemplateLink } from '../templates/links';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
+import { Random } from './rng';
 
 export type ProspectSource = { kind: 'list'; prospects: Prospect[] } | { kind: 'generate'; plan: GenerationPlan };
 
@@ -24,7 +28,21 @@ export interface SimulationInput {
   options: SimulationOptions;
   /** The links of the journey's templates, by template id (templateLinks()); without them any click counts for every link. */
   templateLinks?: Readonly<Record<string, readonly TemplateLink[]>>;
+  /** The persona file's buying-centre behaviour: colleagues' influence, generated accounts (used with account mode on). */
+  accounts?: AccountBehaviour;
 }
+
+/** The accounts of a run when its journey simulates them together (account mode on), else null. */
+export function runLayout(input: SimulationInput): AccountLayout | null {
+  if (!input.journey.accounts.enabled) return null;
+  const source = input.source;
+  if (source.kind === 'list') return listLayout(source.prospects);
+  const sizes = input.accounts?.sizes ?? [];
+  return sizes.length === 0 ? null : generatedLayout(accountStarts(input.options.seed, source.plan.count, input.accounts!));
+}
+
+/** Beyond this many rounds an account's contacts are taken as they are (README §11.5). */
+const MAX_ACCOUNT_ROUNDS = 50;
 
 /** Beyond this many rounds of hand-offs per prospect, further hand-offs stay queued. */
 const MAX_HANDOFF_ROUNDS = 25;
@@ -43,10 +61,21 @@ export class ChunkRunner {
   readonly engine: Engine;
   private readonly personas: Map<string, Persona>;
   private readonly generator: ProspectGenerator | null;
+  /** Account mode: where the accounts are, their state while run together, and each contact's assignment times so far. */
+  private readonly layout: AccountLayout | null;
+  private readonly prospects: readonly Prospect[] | null;
+  private readonly account: AccountState | null = null;
+  private readonly assigned = new Map<number, Float64Array>();
+  private readonly rankRandom = new Random(0, '');
+  private needs = new Uint8Array(16);
 
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
-    this.generator = input.source.kind === 'generate' ? new ProspectGenerator(input.options.seed, input.source.plan, this.personas) : null;
+    this.layout = runLayout(input);
+    const source = input.source;
+    this.prospects = source.kind === 'list' ? (this.layout?.order ? Array.from(this.layout.order, (i) => source.prospects[i]!) : source.prospects) : null;
+    const plan = source.kind === 'generate' ? { ...source.plan, accounts: this.layout ? input.accounts : undefined } : null;
+    this.generator = plan ? new ProspectGenerator(input.options.seed, plan, this.personas) : null;
     const journey = compileJourney(input.journey, input.templateLinks);
     const total = prospectCount(input.source);
     this.engine = new Engine({
@@ -59,32 +88,95 @@ export class ChunkRunner {
       rowRange: [0, total], // rows of the prospects this runner ran; the coordinator takes those
       attributeTables: this.generator?.attributeTables,
     });
+    if (this.layout) {
+      const compiled = this.engine.decayRule;
+      this.account = new AccountState(input.journey.accounts, compiled);
+      const influence = input.accounts?.influence;
+      this.account.boost = influence?.openBoost ?? 1;
+      this.account.boostHours = influence && influence.openBoost > 1 ? influence.days * 24 : 0;
+    }
   }
 
   private run(index: number, assignments?: ArrayLike<number>): void {
-    const source = this.input.source;
-    if (source.kind === 'list') return this.engine.run(source.prospects[index]!, index, assignments);
+    if (this.prospects) return this.engine.run(this.prospects[index]!, index, assignments);
     const { prospect, profile } = this.generator!.reusedProspect(index);
     this.engine.run(prospect, index, assignments, profile);
   }
 
   /** First round: the prospects [start, end). Calls onProgress(done in the block) now and then; stops early when it returns false. */
   runBlock(start: number, end: number, onProgress?: (done: number) => boolean | void): HandoffRequestsData {
-    for (let i = start; i < end; i++) {
-      this.run(i);
-      if (onProgress && (i - start) % 2000 === 1999 && onProgress(i - start + 1) === false) break;
+    const layout = this.layout;
+    let reported = 0;
+    for (let i = start; i < end; ) {
+      const a = layout === null ? -1 : layout.accountOf[i]!;
+      if (a < 0 || layout!.starts[a + 1]! - i === 1) this.run(i++);
+      else i = this.runAccount(a);
+      if (onProgress && i - start - reported >= 2000) {
+        reported = i - start;
+        if (onProgress(reported) === false) break;
+      }
     }
     onProgress?.(end - start);
     return this.engine.requests.take();
   }
 
-  /** Replays paused prospects with the assignment times known so far. */
+  /** Replays paused prospects with the assignment times known so far (with accounts: their whole accounts). */
   rerun(work: RerunWork): HandoffRequestsData {
+    const layout = this.layout;
+    const accounts: number[] = [];
     for (let w = 0; w < work.indexes.length; w++) {
       const index = work.indexes[w]!;
-      this.run(index, work.times.subarray(work.starts[w]!, work.starts[w + 1]!));
+      const times = work.times.subarray(work.starts[w]!, work.starts[w + 1]!);
+      const a = layout === null ? -1 : layout.accountOf[index]!;
+      if (a < 0 || layout!.starts[a + 1]! - layout!.starts[a]! === 1) this.run(index, times);
+      else {
+        this.assigned.set(index, times.slice());
+        if (accounts[accounts.length - 1] !== a) accounts.push(a);
+      }
     }
+    for (const a of accounts) this.runAccount(a);
     return this.engine.requests.take();
+  }
+
+  /**
+   * Runs the contacts of account `a` together (README §11.5) until every contact saw its
+   * colleagues as they were; then counts them, or, when one waits for the sales queue, hands
+   * the queue its request and counts nothing yet. Returns the index after the account.
+   */
+  private runAccount(a: number): number {
+    const layout = this.layout!;
+    const state = this.account!;
+    const first = layout.starts[a]!;
+    const size = layout.starts[a + 1]! - first;
+    const key = accountKey(layout, a);
+    state.open(size, key, this.rankRandom.reseed(this.input.options.seed, `account:${key}`));
+    if (this.needs.length < size) this.needs = new Uint8Array(size);
+    const needs = this.needs.fill(1, 0, size);
+    const engine = this.engine;
+    engine.inAccount(state);
+    for (let round = 0; round < MAX_ACCOUNT_ROUNDS; round++) {
+      for (let c = 0; c < size; c++) {
+        if (needs[c] === 0) continue;
+        state.self = c;
+        this.run(first + c, this.assigned.get(first + c));
+      }
+      let again = false;
+      for (let c = 0; c < size; c++) {
+        needs[c] = state.valid(c) ? 0 : 1;
+        again ||= needs[c] === 1;
+      }
+      if (!again) break;
+    }
+    engine.inAccount(null);
+    let paused = false;
+    for (let c = 0; c < size; c++) {
+      if (!state.traces[c]!.paused) continue;
+      paused = true;
+      const request = state.runs[c]!.request;
+      if (request.t >= 0) engine.requests.push(first + c, request.ordinal, request.t, request.rule);
+    }
+    if (!paused) state.commit(engine.aggregate);
+    return first + size;
   }
 
   collect(): AggregateData {
@@ -113,7 +205,9 @@ const MIN_BLOCK = 500;
 export async function coordinate(input: SimulationInput, runners: readonly RunnerHandle[]): Promise<SimulationOutput> {
   const horizonHours = input.options.horizonDays * 24;
   const total = prospectCount(input.source);
-  const blocks = splitRange(total, Math.max(1, Math.min(runners.length * BLOCKS_PER_RUNNER, Math.ceil(total / MIN_BLOCK))));
+  const layout = runLayout(input);
+  const even = splitRange(total, Math.max(1, Math.min(runners.length * BLOCKS_PER_RUNNER, Math.ceil(total / MIN_BLOCK))));
+  const blocks = layout ? snapToAccounts(even, layout) : even;
   const owner = new Int32Array(blocks.length);
   const firstRound: HandoffRequestsData[] = [];
   let next = 0;
@@ -132,11 +226,16 @@ export async function coordinate(input: SimulationInput, runners: readonly Runne
   const book = new HandoffBook(input.journey.routing, horizonHours, sales.enabled && sales.feasibility.requireCapacity);
   const rounds: Resolved[] = [];
   const owned = runners.map((_, r) => blocks.filter((_, b) => owner[b] === r));
+  // With accounts, a contact may make its first request in any round (when a colleague's answer
+  // comes): its times are kept by prospect rather than walked round by round.
+  const assigned = layout ? new Map<number, number[]>() : null;
   while (requests.count > 0) {
     const times = rounds.length < MAX_HANDOFF_ROUNDS ? book.resolve(requests) : new Float64Array(requests.count).fill(NEVER);
     rounds.push({ index: requests.index, times });
+    if (assigned) for (let k = 0; k < requests.count; k++) (assigned.get(requests.index[k]!) ?? assigned.set(requests.index[k]!, []).get(requests.index[k]!)!).push(times[k]!);
     // Each paused prospect is replayed by the runner that ran it, which keeps its row.
-    requests = inProspectOrder(HandoffRequests.concat(await Promise.all(runners.map((runner, r) => runner.rerun(rerunWork(rounds, owned[r]!))))));
+    const work = (r: number) => (assigned ? assignedWork(assigned, requests.index, owned[r]!) : rerunWork(rounds, owned[r]!));
+    requests = inProspectOrder(HandoffRequests.concat(await Promise.all(runners.map((runner, r) => runner.rerun(work(r))))));
   }
   const compiled = compileJourney(input.journey);
   const sum = Aggregate.for(compiled, horizonHours, [0, total]);
@@ -144,11 +243,33 @@ export async function coordinate(input: SimulationInput, runners: readonly Runne
   for (const data of collected) sum.add(data);
   blocks.forEach(([start, end], b) => sum.rows!.copyRange(collected[owner[b]!]!.rows!, start, end));
   sum.trimTimelines(input.options.timelineSample);
+  const order = layout?.order ?? null;
+  if (order) {
+    // Back to the list's order: rows, and the prospect numbers timelines name.
+    sum.rows!.permute(order);
+    for (const timeline of sum.timelines) timeline.index = order[timeline.index]!;
+  }
   const results = buildResults(compiled, sum, book.report(), { seed: input.options.seed, horizonDays: input.options.horizonDays });
-  // Accounts are counted from the rows, after the run (generated prospects have none yet).
-  const accounts = input.source.kind === 'list' ? accountResults(input.source.prospects, sum.rows!) : null;
+  // Accounts are counted from the rows, after the run.
+  const accounts = accountResults(accountNumbers(input, layout), sum.rows!, layout ? sum.accountHandovers : null, input.journey.accounts.handoff === 'account');
   if (accounts) results.accounts = accounts;
   return { results, rows: sum.rows! };
+}
+
+/** Per prospect (list order), its account's number, -1 for none; null when the run has no accounts. */
+function accountNumbers(input: SimulationInput, layout: AccountLayout | null): Int32Array | null {
+  return input.source.kind === 'list' ? accountNumbersOf(input.source.prospects) : (layout?.accountOf ?? null);
+}
+
+/** With accounts: the paused prospects of these blocks, each with every assignment time it has had. */
+function assignedWork(assigned: ReadonlyMap<number, readonly number[]>, last: Int32Array, blocks: readonly (readonly [number, number])[]): RerunWork {
+  const indexes: number[] = [];
+  for (const [start, end] of blocks) for (let k = lowerBound(last, start); k < last.length && last[k]! < end; k++) indexes.push(last[k]!);
+  const starts = new Int32Array(indexes.length + 1);
+  indexes.forEach((index, w) => (starts[w + 1] = starts[w]! + assigned.get(index)!.length));
+  const times = new Float64Array(starts[indexes.length]!);
+  indexes.forEach((index, w) => times.set(assigned.get(index)!, starts[w]!));
+  return { indexes: Int32Array.from(indexes), starts, times };
 }
 
 /**

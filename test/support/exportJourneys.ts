@@ -61,6 +61,10 @@ export const STEP_VARIANTS: [string, JourneyNode][] = [
   ['condition stage', step('condition', { rule: { kind: 'stage', atLeast: 'mql' } })],
   ['condition attribute', step('condition', { rule: { kind: 'attribute', rule: { attribute: 'industry', operator: 'in', value: ['software', 'retail'] } } })],
   ['condition consent', step('condition', { rule: { kind: 'hasConsent' } })],
+  ['condition account score', step('condition', { rule: { kind: 'accountScore', atLeast: 150 } })],
+  ['condition role engaged', step('condition', { rule: { kind: 'roleEngaged', role: 'decisionMaker' } })],
+  ['condition roles engaged', step('condition', { rule: { kind: 'rolesEngaged', atLeast: 2 } })],
+  ['condition account fit', step('condition', { rule: { kind: 'accountFit', atLeast: 'B' } })],
   ['split A/B', step('split', { mode: 'percent', branches: [{ id: 'A', label: 'a', percent: 50 }, { id: 'B', label: 'b', percent: 50 }] })],
   ['split three ways', step('split', { mode: 'percent', branches: [{ id: 'A', label: '', percent: 33 }, { id: 'B', label: '', percent: 33 }, { id: 'C', label: '', percent: 34 }] })],
   ['switch', step('split', { mode: 'switch', attribute: 'language', cases: [{ id: 'de', value: 'de' }, { id: 'fr', value: 'fr' }] })],
@@ -113,6 +117,31 @@ export function branchingHandoffJourney(salesEnabled = true): JourneyDocument {
     link('nurture', 'next', 'exit_recycled'),
   ];
   return JourneyDocument.parse({ schemaVersion: 1, id: 'j_branching', name: 'Branching hand-off', sales: { enabled: salesEnabled, acceptance: { responseHours: 36 } }, costs: { currency: 'USD' }, nodes, edges });
+}
+
+/**
+ * Account mode on (top 3 contacts score the account, engaged from 30, the whole account handed
+ * over): an email, a check of the account score (150), a hand-off on "yes", an end on "no".
+ */
+export function accountJourney(accounts: Partial<JourneyDocument['accounts']> = {}, rule: Extract<JourneyNode, { type: 'condition' }>['params']['rule'] = { kind: 'accountScore', atLeast: 150 }): JourneyDocument {
+  const nodes: JourneyNode[] = [
+    createNode('entry', 'entry', { x: 0, y: 0 }),
+    { ...createNode('sendEmail', 'mail', { x: 0, y: 0 }), params: { templateId: TEMPLATE.id, subject: '', topics: [] } },
+    { ...createNode('condition', 'check', { x: 0, y: 0 }), label: 'Account warm?', params: { rule } },
+    { ...createNode('handoff', 'handoff', { x: 0, y: 0 }), label: 'To sales', params: { note: 'Buying centre engaged', stage: 'sal', branchOnAnswer: false } },
+    createNode('exit', 'exit_sales', { x: 0, y: 0 }),
+    createNode('exit', 'exit_cold', { x: 0, y: 0 }),
+  ];
+  const link = (source: string, sourceOutput: string, target: string): JourneyEdge => ({ id: `e_${source}_${sourceOutput}`, source, sourceOutput, target });
+  const edges = [link('entry', 'next', 'mail'), link('mail', 'next', 'check'), link('check', 'yes', 'handoff'), link('check', 'no', 'exit_cold'), link('handoff', 'next', 'exit_sales')];
+  return JourneyDocument.parse({
+    schemaVersion: 1,
+    id: 'j_accounts',
+    name: 'Buying centre',
+    accounts: { enabled: true, score: { rule: 'topN', topN: 3 }, engagedAtLeast: 30, handoff: 'account', ...accounts },
+    nodes,
+    edges,
+  });
 }
 
 /** The journey with labels and a name full of quotes, HTML, other platforms' template syntax and placeholders. */

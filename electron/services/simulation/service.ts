@@ -97,7 +97,7 @@ export class SimulationService {
     const controller = new AbortController();
     const run: ActiveRun = { id, total, done: 0, started: Date.now(), controller, finished: Promise.resolve() };
     run.finished = this.pool
-      .run({ journey, personas, source, options, templateLinks: linksOfTemplates(journey, this.templates()) }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
+      .run({ journey, personas, source, options, templateLinks: linksOfTemplates(journey, this.templates()), accounts: request.personas ? request.accounts : this.defaultPersonas.accounts }, { signal: controller.signal, onProgress: (done) => (run.done = done) })
       .then(
         (output) => this.finish(id, 'done', output.results, null, output.rows),
         (error: unknown) =>

@@ -5,6 +5,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { camelField, reportAccountSide } from '../accountSide';
 import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
@@ -63,6 +64,7 @@ export function exportToDittofeed(journey: JourneyDocument, templates: readonly 
     body: { workspaceId: workspace, id: templateUuid(journey, t.templateId), name: t.name, definition: { type: 'Email', from: sender, subject: t.subject, body: t.html } },
   }));
   reportSalesSide(report, journey, index);
+  reportAccountSide(report, journey, { capability: 'accountsDittofeed', fieldsTodo: 'accountFieldsProfile', handoffTodo: 'accountHandoffByHand', spell: camelField });
   todoProperties(report, journey);
   report.todo('journeyNotStarted');
   const payload: DittofeedExport = {

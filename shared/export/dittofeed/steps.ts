@@ -6,6 +6,7 @@ import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema'
 import type { ContentTranslator } from '../content';
 import { passThrough as pass, type Link, type Placed } from '../graphLinks';
 import { placeEnd } from '../graphSteps';
+import { accountFieldNote, accountFieldRule, camelField } from '../accountSide';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { durationText } from '../units';
@@ -182,6 +183,16 @@ function condition(e: DittofeedEmitter, node: NodeOf<'condition'>): Placed {
       root = { type: 'SubscriptionGroup', id: 'consent', subscriptionGroupId: e.subscriptionGroup ?? e.report.placeholder('subscriptionGroup', 'marketing', 'pickSubscriptionGroup'), subscriptionGroupType: 'OptIn' };
       notes.push(note('consentSubscriptionGroup'));
       break;
+    case 'accountScore':
+    case 'roleEngaged':
+    case 'rolesEngaged':
+    case 'accountFit': {
+      const field = accountFieldRule(rule, e.journey, camelField);
+      ({ root, nodes } = ruleClause(field.rule, 'account'));
+      status = 'approximated';
+      notes.push(accountFieldNote('readsAccountField', field.rule.attribute, field.what));
+      break;
+    }
     default:
       return unreachable(rule);
   }

@@ -8,6 +8,7 @@ import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { LIFECYCLE_STAGES } from '../../journey/primitives';
 import { todoProperties } from '../attributes';
+import { reportAccountSide } from '../accountSide';
 import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
@@ -59,6 +60,7 @@ export function exportToHubSpot(journey: JourneyDocument, templates: readonly Ex
   const emails = emailsToCreate(content, report, 'createHubSpotEmail');
   // HubSpot is the CRM too: sales' answer shows in the lead status, which a workflow can enroll on.
   reportSalesSide(report, journey, index, { rejected: 'rebuildRejectedHubSpot', noAnswer: 'rebuildNoAnswerHubSpot' });
+  reportAccountSide(report, journey, { capability: 'accountsHubSpot', fieldsTodo: 'accountFieldsHubSpot', handoffTodo: 'accountHandoffHubSpot' });
   todoProperties(report, journey);
   report.todo('workflowOff');
   const body: HubSpotFlowCreate = {

@@ -31,9 +31,26 @@ const Filter = z.discriminatedUnion('filterType', [
     })
     .strict(),
 ]);
-type Branch = { filterBranchType: 'OR' | 'AND'; filterBranchOperator: string; filterBranches: Branch[]; filters: z.infer<typeof Filter>[] };
+type Branch =
+  | { filterBranchType: 'OR' | 'AND'; filterBranchOperator: string; filterBranches: Branch[]; filters: z.infer<typeof Filter>[] }
+  | { filterBranchType: 'ASSOCIATION'; filterBranchOperator: string; objectTypeId: string; associationTypeId: number; associationCategory: string; operator: string; filterBranches: Branch[]; filters: z.infer<typeof Filter>[] };
+// An association branch (shared_params/public_association_filter_branch.py at f25eef0662d47a8764087f197e1a45186bcdeb4d): all its fields are required.
 const FilterBranch: z.ZodType<Branch> = z.lazy(() =>
-  z.object({ filterBranchType: z.enum(['OR', 'AND']), filterBranchOperator: z.string(), filterBranches: z.array(FilterBranch), filters: z.array(Filter) }).strict(),
+  z.union([
+    z.object({ filterBranchType: z.enum(['OR', 'AND']), filterBranchOperator: z.string(), filterBranches: z.array(FilterBranch), filters: z.array(Filter) }).strict(),
+    z
+      .object({
+        filterBranchType: z.literal('ASSOCIATION'),
+        filterBranchOperator: z.string(),
+        objectTypeId: z.string().regex(/^\d+-\d+$/),
+        associationTypeId: z.number().int(),
+        associationCategory: z.string().min(1),
+        operator: z.string().min(1),
+        filterBranches: z.array(FilterBranch),
+        filters: z.array(Filter),
+      })
+      .strict(),
+  ]),
 );
 
 const Action = z.discriminatedUnion('type', [

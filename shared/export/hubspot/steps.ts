@@ -8,6 +8,7 @@ import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema'
 import type { ContentTranslator } from '../content';
 import { passThrough as pass, type Link, type Placed } from '../graphLinks';
 import { placeEnd } from '../graphSteps';
+import { accountFieldNote, accountFieldRule } from '../accountSide';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { dayList, durationText } from '../units';
@@ -149,11 +150,11 @@ const and = (filters: HubSpotFilter[]): HubSpotFilterBranch => ({ filterBranchTy
 /** HubSpot's filter root: OR over AND branches, as its list filters are built. */
 export const anyOf = (...branches: HubSpotFilterBranch[]): HubSpotFilterBranch => ({ filterBranchType: 'OR', filterBranchOperator: 'OR', filterBranches: branches, filters: [] });
 
-function listBranch(e: HubSpotEmitter, node: JourneyNode, branches: { output: string; name: string; filters: HubSpotFilter[] }[], otherwise: string): Placed {
+function listBranch(e: HubSpotEmitter, node: JourneyNode, branches: { output: string; name: string; filters: HubSpotFilter[]; nested?: HubSpotFilterBranch[] }[], otherwise: string): Placed {
   const action: Extract<HubSpotAction, { type: 'LIST_BRANCH' }> = {
     actionId: String(e.nextId++),
     type: 'LIST_BRANCH',
-    listBranches: branches.map((b) => ({ branchName: b.name.slice(0, 100), filterBranch: anyOf(and(b.filters)) })),
+    listBranches: branches.map((b) => ({ branchName: b.name.slice(0, 100), filterBranch: anyOf({ ...and(b.filters), filterBranches: b.nested ?? [] }) })),
     defaultBranchName: 'None met',
   };
   e.actions.push(action);
@@ -198,6 +199,22 @@ export const stageFilter = (stages: readonly Stage[]): HubSpotFilter => ({
   operation: { operationType: 'ENUMERATION', operator: 'IS_ANY_OF', values: [...new Set(stages.map((s) => HUBSPOT_STAGES[s]))], includeObjectsWithNoValueSet: false },
 });
 
+/** HubSpot's object type of companies, and the association type from a contact to its company (HubSpot's associations guide). */
+export const COMPANY_OBJECT_TYPE = '0-2';
+export const CONTACT_TO_COMPANY = 279;
+
+/** Filters on the contact's associated company (a list filter's ASSOCIATION branch). */
+export const companyBranch = (filters: HubSpotFilter[]): HubSpotFilterBranch => ({
+  filterBranchType: 'ASSOCIATION',
+  filterBranchOperator: 'AND',
+  objectTypeId: COMPANY_OBJECT_TYPE,
+  associationTypeId: CONTACT_TO_COMPANY,
+  associationCategory: 'HUBSPOT_DEFINED',
+  operator: 'IN_LIST',
+  filterBranches: [],
+  filters,
+});
+
 function condition(e: HubSpotEmitter, node: NodeOf<'condition'>): Placed {
   const rule = node.params.rule;
   const { report } = e;
@@ -236,6 +253,17 @@ function condition(e: HubSpotEmitter, node: NodeOf<'condition'>): Placed {
       filter = { filterType: 'PROPERTY', property: 'hs_email_optout', operation: { operationType: 'BOOL', operator: 'IS_NOT_EQUAL_TO', value: true, includeObjectsWithNoValueSet: true } };
       notes.push(note('consentOptOutProperty'));
       break;
+    // The account's figure is a property of the contact's company: the branch filters on the associated company.
+    case 'accountScore':
+    case 'roleEngaged':
+    case 'rolesEngaged':
+    case 'accountFit': {
+      const field = accountFieldRule(rule, e.journey);
+      const property = ruleFilter(field.rule);
+      notes.push(accountFieldNote('readsCompanyProperty', field.rule.attribute, field.what), unverified('a list branch filtering on the associated company (ASSOCIATION branch, association type 279)'));
+      report.step(node, 'approximated', ['LIST_BRANCH'], ...notes);
+      return listBranch(e, node, [{ output: 'yes', name: node.label || 'Yes', filters: [], nested: [companyBranch([property])] }], 'no');
+    }
     default:
       return unreachable(rule);
   }

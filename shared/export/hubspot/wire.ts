@@ -7,7 +7,8 @@
 // api_list_based_enrollment_criteria_param.py, api_static_value_param.py,
 // api_object_property_value_param.py; shared_params/public_and_filter_branch.py,
 // public_or_filter_branch.py, public_property_filter.py, public_*_property_operation.py,
-// public_in_list_filter.py, public_email_event_filter.py — commits named in schema.ts) and
+// public_in_list_filter.py, public_email_event_filter.py, public_association_filter_branch.py —
+// commits named in schema.ts) and
 // HubSpot's developer documentation of the v4 API (read 2026-12-01; see README). The SDK types
 // "fields" of a single-connection action as a free object: the fields of each action type come
 // from the documentation's examples and are marked unverified in the report.
@@ -29,12 +30,19 @@ export type HubSpotFilter =
   | { filterType: 'IN_LIST'; listId: string; operator: string }
   | { filterType: 'EMAIL_EVENT'; appId: string; emailId: string; level: string; operator: 'OPENED' | 'LINK_CLICKED' };
 
-export interface HubSpotFilterBranch {
-  filterBranchType: 'OR' | 'AND';
-  filterBranchOperator: 'OR' | 'AND';
-  filterBranches: HubSpotFilterBranch[];
-  filters: HubSpotFilter[];
-}
+export type HubSpotFilterBranch =
+  | { filterBranchType: 'OR' | 'AND'; filterBranchOperator: 'OR' | 'AND'; filterBranches: HubSpotFilterBranch[]; filters: HubSpotFilter[] }
+  /** Filters on records associated with the enrolled one (shared_params/public_association_filter_branch.py), e.g. the contact's company. */
+  | {
+      filterBranchType: 'ASSOCIATION';
+      filterBranchOperator: 'AND';
+      objectTypeId: string;
+      associationTypeId: number;
+      associationCategory: 'HUBSPOT_DEFINED';
+      operator: 'IN_LIST';
+      filterBranches: HubSpotFilterBranch[];
+      filters: HubSpotFilter[];
+    };
 
 export type HubSpotAction =
   | { actionId: string; type: 'SINGLE_CONNECTION'; actionTypeId: string; actionTypeVersion: 0; fields: Record<string, unknown>; connection?: HubSpotConnection }

@@ -7,6 +7,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument, JourneyNode } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportAccountSide } from '../accountSide';
 import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { planTree, indexJourney, unfoldedSizes, type JourneyIndex } from '../treePlan';
@@ -93,6 +94,7 @@ export function exportToKlaviyo(journey: JourneyDocument, templates: readonly Ex
     },
   };
   reportSalesSide(report, journey, index);
+  reportAccountSide(report, journey, { capability: 'accountsKlaviyo', fieldsTodo: 'accountFieldsProfile', handoffTodo: 'accountHandoffByHand' });
   todoProperties(report, journey);
   report.todo('reviewDraft');
   payload.placeholders = report.placeholderList().map((p) => ({ placeholder: p.placeholder, fillWith: p.todo.message }));

@@ -4,6 +4,7 @@
 import type { Duration } from '../../journey/primitives';
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
+import { accountFieldNote, accountFieldRule } from '../accountSide';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import { exportedOutputs, type JourneyIndex } from '../treePlan';
 import { allOf, attributeCondition, consentCondition, KLAVIYO_PROPERTIES, metricSinceStart, numericAtLeast, propertyPath, randomSample, stageCondition, stagesFrom } from './filters';
@@ -264,6 +265,16 @@ function emitCondition(e: Emitter, node: NodeOf<'condition'>, key: string, incom
     case 'hasConsent':
       condition = consentCondition();
       break;
+    case 'accountScore':
+    case 'roleEngaged':
+    case 'rolesEngaged':
+    case 'accountFit': {
+      const field = accountFieldRule(rule, e.journey);
+      condition = attributeCondition(field.rule).condition;
+      status = 'approximated';
+      notes.push(accountFieldNote('readsAccountField', field.rule.attribute, field.what));
+      break;
+    }
     default:
       return unreachable(rule);
   }

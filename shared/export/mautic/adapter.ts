@@ -7,6 +7,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportAccountSide } from '../accountSide';
 import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import type { PlatformExport } from '../klaviyo/adapter';
@@ -99,6 +100,7 @@ export function exportToMautic(journey: JourneyDocument, templates: readonly Exc
     canvasSettings: { nodes: [...builder.nodes, sourceNode], connections: builder.connections },
   };
   reportSalesSide(report, journey, index);
+  reportAccountSide(report, journey, { capability: 'accountsMautic', fieldsTodo: 'accountFieldsMautic', handoffTodo: 'accountHandoffByHand' });
   todoProperties(report, journey);
   report.todo('campaignUnpublished');
   const payload: MauticExport = {

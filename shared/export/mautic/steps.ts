@@ -5,6 +5,7 @@ import { FIT_GRADES, LIFECYCLE_STAGES, type AttributeRule, type Duration } from 
 import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema';
 import type { ContentTranslator } from '../content';
 import { durationText } from '../units';
+import { accountFieldNote, accountFieldRule } from '../accountSide';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import { exportedOutputs, type JourneyIndex } from '../treePlan';
 import { addDelay, type CampaignBuilder, type EventSpec, type Slot } from './campaign';
@@ -254,6 +255,18 @@ function emitCondition(m: MauticEmitter, node: NodeOf<'condition'>, here: Slot, 
       swapped = true;
       notes.push(note('pathsSwapped'));
       break;
+    // Mautic's "Contact field value" condition also compares company fields: it joins the contact's company (LeadFieldRepository::getPropertyByField).
+    case 'accountScore':
+    case 'roleEngaged':
+    case 'rolesEngaged':
+    case 'accountFit': {
+      const field = accountFieldRule(rule, m.journey);
+      const r = field.rule;
+      spec = { name, type: 'lead.field_value', properties: { field: r.attribute, operator: OPERATORS[r.operator], value: r.value } };
+      status = 'approximated';
+      notes.push(accountFieldNote('readsCompanyField', r.attribute, field.what));
+      break;
+    }
     default:
       return unreachable(rule);
   }

@@ -5,6 +5,7 @@
 import type { ExchangeTemplate } from '../../exchange/format';
 import type { JourneyDocument } from '../../journey/schema';
 import { todoProperties } from '../attributes';
+import { reportAccountSide } from '../accountSide';
 import { reportSalesSide } from '../salesSide';
 import { ContentTranslator } from '../content';
 import { linkGraph } from '../graphLinks';
@@ -49,6 +50,7 @@ export function exportToSfmc(journey: JourneyDocument, templates: readonly Excha
   reportCommonSettings(report, s, 'scoringDropped', true);
   const emails = emailsToCreate(content, report, 'createSfmcEmail');
   reportSalesSide(report, journey, index);
+  reportAccountSide(report, journey, { capability: 'accountsSfmc', fieldsTodo: 'accountFieldsProfile', handoffTodo: 'accountHandoffByHand' });
   todoProperties(report, journey);
   report.todo('journeyDraft');
   const body: SfmcJourney = {

@@ -6,6 +6,7 @@ import type { JourneyDocument, JourneyNode, NodeOf } from '../../journey/schema'
 import type { ContentTranslator } from '../content';
 import { passThrough as pass, type Link, type Placed } from '../graphLinks';
 import { placeEnd } from '../graphSteps';
+import { accountFieldNote, accountFieldRule, isAccountRule } from '../accountSide';
 import { note, unreachable, type ReportBuilder, type ReportNote, type Status } from '../report';
 import type { JourneyIndex } from '../treePlan';
 import { dayList, durationText } from '../units';
@@ -179,7 +180,8 @@ function condition(e: SfmcEmitter, node: NodeOf<'condition'>): Placed {
     e.report.step(node, 'mapped', ['ENGAGEMENTDECISION']);
     return engagement(e, keyOf('ENGAGEMENTDECISION', node), name, e.emailKeys.get(rule.emailNodeId)!, rule.event === 'clicked', 'yes', 'no');
   }
-  e.report.step(node, 'approximated', ['MULTICRITERIADECISION'], note('criteriaToBuild'));
+  const account = isAccountRule(rule) ? accountFieldRule(rule, e.journey) : null;
+  e.report.step(node, 'approximated', ['MULTICRITERIADECISION'], note('criteriaToBuild'), ...(account ? [accountFieldNote('accountCriteria', account.rule.attribute, account.what)] : []));
   return decision(e, keyOf('MULTICRITERIADECISION', node), name, [{ output: 'yes', label: 'Yes', rule: describeRule(rule, e.index) }], 'no');
 }
 

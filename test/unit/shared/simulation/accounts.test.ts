@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { accountNumbersOf } from '../../../../shared/simulation/accountLayout';
 import { ACCOUNT_ATTRIBUTES, accountResults, accountView } from '../../../../shared/simulation/accounts';
 import { OUTCOME, ProspectRows } from '../../../../shared/simulation/aggregate';
 import { guessMapping, prospectsFromCsv, prospectsToCsv } from '../../../../shared/simulation/csv';
@@ -162,7 +163,7 @@ describe('the account figures of a run', () => {
       [ended, 0, DEAL.open],
       [ended, 0, DEAL.none],
     ]);
-    const result = accountResults(prospects, rows)!;
+    const result = accountResults(accountNumbersOf(prospects), rows)!;
     expect(result).toEqual({
       accounts: 4,
       contacts: 8,
@@ -182,20 +183,22 @@ describe('the account figures of a run', () => {
       ],
       meanContacts: 2,
       won: { accounts: 2, contacts: 5, contactsPerAccount: [{ contacts: '1', accounts: 1 }, { contacts: '2', accounts: 0 }, { contacts: '3', accounts: 0 }, { contacts: '4', accounts: 1 }], meanContacts: 2.5 },
+      together: false,
+      handedOver: null,
     });
   });
 
   it('is absent without accounts, reads the rows of a range by prospect index, and puts 20 contacts and more in one bucket', () => {
-    expect(accountResults([{}, {}], rowsOf([[0, 0, 0], [0, 0, 0]]))).toBeNull();
+    expect(accountResults(accountNumbersOf([{}, {}]), rowsOf([[0, 0, 0], [0, 0, 0]]))).toBeNull();
     // Rows that start at prospect 2 (a runner's share): prospect 2 and 3 are theirs.
     const partial = new ProspectRows(2, 2);
     partial.set(2, OUTCOME.ended, 3, 0, 0, 0);
     partial.set(3, OUTCOME.ended, 1, 0, 0, 0);
-    const shares = accountResults([withAccount('x'), withAccount('x'), withAccount('y'), withAccount()], partial)!;
+    const shares = accountResults(accountNumbersOf([withAccount('x'), withAccount('x'), withAccount('y'), withAccount()]), partial)!;
     expect(shares).toMatchObject({ accounts: 1, contacts: 1, contactsWithoutAccount: 1 });
     expect(shares.funnel.map((f) => f.reached)).toEqual([1, 1, 1, 1, 0]);
     const big = [...Array(25).fill('big'), ...Array(20).fill('twenty'), 'one'].map(withAccount);
-    const many = accountResults(big, rowsOf(big.map(() => [OUTCOME.ended, 0, DEAL.none])))!;
+    const many = accountResults(accountNumbersOf(big), rowsOf(big.map(() => [OUTCOME.ended, 0, DEAL.none])))!;
     expect(many.contactsPerAccount).toHaveLength(20);
     expect(many.contactsPerAccount[0]).toEqual({ contacts: '1', accounts: 1 });
     expect(many.contactsPerAccount[19]).toEqual({ contacts: '20+', accounts: 2 });
@@ -207,7 +210,7 @@ describe('the Accounts card', () => {
   it('sets the account funnel beside the contact funnel, and the contacts per account as shares', () => {
     const prospects = ['a', 'a', 'b', 'c', 'c', 'c'].map(withAccount);
     const { converted, ended } = OUTCOME;
-    const accounts = accountResults(prospects, rowsOf([[converted, 4, DEAL.won], [ended, 1, DEAL.none], [ended, 0, DEAL.none], [ended, 1, DEAL.none], [ended, 1, DEAL.none], [ended, 0, DEAL.none]]))!;
+    const accounts = accountResults(accountNumbersOf(prospects), rowsOf([[converted, 4, DEAL.won], [ended, 1, DEAL.none], [ended, 0, DEAL.none], [ended, 1, DEAL.none], [ended, 1, DEAL.none], [ended, 0, DEAL.none]]))!;
     const contactFunnel = [
       { stage: 'inquiry' as const, reached: 6 },
       { stage: 'mql' as const, reached: 4 },
@@ -286,10 +289,12 @@ describe('accounts in a run', () => {
       ],
       meanContacts: 2,
       won: { accounts: 1, contacts: 2, contactsPerAccount: [{ contacts: '1', accounts: 0 }, { contacts: '2', accounts: 1 }], meanContacts: 2 },
+      together: false,
+      handedOver: null,
     });
   });
 
-  it('change nothing else in the results, and come out the same whichever runner ran which block', async () => {
+  it('change nothing else in the results with account mode off (but sample whole accounts), and come out the same whichever runner ran which block', async () => {
     const set = defaultPersonas();
     const sample = read(fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8')).prospects;
     // Ten copies of the sample, each with accounts of its own: 800 accounts over several blocks.
@@ -301,8 +306,14 @@ describe('accounts in a run', () => {
     const withAccounts = await simulateInProcess(input);
     const without = await simulateInProcess(inputOf(journey, alone, set.personas, options));
     expect(without.results).not.toHaveProperty('accounts');
-    const { accounts, ...rest } = withAccounts.results;
-    expect(JSON.stringify(rest)).toBe(JSON.stringify(without.results));
+    const { accounts, timelines, ...rest } = withAccounts.results;
+    const { timelines: aloneTimelines, ...aloneRest } = without.results;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(aloneRest));
+    expect(timelines).toHaveLength(aloneTimelines.length);
+    // Timelines are sampled by account: the contacts of an account share its rank, and name it.
+    const rankOf = new Map<string, number>();
+    for (const t of timelines.filter((t) => t.account !== undefined)) expect(rankOf.get(t.account!) ?? rankOf.set(t.account!, t.rank).get(t.account!)).toBe(t.rank);
+    expect(new Set(timelines.map((t) => t.account)).size).toBeLessThan(timelines.length);
     // The figures hang together with the contact figures.
     expect(accounts!.accounts).toBe(800);
     expect(accounts!.contacts + accounts!.contactsWithoutAccount).toBe(prospects.length);

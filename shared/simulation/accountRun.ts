@@ -1,0 +1,328 @@
+// Buying centres in the engine (README §11). The contacts of an account are simulated
+// together on one runner, as a fixed point: each contact is run against what its colleagues
+// did in their latest runs (their traces), and records every time it looked at them (its
+// reads). When all contacts have run, each read is checked against the colleagues' traces as
+// they are now; a contact whose reads would come out differently is run again. Every read
+// looks strictly into the past (or at an earlier colleague at the same moment), so an answer
+// that is right up to a time stays right, and the rounds settle on the one history in which
+// every contact saw its colleagues as they were. Nothing is counted until then: a contact's
+// run is kept aside (DeferredRun) and committed with its account's.
+import { BUYING_ROLES } from '../accounts/schema';
+import type { AccountModel } from '../accounts/schema';
+import type { Aggregate, ProspectEnd, Timeline } from './aggregate';
+import { NEVER } from './behaviour';
+import { LIFECYCLE_STAGES } from '../journey/primitives';
+import { ANSWER } from './salesDesk';
+import { StepJournal } from './journal';
+import { ProspectSales } from './salesTally';
+import { grown } from './typedArrays';
+
+const HOURS_PER_WEEK = 168;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** How the scorer decays engagement (Scorer.decay), to read a colleague's score at any time from its trace. */
+export interface DecayRule {
+  factor: number;
+  afterHours: number;
+}
+
+/** What colleagues can see of one contact's latest run. */
+export class ContactTrace {
+  /** Engagement after each change: when, the value, the last reaction then (-1: none yet) and the weeks of decay already applied. */
+  changes = 0;
+  at = new Float64Array(16);
+  value = new Float64Array(16);
+  lastReaction = new Float64Array(16);
+  decayed = new Float64Array(16);
+  /** Downloads counted, in time order. */
+  downloads = 0;
+  downloadAt = new Float64Array(8);
+  /** The account hand-offs this contact made (it was first): when, when sales answered, the answer (ANSWER code), its rep's assignment time. */
+  handovers = 0;
+  handoverAt = new Float64Array(4);
+  answeredAt = new Float64Array(4);
+  answer = new Int32Array(4);
+  /** The contact's buying role (index in BUYING_ROLES, -1: none) and whether its run is paused at a hand-off (its trace ends there). */
+  role = -1;
+  paused = false;
+  pausedAt = NEVER;
+
+  clear(role: number): void {
+    this.changes = this.downloads = this.handovers = 0;
+    this.role = role;
+    this.paused = false;
+    this.pausedAt = NEVER;
+  }
+
+  score(at: number, value: number, lastReaction: number, decayedWeeks: number): void {
+    if (this.changes === this.at.length) {
+      this.at = grown(this.at);
+      this.value = grown(this.value);
+      this.lastReaction = grown(this.lastReaction);
+      this.decayed = grown(this.decayed);
+    }
+    const k = this.changes++;
+    this.at[k] = at;
+    this.value[k] = value;
+    this.lastReaction[k] = lastReaction;
+    this.decayed[k] = decayedWeeks;
+  }
+
+  download(at: number): void {
+    if (this.downloads === this.downloadAt.length) this.downloadAt = grown(this.downloadAt);
+    this.downloadAt[this.downloads++] = at;
+  }
+
+  handover(at: number, answeredAt: number, answer: number): void {
+    if (this.handovers === this.handoverAt.length) {
+      this.handoverAt = grown(this.handoverAt);
+      this.answeredAt = grown(this.answeredAt);
+      this.answer = grown(this.answer);
+    }
+    const k = this.handovers++;
+    this.handoverAt[k] = at;
+    this.answeredAt[k] = answeredAt;
+    this.answer[k] = answer;
+  }
+
+  /** Engagement at `t`: the last change at or before it, decayed to t as the scorer would. */
+  scoreAt(t: number, decay: DecayRule): number {
+    let lo = 0;
+    let hi = this.changes;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return 0;
+    const k = lo - 1;
+    const value = this.value[k]!;
+    const last = this.lastReaction[k]!;
+    if (decay.factor === 1 || last < 0) return value;
+    const inactive = t - last - decay.afterHours;
+    const due = (inactive <= 0 ? 0 : Math.floor(inactive / HOURS_PER_WEEK)) - this.decayed[k]!;
+    return due <= 0 ? value : round2(value * decay.factor ** due);
+  }
+
+  /** Whether a download was counted in [from, to). */
+  downloadedBetween(from: number, to: number): boolean {
+    for (let k = this.downloads - 1; k >= 0; k--) {
+      const at = this.downloadAt[k]!;
+      if (at < to) return at >= from;
+    }
+    return false;
+  }
+}
+
+// What a contact read of its account: the kind, when, a parameter, and what it found.
+export const READ = { boost: 0, score: 1, roles: 2, handover: 3 } as const;
+
+export class ContactReads {
+  count = 0;
+  kind = new Uint8Array(16);
+  at = new Float64Array(16);
+  found = new Float64Array(16);
+  /** For a handover read: the colleague and the hand-off it joined (or -1), packed as colleague * 65536 + k. */
+  extra = new Int32Array(16);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(kind: number, at: number, found: number, extra: number): void {
+    if (this.count === this.kind.length) {
+      this.kind = grown(this.kind);
+      this.at = grown(this.at);
+      this.found = grown(this.found);
+      this.extra = grown(this.extra);
+    }
+    const k = this.count++;
+    this.kind[k] = kind;
+    this.at[k] = at;
+    this.found[k] = found;
+    this.extra[k] = extra;
+  }
+}
+
+/** A finished contact's run, kept until its account is final; then counted as the engine would have. */
+export class DeferredRun {
+  readonly end: ProspectEnd;
+  readonly journal = new StepJournal();
+  sendTimes = new Float64Array(16);
+  timeline: Timeline | null = null;
+  /** Account figures this contact adds: an account hand-off (with the roles engaged then, as bits), whether it joined a colleague's. */
+  handedOver = false;
+  rolesAtHandover = 0;
+  joined = false;
+  /** Its hand-off request when paused: ordinal, time, routing rule. */
+  request = { ordinal: 0, t: 0, rule: -1 };
+
+  constructor() {
+    this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: new Float64Array(LIFECYCLE_STAGES.length), engagement: 0, grade: 0, sales: new ProspectSales() };
+  }
+
+  keepSends(times: Float64Array, count: number): void {
+    if (this.sendTimes.length < count) this.sendTimes = new Float64Array(Math.max(count, this.sendTimes.length * 2));
+    this.sendTimes.set(times.subarray(0, count));
+    this.end.emails = count;
+  }
+}
+
+/** The contacts of the account being run, their traces, reads and deferred runs (reused from account to account). */
+export class AccountState {
+  size = 0;
+  /** The contact being run (position in the account). */
+  self = 0;
+  /** Hash of the account, for sampling its contacts' timelines together. */
+  rank = 0;
+  key = '';
+  traces: ContactTrace[] = [];
+  reads: ContactReads[] = [];
+  runs: DeferredRun[] = [];
+  /** Whether the contacts sway each other (persona file) and for how long, in hours. */
+  boost = 1;
+  boostHours = 0;
+
+  constructor(
+    readonly model: AccountModel,
+    readonly decay: DecayRule,
+  ) {}
+
+  open(size: number, key: string, rank: number): void {
+    while (this.traces.length < size) {
+      this.traces.push(new ContactTrace());
+      this.reads.push(new ContactReads());
+      this.runs.push(new DeferredRun());
+    }
+    // Colleagues not run yet have done nothing (the rounds find out what they did).
+    for (let c = 0; c < size; c++) this.traces[c]!.clear(-1);
+    this.size = size;
+    this.key = key;
+    this.rank = rank;
+  }
+
+  /** Whether a colleague of `self` downloaded within the influence window before `t` (§11.4). */
+  boosted(self: number, t: number): boolean {
+    const from = t - this.boostHours;
+    for (let c = 0; c < this.size; c++) if (c !== self && this.traces[c]!.downloadedBetween(from, t)) return true;
+    return false;
+  }
+
+  /** The account's engagement at `t` by the journey's rule (§11.2), with every contact's score read from its trace. */
+  accountScore(t: number): number {
+    const rule = this.model.score.rule;
+    let sum = 0;
+    let max = 0;
+    if (rule === 'topN') return this.topN(t, this.model.score.topN);
+    for (let c = 0; c < this.size; c++) {
+      const score = this.traces[c]!.scoreAt(t, this.decay);
+      sum += score;
+      if (c === 0 || score > max) max = score;
+    }
+    return rule === 'sum' ? round2(sum) : max;
+  }
+
+  private readonly best: number[] = [];
+  private topN(t: number, n: number): number {
+    const best = this.best;
+    best.length = 0;
+    for (let c = 0; c < this.size; c++) best.push(this.traces[c]!.scoreAt(t, this.decay));
+    best.sort((a, b) => b - a);
+    let sum = 0;
+    for (let k = 0; k < n && k < best.length; k++) sum += best[k]!;
+    return round2(sum);
+  }
+
+  /** The roles engaged at `t`, as bits by BUYING_ROLES index: contacts with a role whose score is at least the threshold. */
+  rolesEngaged(t: number): number {
+    let bits = 0;
+    for (let c = 0; c < this.size; c++) {
+      const trace = this.traces[c]!;
+      if (trace.role >= 0 && trace.scoreAt(t, this.decay) >= this.model.engagedAtLeast) bits |= 1 << trace.role;
+    }
+    return bits;
+  }
+
+  /**
+   * The account hand-off a contact reaching a hand-off at `t` joins (§11.3): the latest one a
+   * colleague made before (or at t, when that colleague comes first) that sales has not sent
+   * back by t. Returns colleague * 65536 + its hand-off number, or -1: this contact hands the account over.
+   */
+  openHandover(self: number, t: number): number {
+    let found = -1;
+    let foundAt = -Infinity;
+    for (let c = 0; c < this.size; c++) {
+      if (c === self) continue;
+      const trace = this.traces[c]!;
+      for (let k = 0; k < trace.handovers; k++) {
+        const at = trace.handoverAt[k]!;
+        if (at > t || (at === t && c > self)) continue;
+        const answered = trace.answeredAt[k]!;
+        const sentBack = trace.answer[k] !== ANSWER.accepted && answered <= t;
+        if (!sentBack && at > foundAt) {
+          found = c * 65536 + k;
+          foundAt = at;
+        }
+      }
+      // A colleague paused at a hand-off before t may hand the account over then: its trace ends there.
+      if (trace.paused && trace.pausedAt <= t && found < 0) return PAUSED_COLLEAGUE;
+    }
+    return found;
+  }
+
+  /** Whether every read of contact `c` finds today what it found when it was made. */
+  valid(c: number): boolean {
+    const reads = this.reads[c]!;
+    for (let r = 0; r < reads.count; r++) {
+      const at = reads.at[r]!;
+      const found = reads.found[r]!;
+      switch (reads.kind[r]) {
+        case READ.boost:
+          if ((this.boosted(c, at) ? 1 : 0) !== found) return false;
+          break;
+        case READ.score:
+          if (this.accountScore(at) !== found) return false;
+          break;
+        case READ.roles:
+          if (this.rolesEngaged(at) !== found) return false;
+          break;
+        case READ.handover: {
+          const joined = this.openHandover(c, at);
+          if (joined !== reads.extra[r]) return false;
+          if (joined >= 0) {
+            const trace = this.traces[joined >>> 16]!;
+            const k = joined & 0xffff;
+            // The joined hand-off must still end the same: same answer at the same time.
+            if (trace.answer[k]! * 1e9 + trace.answeredAt[k]! !== found) return false;
+          }
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Commits the account's deferred runs into the aggregate, in contact order. */
+  commit(agg: Aggregate): void {
+    for (let c = 0; c < this.size; c++) {
+      const run = this.runs[c]!;
+      run.journal.countInto(agg);
+      agg.countEmailsAt(run.sendTimes, run.end.emails);
+      agg.countProspect(run.end);
+      if (run.handedOver) agg.countAccountHandover(run.rolesAtHandover);
+      if (run.joined) agg.countContactJoined();
+      if (run.timeline) agg.timelines.push(run.timeline);
+    }
+  }
+}
+
+
+/** openHandover(): a colleague paused at a hand-off before — the account's hand-off is not known yet. */
+export const PAUSED_COLLEAGUE = -2;
+
+/** Roles as bits → how many. */
+export function roleCount(bits: number): number {
+  let n = 0;
+  for (let r = 0; r < BUYING_ROLES.length; r++) if (bits & (1 << r)) n++;
+  return n;
+}
