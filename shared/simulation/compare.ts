@@ -151,3 +151,34 @@ export function runPairDifference(a: RunIdentity, b: RunIdentity): { journey: 's
 }
 
 const sortedMix = (mix: Record<string, number> | null) => (mix === null ? null : Object.entries(mix).sort(([x], [y]) => (x < y ? -1 : 1)));
+
+/** The stages whose accounts Compare shows: from MQL on (inquiry is every admitted account). */
+const ACCOUNT_STAGES = LIFECYCLE_STAGES.slice(LIFECYCLE_STAGES.indexOf('mql'));
+
+/**
+ * The accounts of two runs side by side: how many there were, how many reached each stage
+ * from MQL on (and which share of them, when the runs had different numbers of accounts), the
+ * won accounts, the accounts handed to sales and the contacts per won account. Empty when neither run has accounts; a run without them has no figures (null), and a
+ * run whose hand-off went per contact has no accounts handed over.
+ */
+export function compareAccounts(a: SimulationResults, b: SimulationResults): ComparisonRow[] {
+  if (!a.accounts && !b.accounts) return [];
+  const rows: ComparisonRow[] = [];
+  const row = (key: string, kind: ComparisonRow['kind'], higherIsBetter: boolean | null, pick: (r: NonNullable<SimulationResults['accounts']>) => number | null, stage: Stage | null = null) => {
+    const va = a.accounts ? pick(a.accounts) : null;
+    const vb = b.accounts ? pick(b.accounts) : null;
+    rows.push({ key, kind, stage, a: va, b: vb, difference: va === null || vb === null ? null : vb - va, higherIsBetter });
+  };
+  row('accounts', 'count', null, (r) => r.accounts);
+  for (const stage of ACCOUNT_STAGES) {
+    row(`reached:${stage}`, 'count', true, (r) => r.funnel.find((f) => f.stage === stage)?.reached ?? null, stage);
+    // Of as many accounts, the counts say it all; of different numbers, the shares say more.
+    if (a.accounts && b.accounts && a.accounts.accounts !== b.accounts.accounts) {
+      row(`share:${stage}`, 'share', true, (r) => share(r.funnel.find((f) => f.stage === stage)?.reached ?? 0, r.accounts), stage);
+    }
+  }
+  row('won', 'count', true, (r) => r.won.accounts);
+  row('handedOver', 'count', null, (r) => r.handedOver?.accounts ?? null);
+  row('contactsPerWon', 'number', null, (r) => r.won.meanContacts);
+  return rows;
+}

@@ -393,6 +393,7 @@ export const de: Messages = {
         noAnswer: 'Keine Antwort des Vertriebs in der Frist',
         notFeasible: 'Nicht übergeben: der Vertrieb kann diesen Lead nicht annehmen (Machbarkeitsprüfung)',
         recycled: 'Recycelt: nach einer Abkühlzeit zurück ins Nurturing',
+        joinedAccount: 'Zum Account gekommen, den der Vertrieb schon hat (ohne weitere Kapazität)',
       },
       entered: '„{{step}}“ erreicht',
       sent: '„{{step}}“ gesendet',

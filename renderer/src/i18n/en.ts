@@ -383,6 +383,7 @@ export const en = {
         noAnswer: 'No answer from sales in time',
         notFeasible: 'Not handed over: sales cannot take this lead (feasibility check)',
         recycled: 'Recycled: back to nurturing after a cool-off',
+        joinedAccount: 'Joined the account sales already has (no extra capacity)',
       },
       entered: 'Reached “{{step}}”',
       sent: 'Sent “{{step}}”',

@@ -1,6 +1,6 @@
 // Two stored runs side by side — two revisions of a journey, or two persona mixes — with
-// the funnel, emails per prospect and conversions, the money (./compare/MoneyComparison), and
-// the difference of each figure.
+// the funnel, emails per prospect and conversions, the accounts (./compare/AccountComparison),
+// the money (./compare/MoneyComparison), and the difference of each figure.
 import { X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import i18next, { type TFunction } from 'i18next';
@@ -13,6 +13,7 @@ import { useApp } from '../store/StoreContext';
 import { CHART, percent } from './chartStyle';
 import { formatNumber } from '../i18n/format';
 import { ComparisonTable } from './compare/ComparisonLine';
+import { AccountComparison } from './compare/AccountComparison';
 import { MoneyComparison } from './compare/MoneyComparison';
 
 export function CompareView() {
@@ -100,6 +101,7 @@ export function CompareView() {
                   testId="compare-table"
                 />
               </article>
+              <AccountComparison a={current.a} b={current.b} />
               <MoneyComparison a={current.a} b={current.b} />
             </div>
           )}

@@ -1,12 +1,16 @@
 // Replay: pick one prospect of the last run (search by name, filter by outcome) and go
-// through its timeline step by step or play it — the canvas marks where it is.
+// through its timeline step by step or play it — the canvas marks where it is. When the
+// sampled prospects belong to accounts, an account can be picked instead: its contacts side by
+// side on one time axis (./AccountReplay), each replayable from there.
 import { useReactFlow } from '@xyflow/react';
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, ListFilter, Pause, Play } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOMES } from '../../../shared/simulation/aggregate';
+import { OUTCOMES, type Timeline } from '../../../shared/simulation/aggregate';
+import { replayAccounts, timelinesHaveAccounts } from '../../../shared/simulation/accountReplay';
 import { useApp } from '../store/StoreContext';
-import { activeReplay, describeEvent, formatSimTime } from './replay';
+import { AccountPicker, AccountTimeline } from './AccountReplay';
+import { activeReplay, describeEvent, formatSimTime, handoffNodeIds } from './replay';
 import { formatNumber } from '../i18n/format';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -15,27 +19,75 @@ const LIST_LIMIT = 200;
 const MIN_READABLE_ZOOM = 0.6;
 const REPLAY_ZOOM = 0.9;
 
+type PickerView = 'contacts' | 'accounts';
+
 export function ReplayTab() {
   const replay = useApp(activeReplay);
-  return replay ? <ReplayPlayer /> : <ProspectPicker />;
+  // Kept here, not in the picker: back from a contact's replay, the account is still open.
+  const [view, setView] = useState<PickerView>('contacts');
+  const [account, setAccount] = useState<string | null>(null);
+  return replay ? <ReplayPlayer /> : <ProspectPicker view={view} onView={setView} account={account} onAccount={setAccount} />;
 }
 
-function ProspectPicker() {
+function ProspectPicker({ view, onView, account, onAccount }: { view: PickerView; onView(view: PickerView): void; account: string | null; onAccount(account: string | null): void }) {
   const { t } = useTranslation();
   const results = useApp((s) => (s.runResults && s.runResults.journeyId === s.document?.id ? s.runResults.results : null));
+  const timelines = useMemo(() => results?.timelines ?? [], [results]);
+  const withAccounts = useMemo(() => timelinesHaveAccounts(timelines), [timelines]);
+  if (!results) return <p className="inspector__hint">{t('replay.noResults')}</p>;
+  const byAccount = withAccounts && view === 'accounts';
+  return (
+    <section className="inspector__section replay-picker">
+      {withAccounts && (
+        <div className="segmented replay-picker__view" role="group" aria-label={t('accounts.replay.view')}>
+          {(['contacts', 'accounts'] as const).map((id) => (
+            <button key={id} type="button" className={view === id ? 'is-on' : ''} aria-pressed={view === id} onClick={() => onView(id)} data-testid={`replay-view-${id}`}>
+              {t(`accounts.replay.${id}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {byAccount ? <AccountsReplay timelines={timelines} account={account} onAccount={onAccount} /> : <ContactPicker timelines={timelines} prospects={results.prospects} />}
+    </section>
+  );
+}
+
+function AccountsReplay({ timelines, account, onAccount }: { timelines: Timeline[]; account: string | null; onAccount(account: string | null): void }) {
+  const document = useApp((s) => s.document);
+  const startReplay = useApp((s) => s.startReplay);
+  const moveReplay = useApp((s) => s.moveReplay);
+  const nodes = useMemo(() => new Map((document?.nodes ?? []).map((n) => [n.id, n])), [document]);
+  const handoffs = useMemo(() => handoffNodeIds(document?.nodes ?? []), [document]);
+  const accounts = useMemo(() => replayAccounts(timelines, handoffs), [timelines, handoffs]);
+  const picked = account === null ? undefined : accounts.find((a) => a.account === account);
+  if (!picked) return <AccountPicker accounts={accounts} onPick={onAccount} />;
+  return (
+    <AccountTimeline
+      account={picked}
+      nodes={nodes}
+      handoffNodes={handoffs}
+      onBack={() => onAccount(null)}
+      onReplay={(timeline, step) => {
+        startReplay(timeline);
+        moveReplay(step);
+      }}
+    />
+  );
+}
+
+function ContactPicker({ timelines, prospects }: { timelines: Timeline[]; prospects: number }) {
+  const { t } = useTranslation();
   const startReplay = useApp((s) => s.startReplay);
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState('');
-  const timelines = useMemo(() => results?.timelines ?? [], [results]);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return timelines.filter((tl) => (!outcome || tl.outcome === outcome) && (!q || tl.name.toLowerCase().includes(q) || tl.prospectId.toLowerCase().includes(q)));
   }, [timelines, query, outcome]);
-  if (!results) return <p className="inspector__hint">{t('replay.noResults')}</p>;
   const present = OUTCOMES.filter((o) => timelines.some((tl) => tl.outcome === o));
   return (
-    <section className="inspector__section replay-picker">
-      <p className="inspector__hint">{t('replay.sampled', { count: timelines.length, total: formatNumber(results.prospects) })}</p>
+    <>
+      <p className="inspector__hint">{t('replay.sampled', { count: timelines.length, total: formatNumber(prospects) })}</p>
       <input type="search" placeholder={t('replay.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('replay.search')} data-testid="replay-search" />
       <label className="inspector__field">
         <span className="replay-picker__filter">
@@ -61,7 +113,7 @@ function ProspectPicker() {
         ))}
         {shown.length === 0 && <li className="inspector__hint">{t('replay.noneMatch')}</li>}
       </ul>
-    </section>
+    </>
   );
 }
 

@@ -9,6 +9,11 @@ import { outputLabel } from '../canvas/outputLabel';
 import type { AppState } from '../store/appStore';
 import type { ReplayState } from '../store/state/simulation';
 
+/** The ids of the journey's hand-off steps: reaching one is the hand-off in a timeline. */
+export function handoffNodeIds(nodes: readonly JourneyNode[]): ReadonlySet<string> {
+  return new Set(nodes.filter((n) => n.type === 'handoff').map((n) => n.id));
+}
+
 /** "Day 3 · Wed 14:30" — simulated time starts on a Monday at 00:00. */
 export function formatSimTime(hours: number, t: TFunction): string {
   const { day, weekday, time } = clockAt(hours);
