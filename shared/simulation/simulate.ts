@@ -5,7 +5,7 @@
 // the counters are summed. Which runner ran which block changes no result.
 import { type JourneyDocument } from '../journey/schema';
 import type { AccountBehaviour } from '../accounts/schema';
-import { accountKey, type AccountLayout, accountNumbersOf, generatedLayout, listLayout, snapToAccounts } from './accountLayout';
+import { type AccountLayout, accountNumbersOf, generatedLayout, listLayout, snapToAccounts } from './accountLayout';
 import { AccountState } from './accountRun';
 import { accountResults } from './accounts';
 import { Aggregate, type AggregateData, type ProspectRows } from './aggregate';

@@ -131,7 +131,7 @@ describe('nurture CLI', () => {
     const file = path.join(SAMPLE_DIR, 'whitepaper-follow-up.journey.json');
     const run = await cli('simulate', file, '--prospects', 'assets/prospects/sample-accounts.csv', '--workers', '0');
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toMatch(/Accounts\s+80 \(\d\.\d contacts each\): INQUIRY \d+ · MQL \d+ · SAL \d+ · SQL \d+ · CUSTOMER \d+; \d+ won/);
+    expect(run.out).toMatch(/Accounts\s+80 \(\d\.\d contacts each, each contact alone\): INQUIRY \d+ · MQL \d+ · SAL \d+ · SQL \d+ · CUSTOMER \d+; \d+ won/);
     const alone = await cli('simulate', file, '--prospects', 'assets/prospects/sample-500.csv', '--workers', '0');
     expect(alone.out).not.toMatch(/Accounts/);
   });
