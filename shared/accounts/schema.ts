@@ -3,7 +3,7 @@
 // and hand the whole account to sales at once. What a journey does with accounts is set here
 // (the journey's Accounts tab); how generated prospects come in accounts, and how colleagues
 // sway each other, is set in the persona file (AccountGeneration). The semantics are in
-// shared/simulation/README.md §11.
+// shared/simulation/README.md §12.
 import { z } from 'zod';
 import { finite } from '../journey/primitives';
 

@@ -7,8 +7,9 @@ import type { Prospect } from './model';
 export interface AccountLayout {
   /** Per run index: its account's number (-1: the prospect has none). */
   accountOf: Int32Array;
-  /** Account a's contacts are the run indexes [starts[a], starts[a + 1]). */
+  /** Account a's contacts are the run indexes [starts[a], ends[a]) (prospects without an account may follow before the next). */
   starts: Int32Array;
+  ends: Int32Array;
   /** Account keys by number (a list's); null for generated accounts (named a<number>). */
   keys: string[] | null;
   /** Run index → index in the prospect list (null: the same order). */
@@ -29,6 +30,7 @@ export function listLayout(prospects: readonly Pick<Prospect, 'account'>[]): Acc
   const order = new Int32Array(prospects.length);
   const accountOf = new Int32Array(prospects.length).fill(-1);
   const starts: number[] = [];
+  const ends: number[] = [];
   const keys: string[] = [];
   let at = 0;
   let moved = false;
@@ -47,17 +49,17 @@ export function listLayout(prospects: readonly Pick<Prospect, 'account'>[]): Acc
       accountOf[at] = keys.length - 1;
       order[at++] = member;
     }
+    ends.push(at);
   }
-  starts.push(prospects.length);
-  return { accountOf, starts: Int32Array.from(starts), keys, order: moved ? order : null };
+  return { accountOf, starts: Int32Array.from(starts), ends: Int32Array.from(ends), keys, order: moved ? order : null };
 }
 
-/** Generated accounts, from where each starts (the last entry is the count). */
-export function generatedLayout(starts: Int32Array): AccountLayout {
-  const count = starts[starts.length - 1]!;
+/** Generated accounts, from where each starts (the last entry is the count): one after the other, no gaps. */
+export function generatedLayout(bounds: Int32Array): AccountLayout {
+  const count = bounds[bounds.length - 1]!;
   const accountOf = new Int32Array(count);
-  for (let a = 0; a + 1 < starts.length; a++) accountOf.fill(a, starts[a]!, starts[a + 1]!);
-  return { accountOf, starts, keys: null, order: null };
+  for (let a = 0; a + 1 < bounds.length; a++) accountOf.fill(a, bounds[a]!, bounds[a + 1]!);
+  return { accountOf, starts: bounds.subarray(0, bounds.length - 1), ends: bounds.subarray(1), keys: null, order: null };
 }
 
 export const accountKey = (layout: AccountLayout, account: number): string => layout.keys?.[account] ?? `a${account}`;
@@ -69,7 +71,7 @@ export function snapToAccounts(blocks: [number, number][], layout: AccountLayout
   for (const [, end] of blocks) {
     let to = end;
     const a = to < layout.accountOf.length ? layout.accountOf[to]! : -1;
-    if (a >= 0 && layout.starts[a] !== to) to = layout.starts[a + 1]!;
+    if (a >= 0 && layout.starts[a] !== to) to = layout.ends[a]!;
     if (to > start) snapped.push([start, to]);
     start = Math.max(start, to);
   }

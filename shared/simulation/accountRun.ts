@@ -1,4 +1,4 @@
-// Buying centres in the engine (README §11). The contacts of an account are simulated
+// Buying centres in the engine (README §12). The contacts of an account are simulated
 // together on one runner, as a fixed point: each contact is run against what its colleagues
 // did in their latest runs (their traces), and records every time it looked at them (its
 // reads). When all contacts have run, each read is checked against the colleagues' traces as
@@ -221,14 +221,14 @@ export class AccountState {
     this.rank = rank;
   }
 
-  /** Whether a colleague of `self` downloaded within the influence window before `t` (§11.4). */
+  /** Whether a colleague of `self` downloaded within the influence window before `t` (§12.4). */
   boosted(self: number, t: number): boolean {
     const from = t - this.boostHours;
     for (let c = 0; c < this.size; c++) if (c !== self && this.traces[c]!.downloadedBetween(from, t)) return true;
     return false;
   }
 
-  /** The account's engagement at `t` by the journey's rule (§11.2), with every contact's score read from its trace. */
+  /** The account's engagement at `t` by the journey's rule (§12.2), with every contact's score read from its trace. */
   accountScore(t: number): number {
     const rule = this.model.score.rule;
     let sum = 0;
@@ -264,13 +264,14 @@ export class AccountState {
   }
 
   /**
-   * The account hand-off a contact reaching a hand-off at `t` joins (§11.3): the latest one a
+   * The account hand-off a contact reaching a hand-off at `t` joins (§12.3): the latest one a
    * colleague made before (or at t, when that colleague comes first) that sales has not sent
    * back by t. Returns colleague * 65536 + its hand-off number, or -1: this contact hands the account over.
    */
   openHandover(self: number, t: number): number {
     let found = -1;
     let foundAt = -Infinity;
+    let pausedBefore = false;
     for (let c = 0; c < this.size; c++) {
       if (c === self) continue;
       const trace = this.traces[c]!;
@@ -284,10 +285,11 @@ export class AccountState {
           foundAt = at;
         }
       }
-      // A colleague paused at a hand-off before t may hand the account over then: its trace ends there.
-      if (trace.paused && trace.pausedAt <= t && found < 0) return PAUSED_COLLEAGUE;
+      // A colleague paused at a hand-off before t (or at t, earlier in the account's order) may hand
+      // the account over then: its trace ends there, so this contact waits for the queue's answer too.
+      if (trace.paused && (trace.pausedAt < t || (trace.pausedAt === t && c < self))) pausedBefore = true;
     }
-    return found;
+    return found < 0 && pausedBefore ? PAUSED_COLLEAGUE : found;
   }
 
   /** Whether every read of contact `c` finds today what it found when it was made. */

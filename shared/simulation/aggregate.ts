@@ -209,7 +209,7 @@ export class Aggregate {
   readonly weekPipelineCents: Float64Array;
   readonly weekRevenueCents: Float64Array;
   /**
-   * Account-level hand-offs (README §11.3): [0 … roles] by how many roles were engaged then,
+   * Account-level hand-offs (README §12.3): [0 … roles] by how many roles were engaged then,
    * then per role (BUYING_ROLES) the hand-offs it was engaged at, then the colleagues who joined.
    */
   readonly accountHandovers = new Int32Array(ACCOUNT_HANDOVER_SIZE);

@@ -50,7 +50,7 @@ export class EmailDraw {
   affinity = 1;
   /** Emails beyond this one in the persona's fatigue window. */
   extra = 0;
-  /** A colleague's recent download multiplies the open chance by this (§11.4; 1: none). */
+  /** A colleague's recent download multiplies the open chance by this (§12.4; 1: none). */
   boost = 1;
   /** The last drawn open: its chance before the boost, and the uniform draw it was decided by. */
   openBase = 0;
@@ -62,7 +62,7 @@ export class EmailDraw {
     out[at + OPEN] = this.sentAt;
     out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
     // The open chance before a colleague's influence, and the draw it is compared with: kept, so
-    // an account can tell whether another influence would have changed this open (§11.5).
+    // an account can tell whether another influence would have changed this open (§12.5).
     this.openBase = persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
     this.openDraw = random.uniform();
     if (!(this.openDraw < Math.min(1, this.openBase * this.boost))) {

@@ -83,7 +83,7 @@ export class Engine {
   private readonly sales = new ProspectSales();
   /** When the lead becomes an SQL and when its deal closes (times to schedule, kept in an array). */
   private readonly milestones = new Float64Array(2);
-  // Buying centres (§11). accountLevel: the journey hands whole accounts over and this contact has one.
+  // Buying centres (§12). accountLevel: the journey hands whole accounts over and this contact has one.
   private readonly accountMode: boolean;
   private accountLevel = false;
   /** The account being run together (null: the contact is alone, or its account has no other contact). */
@@ -131,7 +131,7 @@ export class Engine {
   private stage = 0;
   /** Fit grade as an index in 'ABCD'. */
   private grade = 0;
-  /** The grade sales judges the lead by: the contact's, or its account's (§11.3). */
+  /** The grade sales judges the lead by: the contact's, or its account's (§12.3). */
   private salesGrade = 0;
   private emails = 0;
   private suppressed = 0;
@@ -264,7 +264,7 @@ export class Engine {
             break;
           }
           if (this.accountLevel && this.account !== null) {
-            // §11.3: a colleague's hand-off sales still has takes this contact along.
+            // §12.3: a colleague's hand-off sales still has takes this contact along.
             const joined = this.account.openHandover(this.account.self, this.t);
             if (joined === PAUSED_COLLEAGUE) return this.pause();
             if (joined >= 0) {
@@ -498,7 +498,7 @@ export class Engine {
     }
   }
 
-  /** §11.2: a rule on the contact's account (a contact without colleagues is its account alone). */
+  /** §12.2: a rule on the contact's account (a contact without colleagues is its account alone). */
   private accountHolds(rule: Extract<ConditionRule, { kind: 'accountScore' | 'roleEngaged' | 'rolesEngaged' | 'accountFit' }>): boolean {
     switch (rule.kind) {
       case 'accountScore':
@@ -547,7 +547,7 @@ export class Engine {
     this.trace!.score(this.now, scorer.engagement, scorer.reacted ? scorer.lastReactionAt : -1, scorer.decayedWeeks);
   }
 
-  /** This contact hands its account over now; sales answers at `answeredAt` (§11.3). */
+  /** This contact hands its account over now; sales answers at `answeredAt` (§12.3). */
   private handOver(answeredAt: number, answer: number): void {
     this.handedOver = true;
     this.rolesAtHandover = this.rolesNow();
@@ -555,7 +555,7 @@ export class Engine {
   }
 
   /**
-   * §11.3: the contact joins the hand-off `joined` (colleague * 65536 + its number) of its
+   * §12.3: the contact joins the hand-off `joined` (colleague * 65536 + its number) of its
    * account: no lead of its own, no capacity; it waits for that answer and goes on by it.
    * Returns the output, or −1 when the journey ended on the way.
    */
@@ -626,7 +626,7 @@ export class Engine {
     const random = this.random;
     this.scorer.clock = this.t;
     this.scorer.decay();
-    // §11.3: with the account-level hand-off, sales judges the account: its fit and its engagement.
+    // §12.3: with the account-level hand-off, sales judges the account: its fit and its engagement.
     if (this.accountLevel) this.salesGrade = this.accountGrade();
     else this.salesGrade = this.grade;
     const engaged = (this.accountLevel ? this.accountScoreNow() : this.scorer.engagement) >= desk.engagedAtLeast;

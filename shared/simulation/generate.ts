@@ -263,7 +263,7 @@ export class ProspectGenerator {
   }
 
   /**
-   * Puts the prospect in its account (§11.1): its buying role (the first contact is the
+   * Puts the prospect in its account (§12.1): its buying role (the first contact is the
    * decision maker with the persona file's share), and its company's name and attributes,
    * which the account draws once, by its first contact's persona.
    */

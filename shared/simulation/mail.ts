@@ -39,10 +39,10 @@ export class Mail {
   count = 0;
   /** The earliest unsubscribe of all sends (NEVER: none). */
   unsubscribeAt = NEVER;
-  /** The open chance's factor for the next send (a colleague's download, §11.4); the engine sets it. */
+  /** The open chance's factor for the next send (a colleague's download, §12.4); the engine sets it. */
   boost = 1;
 
-  /** The last drawn send's open chance before the boost, and the draw it was decided by (§11.5). */
+  /** The last drawn send's open chance before the boost, and the draw it was decided by (§12.5). */
   get openBase(): number {
     return this.draw.openBase;
   }

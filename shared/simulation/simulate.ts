@@ -41,7 +41,7 @@ export function runLayout(input: SimulationInput): AccountLayout | null {
   return sizes.length === 0 ? null : generatedLayout(accountStarts(input.options.seed, source.plan.count, input.accounts!));
 }
 
-/** Beyond this many rounds an account's contacts are taken as they are (README §11.5). */
+/** Beyond this many rounds an account's contacts are taken as they are (README §12.5). */
 const MAX_ACCOUNT_ROUNDS = 50;
 
 /** Beyond this many rounds of hand-offs per prospect, further hand-offs stay queued. */
@@ -109,7 +109,7 @@ export class ChunkRunner {
     let reported = 0;
     for (let i = start; i < end; ) {
       const a = layout === null ? -1 : layout.accountOf[i]!;
-      if (a < 0 || layout!.starts[a + 1]! - i === 1) this.run(i++);
+      if (a < 0 || layout!.ends[a]! - i === 1) this.run(i++);
       else i = this.runAccount(a);
       if (onProgress && i - start - reported >= 2000) {
         reported = i - start;
@@ -128,7 +128,7 @@ export class ChunkRunner {
       const index = work.indexes[w]!;
       const times = work.times.subarray(work.starts[w]!, work.starts[w + 1]!);
       const a = layout === null ? -1 : layout.accountOf[index]!;
-      if (a < 0 || layout!.starts[a + 1]! - layout!.starts[a]! === 1) this.run(index, times);
+      if (a < 0 || layout!.ends[a]! - layout!.starts[a]! === 1) this.run(index, times);
       else {
         this.assigned.set(index, times.slice());
         if (accounts[accounts.length - 1] !== a) accounts.push(a);
@@ -139,7 +139,7 @@ export class ChunkRunner {
   }
 
   /**
-   * Runs the contacts of account `a` together (README §11.5) until every contact saw its
+   * Runs the contacts of account `a` together (README §12.5) until every contact saw its
    * colleagues as they were; then counts them, or, when one waits for the sales queue, hands
    * the queue its request and counts nothing yet. Returns the index after the account.
    */
@@ -147,7 +147,7 @@ export class ChunkRunner {
     const layout = this.layout!;
     const state = this.account!;
     const first = layout.starts[a]!;
-    const size = layout.starts[a + 1]! - first;
+    const size = layout.ends[a]! - first;
     // The same hash the engine gives a contact of this account when it runs alone (Engine.begin).
     const seed = this.input.options.seed;
     const rank = layout.keys ? this.rankRandom.reseed(seed, `account:${layout.keys[a]}`) : this.rankRandom.reseedIndexed(seed, 'account:', a);

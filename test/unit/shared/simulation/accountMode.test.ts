@@ -1,0 +1,186 @@
+// Buying centres in the engine (shared/simulation/README.md §12): the account rules, the
+// account-level hand-off, colleagues' influence, the rounds, and an analytic check.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AccountBehaviour } from '../../../../shared/accounts/schema';
+import type { JourneyDocument } from '../../../../shared/journey/schema';
+import { OUTCOMES } from '../../../../shared/simulation/aggregate';
+import { prospectsFromCsv } from '../../../../shared/simulation/csv';
+import type { Prospect } from '../../../../shared/simulation/model';
+import type { SimulationResults } from '../../../../shared/simulation/results';
+import { ChunkRunner, coordinate, type RunnerHandle, type SimulationInput, simulateInProcess } from '../../../../shared/simulation/simulate';
+import { defaultPersonas, exactPersona, inputOf, journeyOf, prospect, sampleJourney } from '../../../support/simulation';
+
+const ACCOUNTS_ON = { enabled: true, score: { rule: 'sum', topN: 3 }, engagedAtLeast: 5, handoff: 'account' };
+const NO_INFLUENCE = AccountBehaviour.parse({ influence: { openBoost: 1 } });
+const node = (r: SimulationResults, id: string) => r.nodes.find((n) => n.id === id)!;
+const timeline = (r: SimulationResults, id: string) => r.timelines.find((t) => t.prospectId === id)!;
+
+/** Entry, one email, a wait, then a condition: yes → MQL and a hand-off; no → exit. */
+function conditionJourney(rule: object, extra: Record<string, unknown> = {}): JourneyDocument {
+  return journeyOf(
+    [
+      { id: 'entry', type: 'entry' },
+      { id: 'email', type: 'sendEmail', params: { templateId: 't' } },
+      { id: 'wait', type: 'wait', params: { mode: 'duration', amount: 5, unit: 'days' } },
+      { id: 'check', type: 'condition', params: { rule }, outputs: { yes: 'mql', no: 'not_yet' } },
+      { id: 'mql', type: 'setStage', params: { stage: 'mql' } },
+      { id: 'handoff', type: 'handoff', params: { branchOnAnswer: false }, outputs: { next: 'done' } },
+      { id: 'done', type: 'exit' },
+      { id: 'not_yet', type: 'exit', params: { reason: 'ended' } },
+    ],
+    { accounts: ACCOUNTS_ON, scoring: { decay: { percentPerWeek: 0 } }, ...extra },
+  );
+}
+
+/** Two scripted contacts of one account: `opens` says who opens (1 h after the send). */
+function pair(opens: [boolean, boolean], roles: [string, string] = ['decision_maker', 'user'], entered: [number, number] = [0, 24]): Prospect[] {
+  return (['a', 'b'] as const).map((id, k) =>
+    prospect(id, { account: 'acme', attributes: { role: roles[k]! }, enteredAfterHours: entered[k]!, script: { emails: { email: { open: opens[k] ? 1 : null } } } }),
+  );
+}
+
+const run = (journey: JourneyDocument, prospects: Prospect[], accounts = NO_INFLUENCE, options = {}) =>
+  simulateInProcess({ ...inputOf(journey, prospects, [exactPersona()], { horizonDays: 30, ...options }), accounts });
+
+describe('account conditions', () => {
+  it('see the colleagues: two roles are engaged only when both contacts opened', async () => {
+    for (const [opens, passed] of [
+      [[true, true], 2],
+      [[true, false], 0],
+      [[false, true], 0],
+    ] as const) {
+      const { results: r } = await run(conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }), pair([...opens]));
+      expect(node(r, 'check').exits.yes, String(opens)).toBe(passed);
+    }
+  });
+
+  it('look only at the past: a colleague who opens after the check does not count yet', async () => {
+    // b enters 10 days after a: a's check (day 5) comes before b's open (day 10).
+    const { results: r } = await run(conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }), pair([true, true], undefined, [0, 240]));
+    expect(timeline(r, 'a').steps.find((s) => s.nodeId === 'check' && s.event !== 'entered')!.event).toBe('no');
+    expect(timeline(r, 'b').steps.find((s) => s.nodeId === 'check' && s.event !== 'entered')!.event).toBe('yes');
+  });
+
+  it('score the account by the chosen rule: sum, highest, or the best N', async () => {
+    // Three contacts: two open (5 points each), one does not (−10 after 7 days, later than the check).
+    const three = [...pair([true, true]), prospect('c', { account: 'acme', enteredAfterHours: 0, script: { emails: { email: { open: 1 } } } })];
+    const check = async (rule: string, topN: number, atLeast: number) => {
+      const journey = conditionJourney({ kind: 'accountScore', atLeast }, { accounts: { ...ACCOUNTS_ON, score: { rule, topN } } });
+      return node((await run(journey, three)).results, 'check').exits.yes;
+    };
+    expect(await check('sum', 3, 15)).toBe(3);
+    expect(await check('sum', 3, 15.01)).toBe(0);
+    expect(await check('max', 3, 5)).toBe(3);
+    expect(await check('max', 3, 6)).toBe(0);
+    expect(await check('topN', 2, 10)).toBe(3);
+    expect(await check('topN', 2, 11)).toBe(0);
+  });
+
+  it('name a role: the decision maker engaged', async () => {
+    const journey = conditionJourney({ kind: 'roleEngaged', role: 'decisionMaker' });
+    expect(node((await run(journey, pair([false, true]))).results, 'check').exits.yes).toBe(0);
+    expect(node((await run(journey, pair([true, false]))).results, 'check').exits.yes).toBe(2);
+    // A job title in `role` is no buying role.
+    expect(node((await run(journey, pair([true, true], ['Head of Marketing', 'user']))).results, 'check').exits.yes).toBe(0);
+  });
+
+  it('judge the account fit by the company attributes only', async () => {
+    const fit = { fit: { rules: [{ attribute: 'industry', operator: 'equals', value: 'Software', points: 40 }, { attribute: 'seniority', operator: 'equals', value: 'executive', points: 40 }], thresholds: { A: 70, B: 40, C: 20 } } };
+    const journey = conditionJourney({ kind: 'accountFit', atLeast: 'A' }, { scoring: { decay: { percentPerWeek: 0 }, ...fit } });
+    const people = pair([true, true]).map((p) => ({ ...p, attributes: { ...p.attributes, industry: 'Software', seniority: 'executive' } }));
+    expect(node((await run(journey, people)).results, 'check').exits.yes).toBe(0); // 40 company points: B
+    const b = conditionJourney({ kind: 'accountFit', atLeast: 'B' }, { scoring: { decay: { percentPerWeek: 0 }, ...fit } });
+    expect(node((await run(b, people)).results, 'check').exits.yes).toBe(2);
+  });
+});
+
+describe('the account-level hand-off', () => {
+  it('hands the account over once: the second contact joins, takes no capacity, and the roles engaged are counted', async () => {
+    const { results: r } = await run(conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }), pair([true, true]));
+    expect(node(r, 'handoff').entered).toBe(2);
+    expect(r.handoffs.total).toBe(1);
+    expect(r.accounts!.together).toBe(true);
+    expect(r.accounts!.handedOver).toMatchObject({ accounts: 1, contactsJoined: 1 });
+    expect(r.accounts!.handedOver!.byRolesEngaged[2]!.accounts).toBe(1);
+    expect(r.accounts!.handedOver!.byRole.filter((b) => b.accounts === 1).map((b) => b.role)).toEqual(['decisionMaker', 'user']);
+    expect(timeline(r, 'b').steps.some((s) => s.event === 'sales:joinedAccount')).toBe(true);
+    // Both reach the stage the hand-off sets.
+    expect(r.funnel.find((f) => f.stage === 'sal')!.reached).toBe(2);
+  });
+
+  it('hands every contact over by itself with the hand-off level "contact"', async () => {
+    const journey = conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }, { accounts: { ...ACCOUNTS_ON, handoff: 'contact' } });
+    const { results: r } = await run(journey, pair([true, true]));
+    expect(r.handoffs.total).toBe(2);
+    expect(r.accounts!.handedOver).toBeNull();
+  });
+
+  it('with sales simulated, judges the account once, by its fit: the deal is the account’s', async () => {
+    const journey = conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }, { sales: { enabled: true, acceptance: { byGrade: { D: { accept: 1, reject: 0 } } }, qualification: { toSql: { D: 1 } } } });
+    const { results: r } = await run(journey, pair([true, true]), NO_INFLUENCE, { horizonDays: 365 });
+    expect(r.sales!.handedOff).toBe(1);
+    expect(r.sales!.answers.accepted).toBe(1);
+    expect(r.sales!.opportunities.created).toBe(1);
+    expect(r.funnel.find((f) => f.stage === 'sal')!.reached).toBe(2);
+  });
+});
+
+describe("colleagues' influence", () => {
+  it('lifts the open chance after a colleague’s download, for the persona file’s days only', async () => {
+    // A downloads 0.3 h after its send (scripted); B's email, drawn with open chance 0.4, goes out 1 or 20 days later.
+    const journey = conditionJourney({ kind: 'hasConsent' });
+    const shareOpened = async (boost: number, bEntersAfterHours: number) => {
+      const prospects: Prospect[] = [];
+      for (let k = 0; k < 2000; k++) {
+        prospects.push(prospect(`a${k}`, { account: `acc${k}`, script: { emails: { email: { open: 0.1, click: 0.2, download: 0.3 } } } }));
+        prospects.push(prospect(`b${k}`, { account: `acc${k}`, enteredAfterHours: bEntersAfterHours }));
+      }
+      const input = { ...inputOf(journey, prospects, [exactPersona({ open: 0.4 })], { horizonDays: 40, timelineSample: 0 }), accounts: AccountBehaviour.parse({ influence: { openBoost: boost, days: 7 } }) };
+      const { rows } = await simulateInProcess(input);
+      let opened = 0;
+      for (let k = 1; k < prospects.length; k += 2) if (rows.score[k]! > 0) opened++; // an open: +5; none: −10
+      return opened / 2000;
+    };
+    // 0.6 with the boost, 0.4 without: 2000 draws give σ ≈ 0.011.
+    expect(Math.abs((await shareOpened(1.5, 24)) - 0.6)).toBeLessThan(0.05);
+    expect(Math.abs((await shareOpened(1.5, 20 * 24)) - 0.4)).toBeLessThan(0.05);
+    expect(Math.abs((await shareOpened(1, 24)) - 0.4)).toBeLessThan(0.05);
+  });
+});
+
+describe('an account run', () => {
+  it('comes out the same for any split over runners, and the sample accounts run together', async () => {
+    const set = defaultPersonas();
+    const csv = prospectsFromCsv(fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8'), { personas: set.personas.map((p) => p.id) });
+    const journey = { ...sampleJourney('whitepaper-follow-up.journey.json'), accounts: { ...ACCOUNTS_ON, score: { rule: 'topN' as const, topN: 3 }, engagedAtLeast: 30, handoff: 'account' as const } };
+    // Shuffle the list so an account's contacts are far apart: the run keeps them together anyway.
+    const prospects = [...csv.prospects].sort((a, b) => (a.id.split('').reverse().join('') < b.id.split('').reverse().join('') ? -1 : 1));
+    const input: SimulationInput = { ...inputOf(journey, prospects, set.personas, { seed: 3, horizonDays: 180, timelineSample: 60 }), accounts: set.accounts };
+    const whole = await simulateInProcess(input);
+    for (const count of [2, 3]) {
+      const runners = Array.from({ length: count }, (_, r): RunnerHandle => {
+        const runner = new ChunkRunner(input);
+        const later = () => new Promise((resolve) => setTimeout(resolve, (r * 3) % 5));
+        return { runBlock: async (s, e) => (await later(), runner.runBlock(s, e)), rerun: async (w) => (await later(), runner.rerun(w)), collect: async () => runner.collect() };
+      });
+      const split = await coordinate(input, runners);
+      expect(JSON.stringify(split.results)).toBe(JSON.stringify(whole.results));
+      expect(Array.from(split.rows.stage)).toEqual(Array.from(whole.rows.stage));
+    }
+    const accounts = whole.results.accounts!;
+    expect(accounts.together).toBe(true);
+    expect(accounts.handedOver!.accounts).toBeGreaterThan(0);
+    // Rows are in list order: a contact's row is its own (its outcome is its timeline's).
+    expect(whole.results.timelines.length).toBeGreaterThan(20);
+    for (const t of whole.results.timelines) expect(OUTCOMES[whole.rows.outcome[t.index]!]).toBe(t.outcome);
+    // Sampled timelines come in whole accounts.
+    const byAccount = new Map<string, number>();
+    for (const t of whole.results.timelines) if (t.account) byAccount.set(t.account, (byAccount.get(t.account) ?? 0) + 1);
+    const sizes = new Map<string, number>();
+    for (const p of prospects) if (p.account) sizes.set(p.account, (sizes.get(p.account) ?? 0) + 1);
+    const whole_ = [...byAccount].filter(([key, n]) => n === sizes.get(key)).length;
+    expect(whole_).toBeGreaterThanOrEqual(byAccount.size - 1); // the last one may be cut by the sample's size
+    expect([...byAccount].every(([key, n]) => n <= sizes.get(key)!)).toBe(true);
+  });
+});
