@@ -184,3 +184,52 @@ describe('an account run', () => {
     expect([...byAccount].every(([key, n]) => n <= sizes.get(key)!)).toBe(true);
   });
 });
+
+describe('buying centres, by hand (README §12)', () => {
+  // Accounts of two: A (decision maker) enters at 0 h, B (user) at 48 h. Each gets one email;
+  // open chance 0.4, a click after every open, a download after half the clicks, all at once
+  // (delays exact: 1 h, 0.1 h, 0.1 h). A's download (at 1.2 h) lifts B's open chance to 0.6
+  // for 7 days, so B's email at 48 h is boosted exactly when A downloaded:
+  //   P(A downloads) = 0.4 × 0.5 = 0.2,  P(B opens) = 0.2 × 0.6 + 0.8 × 0.4 = 0.44,
+  //   P(both open) = 0.4 × (0.5 × 0.6 + 0.5 × 0.4) = 0.2.
+  // Five days after its email each contact checks its account; an open makes it engaged (5 points).
+  const N = 50_000;
+  const persona = exactPersona({ open: 0.4, clickGivenOpen: 1, downloadGivenClick: 0.5, delays: { openMedianHours: 1, clickMedianHours: 0.1, downloadMedianHours: 0.1, spread: 0 } });
+  const contacts: Prospect[] = [];
+  for (let k = 0; k < N; k++) {
+    contacts.push(prospect(`a${k}`, { account: `acc${k}`, attributes: { role: 'decision_maker' } }));
+    contacts.push(prospect(`b${k}`, { account: `acc${k}`, attributes: { role: 'user' }, enteredAfterHours: 48 }));
+  }
+  const influence = AccountBehaviour.parse({ influence: { openBoost: 1.5, days: 7 } });
+  const within4σ = (count: number, expected: number, σ: number) => expect(Math.abs(count - expected), `${count} vs ${expected} ± ${σ.toFixed(1)}`).toBeLessThanOrEqual(4 * σ);
+
+  it('two roles engaged: both contacts pass together in 20 % of accounts, handed over once, the colleague joining', async () => {
+    const { results: r, rows } = await simulateInProcess({ ...inputOf(conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }), contacts, [persona], { horizonDays: 30, timelineSample: 0, seed: 11 }), accounts: influence });
+    const p = 0.2;
+    const σAccounts = Math.sqrt(N * p * (1 - p));
+    within4σ(node(r, 'check').exits.yes, 2 * N * p, 2 * σAccounts); // 0 or 2 contacts per account
+    within4σ(r.accounts!.funnel.find((f) => f.stage === 'mql')!.reached, N * p, σAccounts);
+    expect(r.accounts!.handedOver!.accounts).toBe(node(r, 'check').exits.yes / 2);
+    expect(r.accounts!.handedOver!.contactsJoined).toBe(r.accounts!.handedOver!.accounts);
+    expect(r.accounts!.handedOver!.byRolesEngaged[2]!.accounts).toBe(r.accounts!.handedOver!.accounts);
+    expect(r.handoffs.total).toBe(r.accounts!.handedOver!.accounts);
+    // The opens themselves: A 0.4, B 0.44 (boosted after A's download).
+    let aOpened = 0;
+    let bOpened = 0;
+    for (let k = 0; k < 2 * N; k += 2) {
+      if (rows.score[k]! > 0) aOpened++;
+      if (rows.score[k + 1]! > 0) bOpened++;
+    }
+    within4σ(aOpened, N * 0.4, Math.sqrt(N * 0.4 * 0.6));
+    within4σ(bOpened, N * 0.44, Math.sqrt(N * 0.44 * 0.56));
+  });
+
+  it('the highest score ≥ 35 (a download): in 36 % of accounts, for both contacts', async () => {
+    // P(neither downloads) = P(A does not) × P(B does not | A did not) = 0.8 × (1 − 0.4 × 0.5) = 0.64.
+    const journey = conditionJourney({ kind: 'accountScore', atLeast: 35 }, { accounts: { ...ACCOUNTS_ON, score: { rule: 'max', topN: 3 } } });
+    const { results: r } = await simulateInProcess({ ...inputOf(journey, contacts, [persona], { horizonDays: 30, timelineSample: 0, seed: 12 }), accounts: influence });
+    const p = 0.36;
+    within4σ(node(r, 'check').exits.yes, 2 * N * p, 2 * Math.sqrt(N * p * (1 - p)));
+    within4σ(r.accounts!.handedOver!.accounts, N * p, Math.sqrt(N * p * (1 - p)));
+  });
+});
