@@ -46,6 +46,22 @@ describe.skipIf(!built)('simulation worker pool', () => {
     expect(converted).toBe(inProcess.results.exits.converted);
   });
 
+  it('gives identical results on this thread, with 1 worker and with 2 for contacts in accounts run together', async () => {
+    const base = input(20_000, 4);
+    const accounts: SimulationInput = { ...base, journey: { ...base.journey, accounts: { ...base.journey.accounts, enabled: true, handoff: 'account' } }, accounts: personas.accounts };
+    const inProcess = await pool(0).run(accounts);
+    const one = await pool(1).run(accounts);
+    const two = await pool(2).run(accounts);
+    expect(inProcess.results.accounts!.together).toBe(true);
+    expect(inProcess.results.accounts!.accounts).toBeGreaterThan(4000);
+    expect(inProcess.results.accounts!.handedOver!.accounts).toBeGreaterThan(0);
+    expect(JSON.stringify(one.results)).toBe(JSON.stringify(inProcess.results));
+    expect(JSON.stringify(two.results)).toBe(JSON.stringify(inProcess.results));
+    for (const key of ['outcome', 'stage', 'score', 'emails', 'grade'] as const) {
+      expect(Buffer.from(two.rows[key].buffer).equals(Buffer.from(inProcess.rows[key].buffer))).toBe(true);
+    }
+  });
+
   it('reports progress and can be cancelled, then runs again', async () => {
     const p = pool(2);
     const controller = new AbortController();
