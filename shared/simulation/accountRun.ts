@@ -105,6 +105,28 @@ export class ContactTrace {
     return due <= 0 ? value : round2(value * decay.factor ** due);
   }
 
+  /** The trace as numbers (to keep a counted contact's trace while its account waits for the sales queue). */
+  pack(out: number[]): void {
+    out.push(this.role, this.changes);
+    for (let k = 0; k < this.changes; k++) out.push(this.at[k]!, this.value[k]!, this.lastReaction[k]!, this.decayed[k]!);
+    out.push(this.downloads);
+    for (let k = 0; k < this.downloads; k++) out.push(this.downloadAt[k]!);
+    out.push(this.handovers);
+    for (let k = 0; k < this.handovers; k++) out.push(this.handoverAt[k]!, this.answeredAt[k]!, this.answer[k]!);
+  }
+
+  /** Reads a packed trace from `at`; returns where the next one starts. */
+  unpack(data: Float64Array, at: number): number {
+    this.clear(data[at++]!);
+    const changes = data[at++]!;
+    for (let k = 0; k < changes; k++, at += 4) this.score(data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!);
+    const downloads = data[at++]!;
+    for (let k = 0; k < downloads; k++) this.download(data[at++]!);
+    const handovers = data[at++]!;
+    for (let k = 0; k < handovers; k++, at += 3) this.handover(data[at]!, data[at + 1]!, data[at + 2]!);
+    return at;
+  }
+
   /** Whether a download was counted in [from, to). */
   downloadedBetween(from: number, to: number): boolean {
     for (let k = this.downloads - 1; k >= 0; k--) {
@@ -292,6 +314,14 @@ export class AccountState {
     return found < 0 && pausedBefore ? PAUSED_COLLEAGUE : found;
   }
 
+  /** When contact `c` last read its account (-Infinity: never). */
+  lastRead(c: number): number {
+    const reads = this.reads[c]!;
+    let last = -Infinity;
+    for (let r = 0; r < reads.count; r++) if (reads.at[r]! > last) last = reads.at[r]!;
+    return last;
+  }
+
   /** Whether every read of contact `c` finds today what it found when it was made. */
   valid(c: number): boolean {
     const reads = this.reads[c]!;
@@ -327,17 +357,15 @@ export class AccountState {
     return true;
   }
 
-  /** Commits the account's deferred runs into the aggregate, in contact order. */
-  commit(agg: Aggregate): void {
-    for (let c = 0; c < this.size; c++) {
-      const run = this.runs[c]!;
-      run.journal.countInto(agg);
-      agg.countEmailsAt(run.sendTimes, run.end.emails);
-      agg.countProspect(run.end);
-      if (run.handedOver) agg.countAccountHandover(run.rolesAtHandover);
-      if (run.joined) agg.countContactJoined();
-      if (run.timeline) agg.timelines.push(run.timeline);
-    }
+  /** Counts contact `c`'s deferred run into the aggregate. */
+  commit(c: number, agg: Aggregate): void {
+    const run = this.runs[c]!;
+    run.journal.countInto(agg);
+    agg.countEmailsAt(run.sendTimes, run.end.emails);
+    agg.countProspect(run.end);
+    if (run.handedOver) agg.countAccountHandover(run.rolesAtHandover);
+    if (run.joined) agg.countContactJoined();
+    if (run.timeline) agg.timelines.push(run.timeline);
   }
 }
 

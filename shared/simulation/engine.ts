@@ -266,7 +266,10 @@ export class Engine {
           if (this.accountLevel && this.account !== null) {
             // §12.3: a colleague's hand-off sales still has takes this contact along.
             const joined = this.account.openHandover(this.account.self, this.t);
-            if (joined === PAUSED_COLLEAGUE) return this.pause();
+            if (joined === PAUSED_COLLEAGUE) {
+              this.reads!.push(READ.handover, this.t, 0, PAUSED_COLLEAGUE);
+              return this.pause();
+            }
             if (joined >= 0) {
               output = this.join(joined, branches);
               if (output < 0) return;

@@ -68,6 +68,9 @@ export class ChunkRunner {
   private readonly assigned = new Map<number, Float64Array>();
   private readonly rankRandom = new Random(0, '');
   private needs = new Uint8Array(16);
+  private settled = new Uint8Array(16);
+  /** Accounts waiting for the sales queue: the traces of their contacts already counted (0: not counted). */
+  private readonly kept = new Map<number, Float64Array>();
 
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
@@ -140,8 +143,11 @@ export class ChunkRunner {
 
   /**
    * Runs the contacts of account `a` together (README §12.5) until every contact saw its
-   * colleagues as they were; then counts them, or, when one waits for the sales queue, hands
-   * the queue its request and counts nothing yet. Returns the index after the account.
+   * colleagues as they were; then counts them. When one waits for the sales queue, the queue
+   * gets its request, and only the contacts that are settled already are counted: those that
+   * read their account only before the first contact paused (nothing after that moment can
+   * change what they saw). Their traces are kept, and the next time the account runs, only
+   * the others run again. Returns the index after the account.
    */
   private runAccount(a: number): number {
     const layout = this.layout!;
@@ -152,8 +158,21 @@ export class ChunkRunner {
     const seed = this.input.options.seed;
     const rank = layout.keys ? this.rankRandom.reseed(seed, `account:${layout.keys[a]}`) : this.rankRandom.reseedIndexed(seed, 'account:', a);
     state.open(size, layout, a, rank);
-    if (this.needs.length < size) this.needs = new Uint8Array(size);
+    if (this.needs.length < size) {
+      this.needs = new Uint8Array(size);
+      this.settled = new Uint8Array(size);
+    }
     const needs = this.needs.fill(1, 0, size);
+    const settled = this.settled.fill(0, 0, size);
+    const kept = this.kept.get(a);
+    if (kept) {
+      for (let c = 0, at = 0; c < size; c++) {
+        if (kept[at++] === 0) continue;
+        at = state.traces[c]!.unpack(kept, at);
+        settled[c] = 1;
+        needs[c] = 0;
+      }
+    }
     const engine = this.engine;
     engine.inAccount(state);
     for (let round = 0; round < MAX_ACCOUNT_ROUNDS; round++) {
@@ -164,20 +183,41 @@ export class ChunkRunner {
       }
       let again = false;
       for (let c = 0; c < size; c++) {
-        needs[c] = state.valid(c) ? 0 : 1;
+        needs[c] = settled[c] === 0 && !state.valid(c) ? 1 : 0;
         again ||= needs[c] === 1;
       }
       if (!again) break;
     }
     engine.inAccount(null);
-    let paused = false;
+    let pausedAt = Infinity;
+    let requested = 0;
     for (let c = 0; c < size; c++) {
-      if (!state.traces[c]!.paused) continue;
-      paused = true;
+      const trace = state.traces[c]!;
+      if (!trace.paused) continue;
+      if (trace.pausedAt < pausedAt) pausedAt = trace.pausedAt;
       const request = state.runs[c]!.request;
-      if (request.t >= 0) engine.requests.push(first + c, request.ordinal, request.t, request.rule);
+      if (request.t < 0) continue;
+      engine.requests.push(first + c, request.ordinal, request.t, request.rule);
+      requested++;
     }
-    if (!paused) state.commit(engine.aggregate);
+    const agg = engine.aggregate;
+    if (pausedAt === Infinity) {
+      for (let c = 0; c < size; c++) if (settled[c] === 0) state.commit(c, agg);
+      this.kept.delete(a);
+      return first + size;
+    }
+    if (requested === 0) throw new Error(`Internal error: account ${a} waits for the sales queue without a request (README §12.5).`);
+    const packed: number[] = [];
+    for (let c = 0; c < size; c++) {
+      if (settled[c] === 0 && (state.traces[c]!.paused || state.lastRead(c) >= pausedAt)) {
+        packed.push(0);
+        continue;
+      }
+      if (settled[c] === 0) state.commit(c, agg);
+      packed.push(1);
+      state.traces[c]!.pack(packed);
+    }
+    this.kept.set(a, Float64Array.from(packed));
     return first + size;
   }
 

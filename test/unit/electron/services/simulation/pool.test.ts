@@ -55,6 +55,7 @@ describe.skipIf(!built)('simulation worker pool', () => {
     expect(inProcess.results.accounts!.together).toBe(true);
     expect(inProcess.results.accounts!.accounts).toBeGreaterThan(4000);
     expect(inProcess.results.accounts!.handedOver!.accounts).toBeGreaterThan(0);
+    expect(Object.values(inProcess.results.exits).reduce((a, b) => a + b, 0)).toBe(20_000); // each contact counted once
     expect(JSON.stringify(one.results)).toBe(JSON.stringify(inProcess.results));
     expect(JSON.stringify(two.results)).toBe(JSON.stringify(inProcess.results));
     for (const key of ['outcome', 'stage', 'score', 'emails', 'grade'] as const) {
