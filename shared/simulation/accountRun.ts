@@ -151,11 +151,16 @@ export class ContactReads {
   base = new Float64Array(16);
   draw = new Float64Array(16);
 
+  /** No read but opens decided without a boost: all hold as long as no colleague downloads. */
+  plain = true;
+
   clear(): void {
     this.count = 0;
+    this.plain = true;
   }
 
   push(kind: number, at: number, found: number, extra: number): void {
+    if (kind !== READ.boost || extra !== 0) this.plain = false;
     if (this.count === this.kind.length) {
       this.kind = grown(this.kind);
       this.at = grown(this.at);
@@ -172,8 +177,8 @@ export class ContactReads {
   }
 
   /** A send's open, decided by `draw` against `base` × the boost then: it holds while the boost's answer keeps the same open. */
-  pushOpen(at: number, opened: boolean, base: number, draw: number): void {
-    this.push(READ.boost, at, opened ? 1 : 0, 0);
+  pushOpen(at: number, opened: boolean, boosted: boolean, base: number, draw: number): void {
+    this.push(READ.boost, at, opened ? 1 : 0, boosted ? 1 : 0);
     this.base[this.count - 1] = base;
     this.draw[this.count - 1] = draw;
   }
@@ -183,7 +188,8 @@ export class ContactReads {
 export class DeferredRun {
   readonly end: ProspectEnd;
   readonly journal = new StepJournal();
-  sendTimes = new Float64Array(16);
+  /** The contact's send times: the engine's mail writes into them while the contact runs (no copy). */
+  sendTimes: Float64Array = new Float64Array(32);
   timeline: Timeline | null = null;
   /** Account figures this contact adds: an account hand-off (with the roles engaged then, as bits), whether it joined a colleague's. */
   handedOver = false;
@@ -196,11 +202,6 @@ export class DeferredRun {
     this.end = { index: 0, outcome: 0, at: 0, node: 0, steps: 0, emails: 0, suppressed: 0, admitted: false, entryT: 0, stageAt: new Float64Array(LIFECYCLE_STAGES.length), engagement: 0, grade: 0, sales: new ProspectSales() };
   }
 
-  keepSends(times: Float64Array, count: number): void {
-    if (this.sendTimes.length < count) this.sendTimes = new Float64Array(Math.max(count, this.sendTimes.length * 2));
-    this.sendTimes.set(times.subarray(0, count));
-    this.end.emails = count;
-  }
 }
 
 /** The contacts of the account being run, their traces, reads and deferred runs (reused from account to account). */
@@ -323,13 +324,17 @@ export class AccountState {
   }
 
   /** Whether every read of contact `c` finds today what it found when it was made. */
-  valid(c: number): boolean {
+  valid(c: number, downloads: number): boolean {
     const reads = this.reads[c]!;
+    // Without a colleague's download, no send is boosted: a read that found none holds.
+    const colleagueDownloads = downloads - this.traces[c]!.downloads;
+    if (colleagueDownloads === 0 && reads.plain) return true;
     for (let r = 0; r < reads.count; r++) {
       const at = reads.at[r]!;
       const found = reads.found[r]!;
       switch (reads.kind[r]) {
         case READ.boost: {
+          if (colleagueDownloads === 0 && reads.extra[r] === 0) break;
           // Only whether the email was opened matters: a different boost that opens it all the same changes nothing.
           const chance = Math.min(1, reads.base[r]! * (this.boosted(c, at) ? this.boost : 1));
           if ((reads.draw[r]! < chance ? 1 : 0) !== found) return false;
@@ -355,6 +360,13 @@ export class AccountState {
       }
     }
     return true;
+  }
+
+  /** All downloads counted in the account. */
+  downloads(): number {
+    let n = 0;
+    for (let c = 0; c < this.size; c++) n += this.traces[c]!.downloads;
+    return n;
   }
 
   /** Counts contact `c`'s deferred run into the aggregate. */

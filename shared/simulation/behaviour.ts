@@ -56,6 +56,14 @@ export class EmailDraw {
   openBase = 0;
   openDraw = 0;
 
+  constructor() {
+    // Fields that hold fractions from the start: V8 would otherwise change how it stores them
+    // (and drop the code that reads them) the first time an account run sets a boost of 1.5.
+    this.boost = 1.5;
+    this.boost = 1;
+    this.openBase = this.openDraw = 0.5;
+  }
+
   draw(out: Float64Array, at: number, persona: Persona, random: Random): void {
     const fatigue = persona.fatigue;
     const delays = persona.delays;

@@ -23,7 +23,7 @@ import { MAX_STEPS, StepJournal } from './journal';
 import { Mail, NO_REACTION, type PersonaPlan, personaPlan } from './mail';
 import type { Persona, Prospect } from './model';
 import { PendingReactions } from './pending';
-import { Random } from './rng';
+import { hashIndexed, hashString, Random } from './rng';
 import { ANSWER, ANSWER_OUTPUT, SalesDesk } from './salesDesk';
 import { ProspectSales, SALES_COUNT } from './salesTally';
 import { type IndexedTally, lookUp, RuleTally } from './ruleTally';
@@ -111,7 +111,10 @@ export class Engine {
   private readonly pending = new PendingReactions();
   /** When the form or visit a wait is for happens (a time to schedule that is in no other array). */
   private readonly formAt = new Float64Array(1);
-  private readonly journal = new StepJournal();
+  private journal = new StepJournal();
+  /** The engine's own journal; a contact run with its account journals into its kept run instead (no copy). */
+  private readonly ownJournal = this.journal;
+  private ownSendTimes: Float64Array;
   /** What countProspect reads at the end of a run (one object, reused). */
   private readonly end: ProspectEnd;
   private readonly stageAt = new Float64Array(LIFECYCLE_STAGES.length);
@@ -151,6 +154,7 @@ export class Engine {
     this.aggregate = Aggregate.for(j, setup.horizonHours, setup.rowRange);
     this.scorer = new Scorer(j.doc.scoring, j.topics);
     this.mail = new Mail(j, j.doc.scoring.engagement.noReactionDays * HOURS_PER_DAY);
+    this.ownSendTimes = this.mail.sendTimes;
     this.interests = new Uint8Array(j.topics.length);
     for (const [id, persona] of setup.personas) this.plans.set(id, personaPlan(persona, j));
     // Keep full timelines for small runs; for large ones, record about three times the sample
@@ -222,9 +226,10 @@ export class Engine {
             this.t = this.nextT;
           }
           const influenced = this.account !== null && this.account.boostHours > 0 && prospect.script === null;
-          if (influenced) this.mail.boost = this.account!.boosted(this.account!.self, this.t) ? this.account!.boost : 1;
+          const boosted = influenced && this.account!.boosted(this.account!.self, this.t);
+          if (influenced) this.mail.boost = boosted ? this.account!.boost : 1;
           this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
-          if (influenced) this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, this.mail.openBase, this.mail.openDraw);
+          if (influenced) this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
           break;
@@ -361,7 +366,7 @@ export class Engine {
       this.rank = account.rank;
     } else if (accountKey !== undefined) {
       // An account's contacts are sampled together: by the account's hash.
-      this.rank = typeof accountKey === 'string' ? this.random.reseed(this.seed, `account:${accountKey}`) : this.random.reseedIndexed(this.seed, 'account:', accountKey);
+      this.rank = typeof accountKey === 'string' ? hashString(`account:${accountKey}`, this.seed) : hashIndexed('account:', accountKey, this.seed);
       if (profile) this.random.reseedIndexed(this.seed, 'p', index);
       else this.random.reseed(this.seed, prospect.id);
     } else {
@@ -386,6 +391,10 @@ export class Engine {
     this.mail.boost = 1;
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
     this.pending.clear();
+    // A contact run with its account writes its steps and sends straight into its kept run.
+    const keep = this.account === null ? null : this.account.runs[this.account.self]!;
+    this.journal = keep === null ? this.ownJournal : keep.journal;
+    this.mail.sendTimes = keep === null ? this.ownSendTimes : keep.sendTimes;
     this.journal.clear();
     this.sales.clear();
     this.scorer.reset();
@@ -806,9 +815,10 @@ export class Engine {
     if (kept === null) {
       this.journal.countInto(agg);
       agg.countEmailsAt(this.mail.sendTimes, this.mail.count);
+      this.ownSendTimes = this.mail.sendTimes; // (a new array when it grew)
     } else {
-      kept.journal.copyFrom(this.journal);
-      kept.keepSends(this.mail.sendTimes, this.mail.count);
+      kept.sendTimes = this.mail.sendTimes; // grown during the run: a new array
+      kept.end.emails = this.mail.count;
     }
     // Sales goes on after the journey ends: its milestones within the horizon count in the funnel.
     const sales = this.sales;

@@ -80,13 +80,19 @@ export class ProspectGenerator {
   readonly attributeTables: AttributeTable[][];
   /** With accounts: where each account starts (prospect indexes, ascending; the last entry is the count). */
   readonly accountStarts: Int32Array | null;
-  /** Per persona, per table: the index of each value (company attributes only, to give contacts their account's). */
-  private readonly valueIndex: (Map<string | number, number> | null)[][];
+  // Company attributes by slot, each value numbered once over all personas, so a contact takes
+  // its account's values by array lookups: per persona and table, the slot (-1: a personal
+  // attribute) and the table index of each slot value, and back.
+  private readonly slotValues: (string | number)[][];
+  private readonly tableSlot: Int32Array[];
+  private readonly fromSlot: (Int32Array | null)[][];
+  private readonly toSlot: (Int32Array | null)[][];
+  /** The current account's value of each slot (-1: its first contact's persona has no such attribute). */
+  private readonly accountSlots: Int32Array;
   private readonly roleWeights: number[];
   private readonly roleTotal: number;
   /** The account whose company values were drawn last (prospects are made in order, so one is enough). */
   private cachedAccount = -1;
-  private readonly accountValues = new Map<string, string | number>();
   private accountCompany = 0;
 
   constructor(
@@ -133,7 +139,13 @@ export class ProspectGenerator {
       }
     }
     this.attributeTables = this.personas.map((p) => [{ name: 'company', values: COMPANIES }, ...p.attributes.map(({ name, values }) => ({ name, values }))]);
-    this.valueIndex = this.attributeTables.map((tables) => tables.map((t) => (company.has(t.name) ? new Map(t.values.map((v, i) => [v, i])) : null)));
+    const slotNames = [...union.keys()];
+    const slotOf = new Map(slotNames.map((name, slot) => [name, slot]));
+    this.slotValues = slotNames.map((name) => union.get(name)!);
+    this.tableSlot = this.attributeTables.map((tables) => Int32Array.from(tables, (t, k) => (k === 0 ? -1 : (slotOf.get(t.name) ?? -1))));
+    this.fromSlot = this.attributeTables.map((tables, p) => tables.map((t, k) => (this.tableSlot[p]![k]! < 0 ? null : Int32Array.from(this.slotValues[this.tableSlot[p]![k]!]!, (v) => t.values.indexOf(v)))));
+    this.toSlot = this.attributeTables.map((tables, p) => tables.map((t, k) => (this.tableSlot[p]![k]! < 0 ? null : Int32Array.from(t.values, (v) => this.slotValues[this.tableSlot[p]![k]!]!.indexOf(v)))));
+    this.accountSlots = new Int32Array(slotNames.length).fill(-1);
     const accounts = plan.accounts;
     this.accountStarts = accounts && accounts.sizes.length > 0 ? accountStarts(seed, plan.count, accounts) : null;
     this.roleWeights = BUYING_ROLES.map((role) => accounts?.roles[role] ?? 0);
@@ -273,55 +285,53 @@ export class ProspectGenerator {
     const account = this.accountOf(index);
     const first = index === this.accountStarts![account];
     const role = first && random.chance(behaviour.decisionMakerShare) ? 0 : this.roleTotal > 0 ? random.weighted(this.roleWeights, this.roleTotal) : -1;
-    this.drawAccount(account);
+    this.drawAccount(account, first ? persona : -1);
     if (reused) {
       const profile = this.drawn.profile;
       profile.account = account;
       profile.role = role;
-      // The account's values as indexes into this persona's tables, worked out once per account and persona.
-      let indexes = this.accountIndexes[persona];
-      if (this.indexesOf[persona] !== account || indexes === undefined) {
-        indexes = this.accountIndexes[persona] = this.indexesFor(persona);
-        this.indexesOf[persona] = account;
-      }
       const values = profile.values;
-      for (let k = 0; k < indexes.length; k++) if (indexes[k]! >= 0) values[k] = indexes[k]!;
+      const slots = this.tableSlot[persona]!;
+      const from = this.fromSlot[persona]!;
+      values[0] = this.accountCompany;
+      for (let k = 1; k < slots.length; k++) {
+        const slot = slots[k]!;
+        if (slot >= 0 && this.accountSlots[slot]! >= 0) values[k] = from[k]![this.accountSlots[slot]!]!;
+      }
       return;
     }
     prospect.account = `a${account}`;
     const attributes = prospect.attributes as Record<string, string | number>;
     attributes.company = COMPANIES[this.accountCompany]!;
-    for (const [name, value] of this.accountValues) if (name in attributes) attributes[name] = value;
+    for (const [k, table] of this.attributeTables[persona]!.entries()) {
+      const slot = this.tableSlot[persona]![k]!;
+      if (slot >= 0 && this.accountSlots[slot]! >= 0) attributes[table.name] = this.slotValues[slot]![this.accountSlots[slot]!]!;
+    }
     if (role >= 0) attributes.buyingRole = BUYING_ROLES[role]!;
   }
 
   private readonly accountRandom = new Random(0, '');
-  private readonly accountIndexes: Int32Array[] = [];
-  private readonly indexesOf: number[] = [];
 
-  /** Per table of the persona: the index of the current account's value, -1 where the account has none. */
-  private indexesFor(persona: number): Int32Array {
-    const tables = this.attributeTables[persona]!;
-    const byValue = this.valueIndex[persona]!;
-    const indexes = new Int32Array(tables.length).fill(-1);
-    indexes[0] = this.accountCompany;
-    for (let k = 1; k < tables.length; k++) {
-      const value = this.accountValues.get(tables[k]!.name);
-      if (value !== undefined) indexes[k] = byValue[k]!.get(value)!;
-    }
-    return indexes;
-  }
-
-  private drawAccount(account: number): void {
+  /** Draws the account's company once, by its first contact's persona (`firstPersona`: known when that contact is being made, else -1). */
+  private drawAccount(account: number, firstPersona: number): void {
     if (this.cachedAccount === account) return;
     this.cachedAccount = account;
     const random = this.accountRandom;
-    random.reseedIndexed(this.seed, 'gen:', this.accountStarts![account]!);
-    const firstPersona = this.personas[random.weighted(this.weights, this.totalWeight)]!;
+    if (firstPersona < 0) {
+      random.reseedIndexed(this.seed, 'gen:', this.accountStarts![account]!);
+      firstPersona = random.weighted(this.weights, this.totalWeight);
+    }
     random.reseedIndexed(this.seed, 'acct:', account);
     this.accountCompany = random.below(COMPANIES.length);
-    this.accountValues.clear();
-    for (const a of firstPersona.attributes) if ((ACCOUNT_ATTRIBUTES as readonly string[]).includes(a.name)) this.accountValues.set(a.name, a.values[random.weighted(a.weights, a.total)]!);
+    this.accountSlots.fill(-1);
+    const attributes = this.personas[firstPersona]!.attributes;
+    const toSlot = this.toSlot[firstPersona]!;
+    for (let k = 0; k < attributes.length; k++) {
+      const slot = this.tableSlot[firstPersona]![k + 1]!;
+      if (slot < 0) continue;
+      const a = attributes[k]!;
+      this.accountSlots[slot] = toSlot[k + 1]![random.weighted(a.weights, a.total)]!;
+    }
   }
 
   private email(first: number, last: number, stem: number): string {

@@ -34,12 +34,6 @@ export class StepJournal {
     this.entries[this.length++] = value;
   }
 
-  /** Becomes a copy of another journal (a run kept aside until its account is final). */
-  copyFrom(other: StepJournal): void {
-    this.entries.set(other.entries.subarray(0, other.length));
-    this.length = other.length;
-  }
-
   countInto(agg: Aggregate): void {
     const entries = this.entries;
     for (let i = 0; i < this.length; i += 2) {

@@ -33,7 +33,7 @@ export class Mail {
   /** Per email slot: which of its links the latest send's click was on (an index into slotLinks), NO_LINK or ANY_LINK. */
   private readonly clickedLink: Int32Array;
   /** The prospect's sends [0, count), in time order; sendTimes[count] is where the next one is placed (hold). */
-  sendTimes = new Float64Array(32);
+  sendTimes: Float64Array = new Float64Array(32);
   /** The email slot of each send [0, count): clear() resets only these (a journey may have many emails, a prospect gets few). */
   private sentSlots = new Int32Array(32);
   count = 0;
@@ -60,6 +60,8 @@ export class Mail {
     private readonly j: CompiledJourney,
     private readonly noReactionHours: number,
   ) {
+    this.boost = 1.5; // a field for fractions from the start (see EmailDraw)
+    this.boost = 1;
     this.reactions = new Float64Array(Math.max(1, j.emailTopics.length) * REACTION_KINDS).fill(NEVER);
     this.clickedLink = new Int32Array(Math.max(1, j.emailTopics.length)).fill(NO_LINK);
   }

@@ -17,7 +17,7 @@ import { HandoffBook, HandoffRequests, type HandoffRequestsData } from './handof
 import type { TemplateLink } from '../templates/links';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
-import { Random } from './rng';
+import { hashIndexed, hashString } from './rng';
 
 export type ProspectSource = { kind: 'list'; prospects: Prospect[] } | { kind: 'generate'; plan: GenerationPlan };
 
@@ -66,7 +66,6 @@ export class ChunkRunner {
   private readonly prospects: readonly Prospect[] | null;
   private readonly account: AccountState | null = null;
   private readonly assigned = new Map<number, Float64Array>();
-  private readonly rankRandom = new Random(0, '');
   private needs = new Uint8Array(16);
   private settled = new Uint8Array(16);
   /** Accounts waiting for the sales queue: the traces of their contacts already counted (0: not counted). */
@@ -156,14 +155,18 @@ export class ChunkRunner {
     const size = layout.ends[a]! - first;
     // The same hash the engine gives a contact of this account when it runs alone (Engine.begin).
     const seed = this.input.options.seed;
-    const rank = layout.keys ? this.rankRandom.reseed(seed, `account:${layout.keys[a]}`) : this.rankRandom.reseedIndexed(seed, 'account:', a);
+    const rank = layout.keys ? hashString(`account:${layout.keys[a]}`, seed) : hashIndexed('account:', a, seed);
     state.open(size, layout, a, rank);
     if (this.needs.length < size) {
       this.needs = new Uint8Array(size);
       this.settled = new Uint8Array(size);
     }
-    const needs = this.needs.fill(1, 0, size);
-    const settled = this.settled.fill(0, 0, size);
+    const needs = this.needs;
+    const settled = this.settled;
+    for (let c = 0; c < size; c++) {
+      needs[c] = 1;
+      settled[c] = 0;
+    }
     const kept = this.kept.get(a);
     if (kept) {
       for (let c = 0, at = 0; c < size; c++) {
@@ -182,8 +185,9 @@ export class ChunkRunner {
         this.run(first + c, this.assigned.get(first + c));
       }
       let again = false;
+      const downloads = state.downloads();
       for (let c = 0; c < size; c++) {
-        needs[c] = settled[c] === 0 && !state.valid(c) ? 1 : 0;
+        needs[c] = settled[c] === 0 && !state.valid(c, downloads) ? 1 : 0;
         again ||= needs[c] === 1;
       }
       if (!again) break;
