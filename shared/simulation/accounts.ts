@@ -123,9 +123,12 @@ export function accountResults(
   accountLevel = false,
 ): AccountResults | null {
   if (accountOf === null) return null;
-  const size: number[] = [];
-  const best: number[] = []; // highest stage of an admitted contact; -1: none admitted
-  const won: boolean[] = [];
+  // Typed arrays by account number: a run may have hundreds of thousands of accounts.
+  let most = -1;
+  for (let i = 0; i < rows.length; i++) most = Math.max(most, accountOf[rows.start + i] ?? -1);
+  const size = new Int32Array(most + 1);
+  const best = new Int8Array(most + 1).fill(-1); // highest stage of an admitted contact; -1: none admitted
+  const won = new Uint8Array(most + 1);
   let alone = 0;
   for (let i = 0; i < rows.length; i++) {
     const a = accountOf[rows.start + i] ?? -1;
@@ -133,32 +136,34 @@ export function accountResults(
       alone++;
       continue;
     }
-    while (size.length <= a) {
-      size.push(0);
-      best.push(-1);
-      won.push(false);
-    }
     size[a]!++;
-    if (rows.outcome[i] !== OUTCOME.notEligible) best[a] = Math.max(best[a]!, rows.stage[i]!);
-    if (rows.deal?.[i] === DEAL.won) won[a] = true;
+    if (rows.outcome[i] !== OUTCOME.notEligible && rows.stage[i]! > best[a]!) best[a] = rows.stage[i]!;
+    if (rows.deal?.[i] === DEAL.won) won[a] = 1;
   }
   // Accounts none of whose contacts are in these rows (another runner's share) do not count.
-  const present = size.flatMap((n, a) => (n > 0 ? [a] : []));
-  const accounts = present.length;
+  const reached = new Array<number>(LIFECYCLE_STAGES.length).fill(0);
+  const sizes: number[] = [];
+  const wonSizes: number[] = [];
+  for (let a = 0; a <= most; a++) {
+    if (size[a] === 0) continue;
+    sizes.push(size[a]!);
+    if (won[a]) wonSizes.push(size[a]!);
+    for (let s = 0; s <= best[a]!; s++) reached[s]!++;
+  }
+  const accounts = sizes.length;
   if (accounts === 0) return null;
-  const funnel = LIFECYCLE_STAGES.map((stage, s): AccountFunnelStage => ({ stage, reached: present.filter((a) => best[a]! >= s).length, conversionFromPrevious: null }));
+  const funnel = LIFECYCLE_STAGES.map((stage, s): AccountFunnelStage => ({ stage, reached: reached[s]!, conversionFromPrevious: null }));
   funnel.forEach((f, s) => {
     if (s > 0) f.conversionFromPrevious = funnel[s - 1]!.reached === 0 ? 0 : round(f.reached / funnel[s - 1]!.reached, 4);
   });
   const contacts = rows.length - alone;
-  const wonSizes = present.filter((a) => won[a]).map((a) => size[a]!);
   const wonContacts = wonSizes.reduce((sum, n) => sum + n, 0);
   return {
     accounts,
     contacts,
     contactsWithoutAccount: alone,
     funnel,
-    contactsPerAccount: buckets(present.map((a) => size[a]!)),
+    contactsPerAccount: buckets(sizes),
     meanContacts: round(contacts / accounts, 2),
     won: {
       accounts: wonSizes.length,

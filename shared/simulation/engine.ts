@@ -229,7 +229,10 @@ export class Engine {
           const boosted = influenced && this.account!.boosted(this.account!.self, this.t);
           if (influenced) this.mail.boost = boosted ? this.account!.boost : 1;
           this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
-          if (influenced) this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
+          // Only an open the boost decides is a read of the colleagues: any other comes out the same with or without it.
+          if (influenced && this.mail.openDraw < Math.min(1, this.mail.openBase * this.account!.boost) && !(this.mail.openDraw < Math.min(1, this.mail.openBase))) {
+            this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
+          }
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
           break;
