@@ -31,12 +31,17 @@ export function mauticCampaign(campaign: J) {
   // Events in the order a walk down the tree reaches them (the API lists them by id).
   const all = campaign.events as J[];
   const byId = new Map(all.map((e) => [idOf(e.id), e]));
+  // A decision's children in branch order, yes before no: Mautic reads the branch from each child's
+  // decisionPath, not from where it is listed (a switch exported as a chain of decisions lists
+  // the next decision first; read back as conditions, it is exported yes first).
+  const branch = (c: unknown) => ['yes', 'no'].indexOf(String(byId.get(idOf(c))?.decisionPath)) >>> 0;
+  const childrenOf = (e: J) => [...(e.children as unknown[])].sort((a, b) => branch(a) - branch(b));
   const events: J[] = [];
   const stack = all.filter((e) => e.parent === null).reverse();
   while (stack.length > 0) {
     const e = stack.pop()!;
     events.push(e);
-    stack.push(...(e.children as unknown[]).map((c) => byId.get(idOf(c))!).filter(Boolean).reverse());
+    stack.push(...childrenOf(e).map((c) => byId.get(idOf(c))!).filter(Boolean).reverse());
   }
   const names = new Map(events.map((e, i) => [idOf(e.id), `e${i}`]));
   const positions = new Map(((campaign.canvasSettings as J | undefined)?.nodes as J[] | undefined)?.map((n) => [idOf(n.id), `${String(n.positionX)},${String(n.positionY)}`]) ?? []);
@@ -57,7 +62,7 @@ export function mauticCampaign(campaign: J) {
       trigger: [e.triggerMode, e.triggerInterval, e.triggerIntervalUnit, e.triggerHour, e.triggerRestrictedStartHour, e.triggerRestrictedStopHour, e.triggerRestrictedDaysOfWeek],
       parent: e.parent === null ? null : names.get(idOf(e.parent)),
       decisionPath: e.decisionPath,
-      children: (e.children as unknown[]).map((c) => names.get(idOf(c))),
+      children: childrenOf(e).map((c) => names.get(idOf(c))),
       position: positions.get(idOf(e.id)) ?? null,
     })),
   };

@@ -11,8 +11,8 @@ const problemsOf = (text: string) => {
 };
 
 describe('exchange format v1', () => {
-  it('ships three sample journeys that import and validate without problems', () => {
-    expect(SAMPLE_FILES).toEqual(['reengagement.journey.json', 'webinar.journey.json', 'whitepaper-follow-up.journey.json']);
+  it('ships four sample journeys that import and validate without problems', () => {
+    expect(SAMPLE_FILES).toEqual(['buying-centre.journey.json', 'reengagement.journey.json', 'webinar.journey.json', 'whitepaper-follow-up.journey.json']);
     for (const file of SAMPLE_FILES) {
       const result = importExchange(readSample(file));
       expect(result.ok, file).toBe(true);

@@ -20,7 +20,7 @@ describe('published JSON Schema', () => {
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
     const services = createServices({ dataDir: tempDir() });
     const journeys = services.journeys.list();
-    expect(journeys).toHaveLength(3);
+    expect(journeys).toHaveLength(4);
     for (const journey of journeys) {
       const exported = JSON.parse((await services.exchange.exportJourney(journey.id)).content);
       expect(validate(exported), `${journey.name}: ${JSON.stringify(validate.errors)}`).toBe(true);

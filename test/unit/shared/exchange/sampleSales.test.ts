@@ -62,7 +62,7 @@ describe.each(SAMPLE_FILES)('sales and costs of the sample %s', (file) => {
   });
 });
 
-it('two samples hand leads to sales, the re-engagement journey passes them on to the whitepaper instead', () => {
+it('three samples hand leads to sales, the re-engagement journey passes them on to the whitepaper instead', () => {
   const handoffs = Object.fromEntries(SAMPLE_FILES.map((f) => [f, journeyOf(f).nodes.filter((n) => n.type === 'handoff').length]));
-  expect(handoffs).toEqual({ 'reengagement.journey.json': 0, 'webinar.journey.json': 1, 'whitepaper-follow-up.journey.json': 1 });
+  expect(handoffs).toEqual({ 'buying-centre.journey.json': 1, 'reengagement.journey.json': 0, 'webinar.journey.json': 1, 'whitepaper-follow-up.journey.json': 1 });
 });

@@ -1,4 +1,4 @@
-// Golden files: the three sample journeys and a generated 200-step journey, exported to every
+// Golden files: the sample journeys and a generated 200-step journey, exported to every
 // target, kept in test/golden/ and checked against the vendors' definitions on every run. After a
 // deliberate change to an adapter, rewrite them with UPDATE_GOLDEN=1 and read the diff.
 import fs from 'node:fs';

@@ -1,6 +1,6 @@
 // Round trips: a journey exported to Klaviyo or Mautic, imported back and exported again gives an
 // equivalent definition (same actions or events, same links, same settings; ids renamed and the
-// account's own ids left as placeholders), for the three samples.
+// account's own ids left as placeholders), for the samples.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -54,7 +54,7 @@ describe('links named by steps, in validation', () => {
   });
 
   it('finds every link the sample journeys wait for in their own templates', () => {
-    for (const file of ['whitepaper-follow-up', 'webinar', 'reengagement']) {
+    for (const file of ['whitepaper-follow-up', 'webinar', 'reengagement', 'buying-centre']) {
       const exchange = JSON.parse(fs.readFileSync(`assets/journeys/${file}.journey.json`, 'utf8')) as { journey: unknown; templates: { id: string; name: string; subject: string; mjml: string }[] };
       const problems = validateJourney(exchange.journey, { templates: new Map(exchange.templates.map((t) => [t.id, t])) });
       expect(problems.filter((p) => p.code === 'reference_missing'), file).toEqual([]);

@@ -19,8 +19,14 @@ describe('journeys repository through the API handlers', () => {
       'Whitepaper follow-up (sample)',
       'Webinar: Marketing automation live (sample)',
       'Re-engagement: last chance (sample)',
+      'Buying centre (sample)',
     ]);
     expect(services.templates.list().map((t) => t.id)).toContain('tpl_wp_delivery');
+    // The buying-centre sample writes with the starter templates: seeding reuses them rather than adding copies.
+    const buyingCentreTemplates = services.journeys.load('sample_buying_centre').nodes.flatMap((n) => (n.type === 'sendEmail' ? [n.params.templateId] : []));
+    expect(buyingCentreTemplates.length).toBeGreaterThan(5);
+    expect(buyingCentreTemplates.every((id) => id?.startsWith('starter-'))).toBe(true);
+    expect(services.templates.list().filter((t) => t.id.startsWith('t_'))).toEqual([]);
     for (const seeded of services.journeys.list()) services.journeys.delete(seeded.id);
     services.close();
     const reopened = createServices({ dataDir });
@@ -51,6 +57,7 @@ describe('journeys repository through the API handlers', () => {
     await call('journeys:delete', { id: created.id });
     const names = ((await call('journeys:list', {})) as { name: string }[]).map((j) => j.name).sort();
     expect(names).toEqual([
+      'Buying centre (sample)',
       'Re-engagement: last chance (sample)',
       'Webinar follow-up (copy)',
       'Webinar: Marketing automation live (sample)',
@@ -91,7 +98,7 @@ describe('journeys repository through the API handlers', () => {
     fs.writeFileSync(`${dataDir}/${DATABASE_FILE_NAME}`, 'garbage '.repeat(1000));
     const services = createServices({ dataDir });
     expect(services.notices[0]).toMatch(/damaged.*moved to .*damaged-/);
-    expect(services.journeys.list()).toHaveLength(3); // seeded again
+    expect(services.journeys.list()).toHaveLength(4); // seeded again
     services.close();
   });
 });
@@ -138,7 +145,7 @@ describe('journey versions', () => {
     db.pragma('user_version = 6');
     db.close();
     const services = createServices({ dataDir });
-    expect(services.journeys.list().map((j) => j.version)).toEqual([1, 1, 1]);
+    expect(services.journeys.list().map((j) => j.version)).toEqual([1, 1, 1, 1]);
     expect(services.journeys.loadVersioned('sample_webinar').version).toBe(1);
     services.close();
   });
