@@ -1,5 +1,6 @@
 // A journey compiled for the simulator's hot loop: nodes by index, outputs and their
 // targets in flat typed arrays, email steps numbered, so a step costs no lookups by id.
+import { BUYING_ROLE_ATTRIBUTES, BUYING_ROLES, buyingRoleIndex } from '../accounts/schema';
 import { optionalOutputsOf, outputsOf, SWITCH_DEFAULT_OUTPUT } from '../journey/nodeTypes';
 import { type AttributeRule, type Stage, stageRank } from '../journey/primitives';
 import type { JourneyDocument, JourneyNode } from '../journey/schema';
@@ -98,8 +99,11 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
       if (node.params.mode === 'percent') splitWeights[i] = node.params.branches.map((b) => b.percent);
       else {
         const cases = new Map<string, number>();
+        // A switch on the buying role matches however a role is spelled ("decision_maker", "Decision maker").
+        const byRole = node.params.attribute === BUYING_ROLE_ATTRIBUTES[0];
         node.params.cases.forEach((c, k) => {
-          const key = c.value.trim().toLowerCase();
+          const role = byRole ? buyingRoleIndex(c.value) : -1;
+          const key = role >= 0 ? BUYING_ROLES[role]!.toLowerCase() : c.value.trim().toLowerCase();
           if (!cases.has(key)) cases.set(key, k);
         });
         switchCases[i] = cases;

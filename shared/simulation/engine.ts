@@ -9,7 +9,7 @@
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import { ACCOUNT_ATTRIBUTES } from './accounts';
 import { type AccountState, type ContactReads, type DecayRule, type ContactTrace, PAUSED_COLLEAGUE, READ, roleCount } from './accountRun';
-import { BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
+import { BUYING_ROLE_ATTRIBUTES, BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
@@ -614,7 +614,9 @@ export class Engine {
     const scripted = this.prospect.script?.splits[current.id];
     if (scripted !== undefined && outs.includes(scripted)) return outs.indexOf(scripted);
     if (current.params.mode === 'percent') return this.random.weighted(j.splitWeights[node]!, j.splitTotals[node]!);
-    const value = this.attributesNow()[current.params.attribute];
+    // buyingRole: the contact's buying role, from `buyingRole` or a `role` that names one (§12.1).
+    const attribute = current.params.attribute;
+    const value = attribute === BUYING_ROLE_ATTRIBUTES[0] ? BUYING_ROLES[buyingRoleOf(this.attributesNow())] : this.attributesNow()[attribute];
     const match = value === undefined ? undefined : j.switchCases[node]!.get(String(value).trim().toLowerCase());
     return match ?? outs.indexOf(SWITCH_DEFAULT_OUTPUT);
   }

@@ -9,6 +9,7 @@ import { importExchange } from '../../../../shared/exchange/importExchange';
 import { validateJourney } from '../../../../shared/journey/validate';
 import { prospectsFromCsv } from '../../../../shared/simulation/csv';
 import type { SimulationResults } from '../../../../shared/simulation/results';
+import { SimulationOptions } from '../../../../shared/simulation/model';
 import { simulateInProcess } from '../../../../shared/simulation/simulate';
 import { linksOfTemplates } from '../../../../shared/templates/links';
 import { readSample } from '../../../support/samples';
@@ -39,10 +40,10 @@ describe('the buying-centre sample', () => {
     expect(rules).toEqual(expect.arrayContaining(['accountScore', 'rolesEngaged', 'roleEngaged']));
   });
 
-  it('switches on the role column and sends each role its own email, written with the starter templates', () => {
+  it('switches on the buying role (the role column of the file) and sends each role its own email, written with the starter templates', () => {
     const split = journey.nodes.find((n) => n.id === 'by_role')!;
     if (split.type !== 'split' || split.params.mode !== 'switch') throw new Error('by_role is no switch');
-    expect(split.params.attribute).toBe('role');
+    expect(split.params.attribute).toBe('buyingRole');
     const targets = Object.fromEntries(journey.edges.filter((e) => e.source === 'by_role').map((e) => [e.sourceOutput, e.target]));
     expect(targets).toEqual(ROLE_EMAILS);
     const starters = new Set((JSON.parse(fs.readFileSync('assets/templates/library.json', 'utf8')) as { templates: { id: string }[] }).templates.map((t) => t.id));
@@ -72,7 +73,7 @@ describe('the buying-centre sample', () => {
     // colleague is paused at it, at the same hour as another colleague, can wait for that
     // colleague forever (AccountState.openHandover); its account is then neither counted nor
     // queued, and drops out of every figure. Turn this into `it` once the engine is fixed.
-    it.fails('counts every contact of the file', () => {
+    it('counts every contact of the file', () => {
       expect(results.prospects).toBe(289);
     });
 
@@ -111,5 +112,25 @@ describe('the buying-centre sample', () => {
       expect(byId.get('exit_not_ready')!.entered).toBeGreaterThan(0);
       expect(results.stuck.total).toBe(0);
     });
+  });
+});
+
+describe('the buying-centre sample with generated prospects', () => {
+  it('puts generated contacts in the persona file’s accounts and sends each buying role its own email', async () => {
+    const set = defaultPersonas();
+    const { results } = await simulateInProcess({
+      journey,
+      personas: set.personas,
+      accounts: set.accounts,
+      source: { kind: 'generate', plan: { count: 5000, mix: set.defaultMix, entrySpreadDays: 14 } },
+      options: SimulationOptions.parse({ seed: 4, horizonDays: 120, timelineSample: 0 }),
+      templateLinks: linksOfTemplates(journey, templatesById),
+    });
+    expect(results.accounts!.together).toBe(true);
+    expect(results.accounts!.accounts).toBeGreaterThan(1000);
+    const entered = (id: string) => results.nodes.find((n) => n.id === id)!.entered;
+    for (const email of Object.values(ROLE_EMAILS)) expect(entered(email), email).toBeGreaterThan(0);
+    // About 80 % of accounts start with a decision maker: the business case is the most sent role email.
+    expect(entered(ROLE_EMAILS.decision_maker)).toBeGreaterThan(entered(ROLE_EMAILS.buyer));
   });
 });
