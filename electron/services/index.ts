@@ -16,6 +16,7 @@ import { TemplateLibrary } from './templates/library';
 import type { TemplateProblem } from '../../shared/templates/checks';
 import defaultPersonasFile from '../../assets/personas/default.personas.json';
 import sampleProspectsCsv from '../../assets/prospects/sample-500.csv?raw';
+import sampleAccountsCsv from '../../assets/prospects/sample-accounts.csv?raw';
 import { PersonaSet } from '../../shared/simulation/model';
 import { SimulationPool } from './simulation/pool';
 import { ProspectSetRepository } from './simulation/prospectSets';
@@ -50,6 +51,7 @@ export interface Services {
 }
 
 export const SAMPLE_PROSPECT_SET_ID = 'sample_prospects';
+export const SAMPLE_ACCOUNTS_SET_ID = 'sample_accounts';
 
 /** Sample journeys (exchange files, templates embedded) a new user finds in a fresh data directory. */
 const SAMPLE_FILES = import.meta.glob<unknown>('../../assets/journeys/*.journey.json', { eager: true, import: 'default' });
@@ -94,6 +96,9 @@ export function createServices(options: ServicesOptions): Services {
       }
       const sample = prospectSets.importCsv('Sample prospects (500)', sampleProspectsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_PROSPECT_SET_ID);
       if (sample.errors.length > 0) throw new Error(`The shipped sample prospects are broken: ${JSON.stringify(sample.errors.slice(0, 3))}`);
+      // Contacts of 80 companies, for the buying-centre sample (account mode).
+      const accounts = prospectSets.importCsv('Sample buying centres (80 accounts)', sampleAccountsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_ACCOUNTS_SET_ID);
+      if (accounts.errors.length > 0) throw new Error(`The shipped sample accounts are broken: ${JSON.stringify(accounts.errors.slice(0, 3))}`);
     })();
   }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
+import { createServices, SAMPLE_ACCOUNTS_SET_ID, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
 import { dispatch } from '../../../../../shared/api/dispatch';
 import type { SimulationResults } from '../../../../../shared/simulation/results';
 import { tempDir } from '../../../../support/tempDir';
@@ -70,6 +70,13 @@ describe('accounts through the services', () => {
     const { runId: plain } = await call<{ runId: string }>(again, 'simulation:start', { journeyId: 'sample_whitepaper', prospects: { kind: 'set', setId: SAMPLE_PROSPECT_SET_ID }, options: { seed: 7 } });
     await again.simulations.settled(plain);
     expect((await call<{ results: SimulationResults }>(again, 'simulation:result', { runId: plain })).results).not.toHaveProperty('accounts');
+    // A new library comes with the sample accounts, and the buying-centre sample runs them together.
+    const { runId: together } = await call<{ runId: string }>(again, 'simulation:start', { journeyId: 'sample_buying_centre', prospects: { kind: 'set', setId: SAMPLE_ACCOUNTS_SET_ID }, options: { seed: 7, horizonDays: 180 } });
+    await again.simulations.settled(together);
+    const bc = (await call<{ results: SimulationResults }>(again, 'simulation:result', { runId: together })).results;
+    expect(bc.prospects).toBe(289);
+    expect(bc.accounts).toMatchObject({ accounts: 80, together: true });
+    expect(bc.accounts!.handedOver!.accounts).toBeGreaterThan(0);
     await again.close();
   });
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SALES_ROW_COLUMNS } from '../../../../../electron/services/store/migrations';
 import { PROSPECT_CSV_COLUMNS } from '../../../../../shared/simulation/prospectCsv';
-import { createServices, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
+import { createServices, SAMPLE_ACCOUNTS_SET_ID, SAMPLE_PROSPECT_SET_ID } from '../../../../../electron/services';
 import { dispatch } from '../../../../../shared/api/dispatch';
 import { journeyFingerprint } from '../../../../../shared/journey/fingerprint';
 import { DownloadTickets, TICKET_PATTERN, writeFileStreamed } from '../../../../../electron/services/simulation/csvExport';
@@ -23,7 +23,8 @@ describe('simulations through the API', () => {
     const dataDir = tempDir();
     const services = createServices({ dataDir });
     const sets = await call<{ id: string; count: number }[]>(services, 'prospectSets:list', {});
-    expect(sets).toEqual([expect.objectContaining({ id: SAMPLE_PROSPECT_SET_ID, count: 500 })]);
+    expect(sets).toEqual(expect.arrayContaining([expect.objectContaining({ id: SAMPLE_PROSPECT_SET_ID, count: 500 }), expect.objectContaining({ id: SAMPLE_ACCOUNTS_SET_ID, count: 289 })]));
+    expect(sets).toHaveLength(2);
     const { runId } = await call<{ runId: string }>(services, 'simulation:start', {
       journeyId: 'sample_whitepaper',
       prospects: { kind: 'set', setId: SAMPLE_PROSPECT_SET_ID },
