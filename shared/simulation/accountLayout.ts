@@ -58,7 +58,7 @@ export function listLayout(prospects: readonly Pick<Prospect, 'account'>[]): Acc
 export function generatedLayout(bounds: Int32Array): AccountLayout {
   const count = bounds[bounds.length - 1]!;
   const accountOf = new Int32Array(count);
-  for (let a = 0; a + 1 < bounds.length; a++) accountOf.fill(a, bounds[a]!, bounds[a + 1]!);
+  for (let a = 0; a + 1 < bounds.length; a++) for (let i = bounds[a]!; i < bounds[a + 1]!; i++) accountOf[i] = a;
   return { accountOf, starts: bounds.subarray(0, bounds.length - 1), ends: bounds.subarray(1), keys: null, order: null };
 }
 

@@ -52,16 +52,17 @@ export class EmailDraw {
   extra = 0;
   /** A colleague's recent download multiplies the open chance by this (§12.4; 1: none). */
   boost = 1;
-  /** The last drawn open: its chance before the boost, and the uniform draw it was decided by. */
-  openBase = 0;
-  openDraw = 0;
+  /**
+   * The last drawn open: [its chance before the boost, the uniform draw it was decided by] (in
+   * a typed array: storing them costs no boxed number).
+   */
+  readonly lastOpen = new Float64Array(2);
 
   constructor() {
-    // Fields that hold fractions from the start: V8 would otherwise change how it stores them
-    // (and drop the code that reads them) the first time an account run sets a boost of 1.5.
+    // A field for fractions from the start: V8 would otherwise change how it stores it (and
+    // drop the code that reads it) the first time an account run sets a boost of 1.5.
     this.boost = 1.5;
     this.boost = 1;
-    this.openBase = this.openDraw = 0.5;
   }
 
   draw(out: Float64Array, at: number, persona: Persona, random: Random): void {
@@ -71,9 +72,11 @@ export class EmailDraw {
     out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
     // The open chance before a colleague's influence, and the draw it is compared with: kept, so
     // an account can tell whether another influence would have changed this open (§12.5).
-    this.openBase = persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
-    this.openDraw = random.uniform();
-    if (!(this.openDraw < Math.min(1, this.openBase * this.boost))) {
+    const base = persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
+    const draw = random.uniform();
+    this.lastOpen[0] = base;
+    this.lastOpen[1] = draw;
+    if (!(draw < Math.min(1, base * this.boost))) {
       out[at + OPEN] = NEVER;
       return;
     }

@@ -44,11 +44,11 @@ export class Mail {
 
   /** The last drawn send's open chance before the boost, and the draw it was decided by (§12.5). */
   get openBase(): number {
-    return this.draw.openBase;
+    return this.draw.lastOpen[0]!;
   }
 
   get openDraw(): number {
-    return this.draw.openDraw;
+    return this.draw.lastOpen[1]!;
   }
   /** What reactionTime() found (a field, not a return value: returned times are boxed). */
   found = NEVER;

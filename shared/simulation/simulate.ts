@@ -73,11 +73,13 @@ export class ChunkRunner {
 
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
-    this.layout = runLayout(input);
     const source = input.source;
-    this.prospects = source.kind === 'list' ? (this.layout?.order ? Array.from(this.layout.order, (i) => source.prospects[i]!) : source.prospects) : null;
-    const plan = source.kind === 'generate' ? { ...source.plan, accounts: this.layout ? input.accounts : undefined } : null;
+    const accountMode = input.journey.accounts.enabled;
+    const plan = source.kind === 'generate' ? { ...source.plan, accounts: accountMode ? input.accounts : undefined } : null;
     this.generator = plan ? new ProspectGenerator(input.options.seed, plan, this.personas) : null;
+    // The generator drew the accounts already (the same as runLayout's).
+    this.layout = this.generator ? (this.generator.accountStarts ? generatedLayout(this.generator.accountStarts) : null) : runLayout(input);
+    this.prospects = source.kind === 'list' ? (this.layout?.order ? Array.from(this.layout.order, (i) => source.prospects[i]!) : source.prospects) : null;
     const journey = compileJourney(input.journey, input.templateLinks);
     const total = prospectCount(input.source);
     this.engine = new Engine({
