@@ -369,13 +369,27 @@ export class AccountState {
     return n;
   }
 
+  /**
+   * Whether contact `c` handed the account over first (an account counts once, however often
+   * it went to sales). Its colleagues' hand-offs before its own are known even while the
+   * account waits for the sales queue: they are before the moment it waits from.
+   */
+  private firstToHandOver(c: number): boolean {
+    const own = this.traces[c]!.handoverAt[0]!;
+    for (let k = 0; k < this.size; k++) {
+      const trace = this.traces[k]!;
+      if (k !== c && trace.handovers > 0 && (trace.handoverAt[0]! < own || (trace.handoverAt[0] === own && k < c))) return false;
+    }
+    return true;
+  }
+
   /** Counts contact `c`'s deferred run into the aggregate. */
   commit(c: number, agg: Aggregate): void {
     const run = this.runs[c]!;
     run.journal.countInto(agg);
     agg.countEmailsAt(run.sendTimes, run.end.emails);
     agg.countProspect(run.end);
-    if (run.handedOver) agg.countAccountHandover(run.rolesAtHandover);
+    if (run.handedOver && this.firstToHandOver(c)) agg.countAccountHandover(run.rolesAtHandover);
     if (run.joined) agg.countContactJoined();
     if (run.timeline) agg.timelines.push(run.timeline);
   }

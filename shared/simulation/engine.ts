@@ -564,8 +564,9 @@ export class Engine {
 
   /** This contact hands its account over now; sales answers at `answeredAt` (§12.3). */
   private handOver(answeredAt: number, answer: number): void {
+    // An account is counted as handed over once, with the roles engaged the first time (§12.6).
+    if (!this.handedOver) this.rolesAtHandover = this.rolesNow();
     this.handedOver = true;
-    this.rolesAtHandover = this.rolesNow();
     this.trace?.handover(this.t, answeredAt, answer);
   }
 

@@ -1,7 +1,7 @@
 // Platform definitions compared by what they do: ids renamed in the order they are reached, the
 // account's own ids (placeholders, or the real ids of a file from the platform) made equal, and
 // what says nothing about the flow left out (an action's live/draft status, canvas positions of the
-// contact source). Works on our export files and on the platforms' own API responses alike.
+// contact source and of jumps). Works on our export files and on the platforms' own API responses alike.
 type J = Record<string, unknown>;
 const PLACEHOLDER = /<<[a-z]+:[^<>]+>>/g;
 /** Fields that hold an id of the user's account. */
@@ -63,7 +63,9 @@ export function mauticCampaign(campaign: J) {
       parent: e.parent === null ? null : names.get(idOf(e.parent)),
       decisionPath: e.decisionPath,
       children: childrenOf(e).map((c) => names.get(idOf(c))),
-      position: positions.get(idOf(e.id)) ?? null,
+      // A jump comes back as a connection (shared/import/mautic.ts): re-exported, it is drawn
+      // beside the step it leaves from, so its own canvas spot is not kept.
+      position: e.type === 'campaign.jump_to_event' ? null : (positions.get(idOf(e.id)) ?? null),
     })),
   };
 }

@@ -35,10 +35,30 @@ function crossedBranches(doc: JourneyDocument, d: LayoutDirection): string[] {
   for (const node of doc.nodes) {
     const targets = outputsOf(node).flatMap((o) => doc.edges.filter((e) => e.source === node.id && e.sourceOutput === o).map((e) => byId.get(e.target)!));
     for (let i = 0; i + 1 < targets.length; i++) {
-      if (targets[i]!.id !== targets[i + 1]!.id && !(across(targets[i]!, d) < across(targets[i + 1]!, d))) crossed.push(`${node.id}: ${targets[i]!.id} / ${targets[i + 1]!.id}`);
+      const [a, b] = [targets[i]!, targets[i + 1]!];
+      // A branch that joins another's path further on (timeout → the step the reacted path also
+      // reaches) is drawn along that path, not beside it: its order is the join's.
+      if (a.id === b.id || reaches(doc, a.id, b.id) || reaches(doc, b.id, a.id)) continue;
+      if (!(across(a, d) < across(b, d))) crossed.push(`${node.id}: ${a.id} / ${b.id}`);
     }
   }
   return crossed;
+}
+
+/** Whether `to` can be reached from `from` along the journey's connections. */
+function reaches(doc: JourneyDocument, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    for (const e of doc.edges) {
+      if (e.source !== at || seen.has(e.target)) continue;
+      if (e.target === to) return true;
+      seen.add(e.target);
+      queue.push(e.target);
+    }
+  }
+  return false;
 }
 
 function overlaps(doc: JourneyDocument): string[] {
