@@ -72,7 +72,8 @@ export class EmailDraw {
     out[at + CLICK] = out[at + DOWNLOAD] = out[at + UNSUBSCRIBE] = NEVER;
     // The open chance before a colleague's influence, and the draw it is compared with: kept, so
     // an account can tell whether another influence would have changed this open (§12.5).
-    const base = persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
+    // (Most sends have no other email in the fatigue window: no power to take.)
+    const base = this.extra === 0 ? persona.open * this.affinity : persona.open * this.affinity * (1 - fatigue.openPenaltyPerEmail) ** this.extra;
     const draw = random.uniform();
     this.lastOpen[0] = base;
     this.lastOpen[1] = draw;

@@ -33,8 +33,9 @@ import { chronological, REACTION_EVENTS } from './timeline';
 
 export interface EngineSetup {
   journey: CompiledJourney;
-  /** For generated prospects: their generator's attribute tables (GeneratedProfile indexes into them). */
+  /** For generated prospects: their generator's attribute tables (GeneratedProfile indexes into them), and its personas in that order. */
   attributeTables?: readonly (readonly AttributeTable[])[];
+  generatorPersonas?: readonly string[];
   personas: ReadonlyMap<string, Persona>;
   seed: number;
   horizonHours: number;
@@ -66,6 +67,10 @@ export class Engine {
   private readonly j: CompiledJourney;
   private readonly scorer: Scorer;
   private readonly plans = new Map<string, PersonaPlan>();
+  /** The plans by the generator's persona numbers (GeneratedProfile.persona): no lookup by name. */
+  private readonly generatedPlans: PersonaPlan[];
+  /** A generated prospect's interests come from few shared arrays: their topic numbers, worked out once each. */
+  private readonly interestTopics = new Map<readonly string[], Int32Array>();
   private readonly random = new Random(0, '');
   private readonly seed: number;
   private readonly horizon: number;
@@ -157,6 +162,7 @@ export class Engine {
     this.ownSendTimes = this.mail.sendTimes;
     this.interests = new Uint8Array(j.topics.length);
     for (const [id, persona] of setup.personas) this.plans.set(id, personaPlan(persona, j));
+    this.generatedPlans = (setup.generatorPersonas ?? []).map((id) => this.plans.get(id)!);
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
@@ -354,50 +360,29 @@ export class Engine {
   }
 
   private begin(prospect: Prospect, index: number, profile: GeneratedProfile | null): void {
-    const plan = this.plans.get(prospect.persona);
+    const plan = profile ? this.generatedPlans[profile.persona] : this.plans.get(prospect.persona);
     if (!plan) throw new Error(`Prospect ${prospect.id} has persona "${prospect.persona}", which is not in the persona set.`);
     this.prospect = prospect;
     this.plan = plan;
     this.index = index;
     // The stream of a prospect's id (a generated one's is p<index>: hashed without making the string).
-    const account = this.account;
     const accountKey = profile ? (profile.account >= 0 ? profile.account : undefined) : prospect.account;
-    this.accountNumber = profile ? profile.account : -1;
-    if (account !== null) {
-      if (profile) this.random.reseedIndexed(this.seed, 'p', index);
-      else this.random.reseed(this.seed, prospect.id);
-      this.rank = account.rank;
-    } else if (accountKey !== undefined) {
-      // An account's contacts are sampled together: by the account's hash.
-      this.rank = typeof accountKey === 'string' ? hashString(`account:${accountKey}`, this.seed) : hashIndexed('account:', accountKey, this.seed);
-      if (profile) this.random.reseedIndexed(this.seed, 'p', index);
-      else this.random.reseed(this.seed, prospect.id);
-    } else {
+    if (this.account === null && accountKey === undefined) {
+      // A prospect alone: most runs, kept lean.
       this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
-    }
-    this.timeline = this.rank < this.sampleBelow ? [] : null;
-    const inAccount = account !== null || accountKey !== undefined;
-    this.accountLevel = this.accountMode && this.j.doc.accounts.handoff === 'account' && inAccount;
-    this.handedOver = this.joined = this.paused = false;
-    this.role = !inAccount ? -1 : profile ? profile.role : buyingRoleOf(prospect.attributes);
-    if (account !== null) {
-      account.runs[account.self]!.request.t = -1;
-      this.trace = account.traces[account.self]!;
-      this.trace.clear(this.role);
-      this.reads = account.reads[account.self]!;
-      this.reads.clear();
-    } else {
+      this.accountNumber = this.role = -1;
+      this.accountLevel = this.handedOver = this.joined = this.paused = false;
       this.trace = this.reads = null;
-    }
+      if (this.journal !== this.ownJournal) {
+        this.journal = this.ownJournal;
+        this.mail.sendTimes = this.ownSendTimes;
+      }
+    } else this.beginInAccount(prospect, index, profile, accountKey);
+    this.timeline = this.rank < this.sampleBelow ? [] : null;
     // Small arrays: plain loops cost less than fill() calls.
     this.mail.clear();
-    this.mail.boost = 1;
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
     this.pending.clear();
-    // A contact run with its account writes its steps and sends straight into its kept run.
-    const keep = this.account === null ? null : this.account.runs[this.account.self]!;
-    this.journal = keep === null ? this.ownJournal : keep.journal;
-    this.mail.sendTimes = keep === null ? this.ownSendTimes : keep.sendTimes;
     this.journal.clear();
     this.sales.clear();
     this.scorer.reset();
@@ -405,11 +390,22 @@ export class Engine {
       this.interests.fill(0);
       this.interested = false;
     }
-    for (const topic of prospect.interests) {
-      const k = this.j.topicIndex.get(topic);
-      if (k === undefined) continue;
-      this.interests[k] = 1;
-      this.interested = true;
+    if (profile) {
+      let topics = this.interestTopics.get(prospect.interests);
+      if (topics === undefined) {
+        topics = this.topicNumbers(prospect.interests);
+        // (A persona liking many topics gets a new array per prospect: those are not kept.)
+        if (this.interestTopics.size < 4096) this.interestTopics.set(prospect.interests, topics);
+      }
+      for (let i = 0; i < topics.length; i++) this.interests[topics[i]!] = 1;
+      if (topics.length > 0) this.interested = true;
+    } else {
+      for (const topic of prospect.interests) {
+        const k = this.j.topicIndex.get(topic);
+        if (k === undefined) continue;
+        this.interests[k] = 1;
+        this.interested = true;
+      }
     }
     this.attributes = prospect.attributes;
     this.unwritten = profile;
@@ -421,6 +417,38 @@ export class Engine {
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
     this.node = this.j.entry;
     for (let s = 0; s <= this.stage; s++) this.stageAt[s] = this.t;
+  }
+
+  /** The journey's numbers of these topics (those it has). */
+  private topicNumbers(topics: readonly string[]): Int32Array {
+    return Int32Array.from(topics.flatMap((topic) => (this.j.topicIndex.has(topic) ? [this.j.topicIndex.get(topic)!] : [])));
+  }
+
+  /** begin() for a contact of an account (§12): its rank is its account's, and run together, its trace and reads. */
+  private beginInAccount(prospect: Prospect, index: number, profile: GeneratedProfile | null, accountKey: string | number | undefined): void {
+    const account = this.account;
+    this.accountNumber = profile ? profile.account : -1;
+    if (profile) this.random.reseedIndexed(this.seed, 'p', index);
+    else this.random.reseed(this.seed, prospect.id);
+    // An account's contacts are sampled together: by the account's hash.
+    if (account !== null) this.rank = account.rank;
+    else this.rank = typeof accountKey === 'string' ? hashString(`account:${accountKey}`, this.seed) : hashIndexed('account:', accountKey!, this.seed);
+    this.accountLevel = this.accountMode && this.j.doc.accounts.handoff === 'account';
+    this.handedOver = this.joined = this.paused = false;
+    this.role = profile ? profile.role : buyingRoleOf(prospect.attributes);
+    // Run together, the contact writes its steps and sends straight into its kept run.
+    const keep = account === null ? null : account.runs[account.self]!;
+    this.journal = keep === null ? this.ownJournal : keep.journal;
+    this.mail.sendTimes = keep === null ? this.ownSendTimes : keep.sendTimes;
+    if (account === null) {
+      this.trace = this.reads = null;
+      return;
+    }
+    keep!.request.t = -1;
+    this.trace = account.traces[account.self]!;
+    this.trace.clear(this.role);
+    this.reads = account.reads[account.self]!;
+    this.reads.clear();
   }
 
   /** §3: consent, audience stages, audience rules, and not already at the goal. */

@@ -76,6 +76,8 @@ export class ProspectGenerator {
   private readonly random = new Random(0, '');
   /** Addresses by (first, last, company stem), made when first needed. */
   private readonly emails: (string | undefined)[] = [];
+  /** The personas' ids in the order GeneratedProfile.persona counts them. */
+  readonly personaIds: string[];
   /** Per persona (in the order GeneratedProfile.persona counts): company, then its profile attributes. */
   readonly attributeTables: AttributeTable[][];
   /** With accounts: where each account starts (prospect indexes, ascending; the last entry is the count). */
@@ -102,6 +104,7 @@ export class ProspectGenerator {
   ) {
     const ids = Object.keys(plan.mix).filter((id) => personas.has(id) && plan.mix[id]! > 0);
     if (ids.length === 0) throw new Error('The persona mix names no persona of the persona set with a weight above 0.');
+    this.personaIds = ids;
     this.weights = ids.map((id) => plan.mix[id]!);
     this.totalWeight = this.weights.reduce((a, b) => a + b, 0);
     this.personas = ids.map((id) => {

@@ -75,6 +75,7 @@ export class Mail {
     }
     this.count = 0;
     this.unsubscribeAt = NEVER;
+    this.boost = 1;
   }
 
   /** Places the next send, due at t, in sendTimes[count]: moved on by the send window and frequency cap (§8). */

@@ -91,6 +91,7 @@ export class ChunkRunner {
       timelineSample: input.options.timelineSample,
       rowRange: [0, total], // rows of the prospects this runner ran; the coordinator takes those
       attributeTables: this.generator?.attributeTables,
+      generatorPersonas: this.generator?.personaIds,
     });
     if (this.layout) {
       const compiled = this.engine.decayRule;
