@@ -23,14 +23,24 @@ export function hashIndexed(prefix: string, index: number, seed = 0): number {
   return avalanche(h) >>> 0;
 }
 
-/** Writes the decimal digits of `index` into `digits`, last digit first; returns their number. */
+/**
+ * Writes the decimal digits of `index` into `digits`, last digit first; returns their number.
+ * A prospect's number is hashed twice in a row (its generator's stream, then its own), so the
+ * digits of the last one are kept.
+ */
+let digitsOf = -1;
+let digitCount = 0;
 function toDigits(index: number): number {
+  if (index === digitsOf) return digitCount;
   let n = 0;
   let rest = index;
   do {
-    digits[n++] = 48 + (rest % 10);
-    rest = Math.floor(rest / 10);
+    const next = Math.floor(rest / 10);
+    digits[n++] = 48 + (rest - next * 10);
+    rest = next;
   } while (rest > 0);
+  digitsOf = index;
+  digitCount = n;
   return n;
 }
 
@@ -65,11 +75,28 @@ export class Random {
 
   /** reseed(seed, `${prefix}${index}`) without making the string. */
   reseedIndexed(seed: number, prefix: string, index: number): number {
-    this.hashFrom(seed);
-    for (let i = 0; i < prefix.length; i++) this.hashIn(prefix.charCodeAt(i));
+    const s = this.s;
+    // The hash of (seed, prefix) is the same for every prospect: kept from the last call.
+    if (seed !== this.prefixSeed || prefix !== this.prefix) {
+      this.hashFrom(seed);
+      for (let i = 0; i < prefix.length; i++) this.hashIn(prefix.charCodeAt(i));
+      this.prefixSeed = seed;
+      this.prefix = prefix;
+      this.prefixHash[0] = s[0]!;
+      this.prefixHash[1] = s[1]!;
+      this.prefixHash[2] = s[2]!;
+    } else {
+      s[0] = this.prefixHash[0]!;
+      s[1] = this.prefixHash[1]!;
+      s[2] = this.prefixHash[2]!;
+    }
     for (let n = toDigits(index); n > 0; ) this.hashIn(digits[--n]!);
     return this.start();
   }
+
+  private prefixSeed = NaN;
+  private prefix = '';
+  private readonly prefixHash = new Int32Array(3);
 
   // FNV-1a of the stream under the three seed variations at once, one state word each.
   private hashFrom(seed: number): void {
