@@ -6,8 +6,8 @@ import type { Aggregate } from './aggregate';
 export const MAX_STEPS = 2000;
 
 export class StepJournal {
-  // (kind, value) pairs: 0 = entered node, 1 = left by exit column, 2 = took edge.
-  private readonly entries = new Int32Array(MAX_STEPS * 6 + 16);
+  // One number per entry, value × 4 + kind: 0 = entered node, 1 = left by exit column, 2 = took edge.
+  private readonly entries = new Int32Array(MAX_STEPS * 3 + 16);
   private length = 0;
 
   clear(): void {
@@ -15,32 +15,33 @@ export class StepJournal {
   }
 
   entered(node: number): void {
-    this.push(0, node);
+    this.push(node * 4);
   }
 
   /** Left a node by an output or another way (its column in the aggregate's exit table). */
   left(column: number): void {
-    this.push(1, column);
+    this.push(column * 4 + 1);
   }
 
   /** Took an edge (-1: none). */
   took(edge: number): void {
-    this.push(2, edge);
+    if (edge >= 0) this.push(edge * 4 + 2);
   }
 
-  private push(kind: number, value: number): void {
-    if (this.length + 2 > this.entries.length) return; // bounded by MAX_STEPS
-    this.entries[this.length++] = kind;
-    this.entries[this.length++] = value;
+  private push(entry: number): void {
+    if (this.length === this.entries.length) return; // bounded by MAX_STEPS
+    this.entries[this.length++] = entry;
   }
 
   countInto(agg: Aggregate): void {
     const entries = this.entries;
-    for (let i = 0; i < this.length; i += 2) {
-      const value = entries[i + 1]!;
-      if (entries[i] === 0) agg.nodeEntered[value]!++;
-      else if (entries[i] === 1) agg.nodeExits[value]!++;
-      else if (value >= 0) agg.edgeTraversals[value]!++;
+    for (let i = 0; i < this.length; i++) {
+      const entry = entries[i]!;
+      const value = entry >> 2;
+      const kind = entry & 3;
+      if (kind === 0) agg.nodeEntered[value]!++;
+      else if (kind === 1) agg.nodeExits[value]!++;
+      else agg.edgeTraversals[value]!++;
     }
   }
 }
