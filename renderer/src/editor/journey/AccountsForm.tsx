@@ -9,6 +9,7 @@ import type { JourneyDocument } from '../../../../shared/journey/schema';
 import { Select, useOptions } from '../fields';
 import { HintedField, NumberFieldWithHint, useNumberFields } from './salesFields';
 import { useJourneyPart } from './useJourneyPart';
+import { PartSwitch } from './PartSwitch';
 
 export function AccountsForm({ document }: { document: JourneyDocument }) {
   const { t } = useTranslation();
@@ -18,15 +19,7 @@ export function AccountsForm({ document }: { document: JourneyDocument }) {
   const conditions = accountConditions(document).length;
   return (
     <div className="inspector__section sales-form" data-testid="accounts-form">
-      <div className="sales-form__switch">
-        <label className="inspector__check">
-          <input type="checkbox" role="switch" checked={m.enabled} onChange={(e) => set(withAccountsEnabled(m, e.target.checked))} data-testid="accounts-enabled" />
-          <strong>{t('accountSettings.enabled')}</strong>
-        </label>
-        <p className="inspector__hint" data-testid="accounts-enabled-hint">
-          {t(m.enabled ? 'accountSettings.enabledOn' : 'accountSettings.enabledOff')}
-        </p>
-      </div>
+      <PartSwitch on={m.enabled} onChange={(on) => set(withAccountsEnabled(m, on))} label={t('accountSettings.enabled')} hint={t(m.enabled ? 'accountSettings.enabledOn' : 'accountSettings.enabledOff')} testId="accounts" />
       {!m.enabled && conditions > 0 && (
         <p className="inspector__warning" data-testid="accounts-conditions-off">
           {t('accountSettings.conditionsOff', { count: conditions })}

@@ -29,6 +29,7 @@ import { ActionButton, Select, TextInput, useOptions } from '../fields';
 import { AcceptanceSection } from './AcceptanceSection';
 import { GradeTable, HintedField, NumberFieldWithHint, type SectionProps, type SetSales, useMoney, useNumberFields } from './salesFields';
 import { useJourneyPart } from './useJourneyPart';
+import { PartSwitch } from './PartSwitch';
 
 
 export function SalesForm({ document }: { document: JourneyDocument }) {
@@ -37,15 +38,7 @@ export function SalesForm({ document }: { document: JourneyDocument }) {
   const fields = useNumberFields(seal);
   return (
     <div className="inspector__section sales-form" data-testid="sales-form">
-      <div className="sales-form__switch">
-        <label className="inspector__check">
-          <input type="checkbox" role="switch" checked={m.enabled} onChange={(e) => set(withSalesEnabled(m, e.target.checked))} data-testid="sales-enabled" />
-          <strong>{t('salesSettings.enabled')}</strong>
-        </label>
-        <p className="inspector__hint" data-testid="sales-enabled-hint">
-          {t(m.enabled ? 'salesSettings.enabledOn' : 'salesSettings.enabledOff')}
-        </p>
-      </div>
+      <PartSwitch on={m.enabled} onChange={(on) => set(withSalesEnabled(m, on))} label={t('salesSettings.enabled')} hint={t(m.enabled ? 'salesSettings.enabledOn' : 'salesSettings.enabledOff')} testId="sales" />
       {/* Off, the figures stay visible (dimmed) so the user sees what switching on brings. */}
       <fieldset className="sales-form__body" disabled={!m.enabled} data-testid="sales-body">
         <AcceptanceSection m={m} set={set} fields={fields} document={document} />

@@ -9,6 +9,7 @@ import { useApp } from '../../store/StoreContext';
 import { AttributeRuleFields } from '../AttributeRuleFields';
 import { Field, NumberInput, Select, TextInput, useOptions } from '../fields';
 import { type StepFieldsProps, useEmailOptions } from './stepFields';
+import { PartOffNote } from './PartOffNote';
 
 const CONTACT_RULE_KINDS = CONDITION_RULE_KINDS.filter((k) => !ACCOUNT_RULE_KINDS.includes(k));
 const ROLE_COUNTS = BUYING_ROLES.map((_, i) => i + 1);
@@ -81,7 +82,6 @@ function AccountRuleFields({ rule, setRule }: { rule: AccountRule; setRule(next:
   const { t } = useTranslation();
   const options = useOptions();
   const accounts = useApp((s) => s.document?.accounts);
-  const showJourneyTab = useApp((s) => s.showJourneyTab);
   if (!accounts) return null;
   const scoreRule = accounts.score.rule === 'topN' ? t('accountSettings.condition.scoreRule.topN', { count: accounts.score.topN }) : t(`accountSettings.condition.scoreRule.${accounts.score.rule}`);
   const engagedFrom = t('accountSettings.condition.engagedFrom', { value: accounts.engagedAtLeast });
@@ -117,12 +117,7 @@ function AccountRuleFields({ rule, setRule }: { rule: AccountRule; setRule(next:
         {rule.kind === 'accountScore' ? scoreRule : rule.kind === 'accountFit' ? t('accountSettings.condition.fitHint', { fields: ACCOUNT_ATTRIBUTES.join(', ') }) : engagedFrom}
       </p>
       {!accounts.enabled && (
-        <p className="inspector__warning" data-testid="inspector-accounts-off">
-          {t('accountSettings.condition.accountOff')}{' '}
-          <button type="button" className="link-button" onClick={() => showJourneyTab('accounts')} data-testid="inspector-open-accounts">
-            {t('accountSettings.condition.openAccounts')}
-          </button>
-        </p>
+        <PartOffNote tab="accounts" text={t('accountSettings.condition.accountOff')} link={t('accountSettings.condition.openAccounts')} />
       )}
     </div>
   );

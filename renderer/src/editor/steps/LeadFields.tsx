@@ -7,6 +7,7 @@ import { ATTRIBUTE_ACTIONS, withAttributeAction, withSetValue } from '../../../.
 import { useApp, useAppStoreApi } from '../../store/StoreContext';
 import { Field, NumberInput, Select, TextInput, useOptions } from '../fields';
 import type { StepFieldsProps } from './stepFields';
+import { PartOffNote } from './PartOffNote';
 
 export function AdjustScoreFields({ node, set, seal }: StepFieldsProps<'adjustScore'>) {
   const { t } = useTranslation();
@@ -66,7 +67,6 @@ function AnswerBranchSwitch({ nodeId, on }: { nodeId: string; on: boolean }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const salesOn = useApp((s) => s.document?.sales.enabled ?? false);
-  const showJourneyTab = useApp((s) => s.showJourneyTab);
   const toggle = (next: boolean) => {
     const { document, applyEdit } = store.getState();
     if (document) applyEdit(answerBranchChanges(document, nodeId, next, () => newId('e')));
@@ -79,12 +79,7 @@ function AnswerBranchSwitch({ nodeId, on }: { nodeId: string; on: boolean }) {
       </label>
       <span className="inspector__hint">{t(on ? 'salesSettings.handoff.branchOnHint' : 'salesSettings.handoff.branchOffHint')}</span>
       {!salesOn && (
-        <p className="inspector__warning" data-testid="inspector-sales-off">
-          {t('salesSettings.handoff.salesOff')}{' '}
-          <button type="button" className="link-button" onClick={() => showJourneyTab('sales')} data-testid="inspector-open-sales">
-            {t('salesSettings.handoff.openSales')}
-          </button>
-        </p>
+        <PartOffNote tab="sales" text={t('salesSettings.handoff.salesOff')} link={t('salesSettings.handoff.openSales')} />
       )}
     </div>
   );
