@@ -97,7 +97,7 @@ export function createServices(options: ServicesOptions): Services {
       const sample = prospectSets.importCsv('Sample prospects (500)', sampleProspectsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_PROSPECT_SET_ID);
       if (sample.errors.length > 0) throw new Error(`The shipped sample prospects are broken: ${JSON.stringify(sample.errors.slice(0, 3))}`);
       // Contacts of 80 companies, for the buying-centre sample (account mode).
-      const accounts = prospectSets.importCsv('Sample buying centres (80 accounts)', sampleAccountsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_ACCOUNTS_SET_ID);
+      const accounts = prospectSets.importCsv('Sample buying centres', sampleAccountsCsv, personas.personas.map((p) => p.id), undefined, SAMPLE_ACCOUNTS_SET_ID);
       if (accounts.errors.length > 0) throw new Error(`The shipped sample accounts are broken: ${JSON.stringify(accounts.errors.slice(0, 3))}`);
     })();
   }

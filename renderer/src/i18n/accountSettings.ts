@@ -24,14 +24,14 @@ export const accountSettingsEn = {
   handoffHints: {
     contact: 'Each contact who reaches a hand-off is a lead of its own.',
     account:
-      'The first contact to reach a hand-off hands over its account: one lead against capacity, one answer, qualification and deal per account. Colleagues who follow join it.',
+      'The first contact to reach a hand-off hands over its account: one lead in the sales queue (one rep’s time), one answer, qualification and deal per account. Colleagues who follow join it.',
   },
   // In the condition step's inspector.
   condition: {
     contactGroup: 'This contact',
     accountGroup: 'The contact’s company (account)',
     accountHint: 'Looks at the contact’s company: all its contacts, as the journey’s Accounts tab sets it.',
-    accountOff: 'Account mode is off for this journey: the contact counts alone as its account.',
+    accountOff: 'Account mode is off for this journey: the contact counts alone as its account, so only its own score and role count (two or more roles can never be engaged).',
     openAccounts: 'Open Accounts',
     role: 'Role',
     rolesAtLeast: 'At least',
@@ -86,13 +86,13 @@ export const accountSettingsDe: typeof accountSettingsEn = {
   handoffHints: {
     contact: 'Jeder Kontakt, der eine Übergabe erreicht, ist ein eigener Lead.',
     account:
-      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead für die Kapazität, eine Antwort, Qualifizierung und ein Abschluss je Account. Kollegen, die folgen, kommen hinzu.',
+      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead in der Vertriebswarteschlange (die Zeit eines Vertrieblers), eine Antwort, Qualifizierung und ein Abschluss je Account. Kollegen, die folgen, kommen hinzu.',
   },
   condition: {
     contactGroup: 'Dieser Kontakt',
     accountGroup: 'Das Unternehmen des Kontakts (Account)',
     accountHint: 'Betrachtet das Unternehmen des Kontakts: alle seine Kontakte, wie der Reiter „Accounts“ der Journey es festlegt.',
-    accountOff: 'Der Account-Modus ist für diese Journey aus: der Kontakt zählt allein als sein Account.',
+    accountOff: 'Der Account-Modus ist für diese Journey aus: der Kontakt zählt allein als sein Account, also nur sein eigener Score und seine Rolle (zwei oder mehr engagierte Rollen gibt es dann nie).',
     openAccounts: 'Accounts öffnen',
     role: 'Rolle',
     rolesAtLeast: 'Mindestens',

@@ -660,6 +660,7 @@ export const de: Messages = {
     attribute: 'Wenn {{attribute}} {{operator}} {{value}}',
     hasConsent: 'Wenn eine E-Mail-Einwilligung vorliegt',
     switch: 'Nach {{attribute}}',
+    switchBuyingRole: 'Nach Rolle im Buying Center',
     adjust: '{{points}} Engagement-Punkte',
     adjustTopic: '{{points}} Punkte für „{{topic}}“',
     setStage: 'Phase wird {{stage}}',

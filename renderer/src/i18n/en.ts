@@ -650,6 +650,7 @@ export const en = {
     attribute: 'If {{attribute}} {{operator}} {{value}}',
     hasConsent: 'If the prospect consented to email',
     switch: 'By {{attribute}}',
+    switchBuyingRole: 'By buying role',
     adjust: '{{points}} engagement points',
     adjustTopic: '{{points}} points for “{{topic}}”',
     setStage: 'Stage becomes {{stage}}',

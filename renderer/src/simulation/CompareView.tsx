@@ -119,7 +119,7 @@ function RunPicker({ label, runs, value, onChange, testId }: { label: string; ru
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         {runs.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.journeyName} · {runLabel(r, t)}
+            {runLabel(r, t)} · {r.journeyName}
           </option>
         ))}
       </select>
@@ -146,12 +146,12 @@ function PairNote({ a, b }: { a: RunSummary; b: RunSummary }) {
   );
 }
 
-/** "12 Nov 14:03 · 500 from Sample prospects · seed 1", or "… · 10,000 generated (custom mix)". */
+/** "12 Nov 14:03 · seed 1 · 500 from Sample prospects", or "… · 10,000 generated (custom mix)": what tells runs apart first, for a narrow picker. */
 function runLabel(run: RunSummary, t: TFunction): string {
   const when = new Date(run.createdAt).toLocaleString(i18next.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const source =
     run.source.kind === 'set'
       ? t('compare.fromSet', { count: run.prospects, countText: formatNumber(run.prospects), name: run.source.name })
       : t(run.source.mix ? 'compare.generatedCustom' : 'compare.generated', { countText: formatNumber(run.prospects) });
-  return `${when} · ${source} · ${t('compare.seed', { seed: run.seed })}`;
+  return `${when} · ${t('compare.seed', { seed: run.seed })} · ${source}`;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accepted, type EditResult, refused } from '../editResult';
 import { AttributeName, finite, OutputId } from '../primitives';
 import { defineStepKind, plainStep } from './stepKind';
+import { BUYING_ROLE_ATTRIBUTES, BUYING_ROLES, buyingRoleIndex } from '../../accounts/schema';
 
 export const SWITCH_DEFAULT_OUTPUT = 'default';
 export const SPLIT_MODES = ['percent', 'switch'] as const;
@@ -45,7 +46,10 @@ export const split = defineStepKind('split', SplitParams)({
       return detail ? `${branch.label || branch.id} · ${branch.percent}%` : branch.label || branch.id;
     }
     const match = p.cases.find((c) => c.id === output);
-    return match ? match.value || match.id : { key: 'outputs.default' };
+    if (!match) return { key: 'outputs.default' };
+    // A switch on the buying role names its branches by role, in the user's language.
+    const role = p.attribute === BUYING_ROLE_ATTRIBUTES[0] ? buyingRoleIndex(match.value) : -1;
+    return role >= 0 ? { key: `buyingRoles.${BUYING_ROLES[role]}` } : match.value || match.id;
   },
   defaults: () => ({ mode: 'percent', branches: [{ id: 'A', label: '', percent: 50 }, { id: 'B', label: '', percent: 50 }] }),
   check(node, c) {
@@ -55,7 +59,11 @@ export const split = defineStepKind('split', SplitParams)({
     if (sum !== null && !sumsTo100(sum)) c.error('split_not_100', `The branches of ${c.name} add up to ${round(sum)}%, not 100%.`, { step: c.step, sum: round(sum) });
   },
   summary: (p) =>
-    p.mode === 'percent' ? p.branches.map((b) => `${b.label || b.id} ${b.percent}%`).join(' · ') : { key: 'summary.switch', values: { attribute: p.attribute } },
+    p.mode === 'percent'
+      ? p.branches.map((b) => `${b.label || b.id} ${b.percent}%`).join(' · ')
+      : p.attribute === BUYING_ROLE_ATTRIBUTES[0]
+        ? { key: 'summary.switchBuyingRole' }
+        : { key: 'summary.switch', values: { attribute: p.attribute } },
 });
 
 const round = (n: number) => Math.round(n * 100) / 100;
