@@ -86,13 +86,16 @@ export class ContactTrace {
     this.answer[k] = answer;
   }
 
-  /** Engagement at `t`: the last change at or before it, decayed to t as the scorer would. */
-  scoreAt(t: number, decay: DecayRule): number {
+  /**
+   * Engagement at `t`, decayed to t as the scorer would, from the last of the first `limit`
+   * changes made at or before t (`atT`), or before it (not `atT`).
+   */
+  scoreAt(t: number, decay: DecayRule, limit = this.changes, atT = true): number {
     let lo = 0;
-    let hi = this.changes;
+    let hi = limit;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.at[mid]! <= t) lo = mid + 1;
+      if (atT ? this.at[mid]! <= t : this.at[mid]! < t) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return 0;
@@ -251,14 +254,24 @@ export class AccountState {
     return false;
   }
 
-  /** The account's engagement at `t` by the journey's rule (§12.2), with every contact's score read from its trace. */
-  accountScore(t: number): number {
+  /**
+   * Contact c's engagement as contact `self` sees it at `t` (§12.5): its own from the `own`
+   * changes it had made when it looked; a colleague earlier in the account's order with what
+   * it did at t too, a later one only with what it did before t.
+   */
+  private seen(c: number, self: number, t: number, own: number): number {
+    const trace = this.traces[c]!;
+    return c === self ? trace.scoreAt(t, this.decay, own) : trace.scoreAt(t, this.decay, trace.changes, c < self);
+  }
+
+  /** The account's engagement by the journey's rule (§12.2), as contact `self` sees it at `t` having made `own` score changes. */
+  accountScore(self: number, t: number, own: number): number {
     const rule = this.model.score.rule;
+    if (rule === 'topN') return this.topN(self, t, own, this.model.score.topN);
     let sum = 0;
     let max = 0;
-    if (rule === 'topN') return this.topN(t, this.model.score.topN);
     for (let c = 0; c < this.size; c++) {
-      const score = this.traces[c]!.scoreAt(t, this.decay);
+      const score = this.seen(c, self, t, own);
       sum += score;
       if (c === 0 || score > max) max = score;
     }
@@ -266,22 +279,22 @@ export class AccountState {
   }
 
   private readonly best: number[] = [];
-  private topN(t: number, n: number): number {
+  private topN(self: number, t: number, own: number, n: number): number {
     const best = this.best;
     best.length = 0;
-    for (let c = 0; c < this.size; c++) best.push(this.traces[c]!.scoreAt(t, this.decay));
+    for (let c = 0; c < this.size; c++) best.push(this.seen(c, self, t, own));
     best.sort((a, b) => b - a);
     let sum = 0;
     for (let k = 0; k < n && k < best.length; k++) sum += best[k]!;
     return round2(sum);
   }
 
-  /** The roles engaged at `t`, as bits by BUYING_ROLES index: contacts with a role whose score is at least the threshold. */
-  rolesEngaged(t: number): number {
+  /** The roles engaged (bits by BUYING_ROLES index) as contact `self` sees them at `t`: contacts with a role and a score at least the threshold. */
+  rolesEngaged(self: number, t: number, own: number): number {
     let bits = 0;
     for (let c = 0; c < this.size; c++) {
-      const trace = this.traces[c]!;
-      if (trace.role >= 0 && trace.scoreAt(t, this.decay) >= this.model.engagedAtLeast) bits |= 1 << trace.role;
+      const role = this.traces[c]!.role;
+      if (role >= 0 && this.seen(c, self, t, own) >= this.model.engagedAtLeast) bits |= 1 << role;
     }
     return bits;
   }
@@ -341,10 +354,10 @@ export class AccountState {
           break;
         }
         case READ.score:
-          if (this.accountScore(at) !== found) return false;
+          if (this.accountScore(c, at, reads.extra[r]!) !== found) return false;
           break;
         case READ.roles:
-          if (this.rolesEngaged(at) !== found) return false;
+          if (this.rolesEngaged(c, at, reads.extra[r]!) !== found) return false;
           break;
         case READ.handover: {
           const joined = this.openHandover(c, at);

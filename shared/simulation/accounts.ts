@@ -1,7 +1,7 @@
-// Accounts (buying centres): several contacts of one company. This first slice knows which
-// prospects belong together, keeps their company data consistent on import, and counts the
-// accounts of a finished run from its per-prospect rows. Accounts do not yet change how the
-// engine runs a prospect: no account score, no account conditions, no account hand-off.
+// Accounts (buying centres): several contacts of one company. Which prospects belong together,
+// their company data kept consistent on import, and the account figures of a finished run
+// from its per-prospect rows (how the engine runs an account's contacts together:
+// accountRun.ts, README §12).
 import { BUYING_ROLES, type BuyingRole } from '../accounts/schema';
 import { LIFECYCLE_STAGES, type Stage } from '../journey/primitives';
 import { ACCOUNT_JOINED, OUTCOME, type ProspectRowsData } from './aggregate';
@@ -18,8 +18,11 @@ export type AccountAttribute = (typeof ACCOUNT_ATTRIBUTES)[number];
 
 type AttributeValue = Prospect['attributes'][string];
 
+/** The most contacts one account may have (a list's further contacts are taken alone). */
+export const MAX_ACCOUNT_CONTACTS = 1000;
+
 export interface AccountDisagreement {
-  attribute: AccountAttribute;
+  attribute: AccountAttribute | 'account';
   message: string;
 }
 
@@ -37,6 +40,13 @@ export class AccountAttributes {
     if (prospect.account === undefined) return [];
     let account = this.accounts.get(prospect.account);
     if (!account) this.accounts.set(prospect.account, (account = { values: new Map(), contacts: [] }));
+    if (account.contacts.length >= MAX_ACCOUNT_CONTACTS) {
+      // An account's contacts are simulated together, each seeing every colleague: a company
+      // of thousands would take one worker minutes. The rest are taken alone.
+      const key = prospect.account;
+      prospect.account = undefined;
+      return [{ attribute: 'account', message: `Account "${key}" has ${MAX_ACCOUNT_CONTACTS.toLocaleString('en')} contacts already, the most one account may have; this contact is imported without an account.` }];
+    }
     const disagreements: AccountDisagreement[] = [];
     for (const attribute of ACCOUNT_ATTRIBUTES) {
       const own = prospect.attributes[attribute];
@@ -51,7 +61,7 @@ export class AccountAttributes {
       } else if (own !== known.value) {
         disagreements.push({
           attribute,
-          message: `Account "${prospect.account}": ${attribute} is ${shown(own)} here but ${shown(known.value)} in line ${known.line}; this contact keeps ${shown(known.value)}.`,
+          message: `Account "${prospect.account}": ${attribute} is ${shown(own)} here but ${shown(known.value)} in line ${known.line}; this contact takes ${shown(known.value)}.`,
         });
         prospect.attributes[attribute] = known.value;
       }

@@ -92,13 +92,18 @@ export class Engine {
   private readonly milestones = new Float64Array(2);
   // Buying centres (§12). accountLevel: the journey hands whole accounts over and this contact has one.
   private readonly accountMode: boolean;
+  /** Account mode with the account-level hand-off (§12.3). */
+  private readonly accountHandoff: boolean;
   private accountLevel = false;
+  /** The prospect belongs to an account (its hand-over counts among the accounts'). */
+  private hasAccount = false;
   /** The account being run together (null: the contact is alone, or its account has no other contact). */
   private account: AccountState | null = null;
   private trace: ContactTrace | null = null;
   private reads: ContactReads | null = null;
   /** Fit points of the account attributes only (account fit). */
   private readonly accountFit: RuleTally;
+  private readonly companyFitRules: boolean;
   private role = -1;
   /** A generated contact's account number (-1: none). */
   private accountNumber = -1;
@@ -183,8 +188,10 @@ export class Engine {
     this.fitTables = (setup.attributeTables ?? []).map((tables) => this.scorer.fit.indexed(tables));
     this.audienceTables = (setup.attributeTables ?? []).map((tables) => this.audience.indexed(tables));
     this.accountMode = j.doc.accounts.enabled;
+    this.accountHandoff = this.accountMode && j.doc.accounts.handoff === 'account';
     const companyRules = j.doc.scoring.fit.rules.filter((rule) => (ACCOUNT_ATTRIBUTES as readonly string[]).includes(rule.attribute));
     this.accountFit = new RuleTally(companyRules.map((rule) => ({ rule, weight: rule.points })));
+    this.companyFitRules = companyRules.length > 0;
   }
 
   /** How engagement decays, for reading a colleague's score from its trace. */
@@ -284,13 +291,9 @@ export class Engine {
           this.raiseStage(j.nodeStage[node]!);
           break;
         case 'handoff': {
-          // §9: feasibility, the sales queue, then sales' answer (§9a).
+          // §9: feasibility, the sales queue, then sales' answer (§9a). §12.3: first, a colleague's
+          // hand-off of the account that sales still has takes this contact along.
           const branches = current.params.branchOnAnswer;
-          const forced = this.desk.enabled ? prospect.script?.handoffs[current.id] : undefined;
-          if (forced === 'notFeasible' || (forced === undefined && this.desk.enabled && this.desk.hasFeasibilityRules && !this.desk.feasible(this.attributesNow()))) {
-            output = this.notFeasible(SALES_COUNT.notFeasibleRules, branches);
-            break;
-          }
           if (this.accountLevel && this.account !== null) {
             // §12.3: a colleague's hand-off sales still has takes this contact along.
             const joined = this.account.openHandover(this.account.self, this.t);
@@ -304,6 +307,11 @@ export class Engine {
               break;
             }
             this.reads!.push(READ.handover, this.t, 0, -1);
+          }
+          const forced = this.desk.enabled ? prospect.script?.handoffs[current.id] : undefined;
+          if (forced === 'notFeasible' || (forced === undefined && this.desk.enabled && this.desk.hasFeasibilityRules && !this.desk.feasible(this.attributesNow()))) {
+            output = this.notFeasible(SALES_COUNT.notFeasibleRules, branches);
+            break;
           }
           const ordinal = handoffs++;
           const rule = this.routingRule();
@@ -388,7 +396,10 @@ export class Engine {
       // A prospect alone: most runs, kept lean.
       this.rank = profile ? this.random.reseedIndexed(this.seed, 'p', index) : this.random.reseed(this.seed, prospect.id);
       this.accountNumber = this.role = -1;
-      this.accountLevel = this.handedOver = this.joined = this.paused = false;
+      // A prospect without an account is its account alone (§12): handed over as one, but counted among the contacts only.
+      this.accountLevel = this.accountHandoff;
+      this.hasAccount = false;
+      this.handedOver = this.joined = this.paused = false;
       this.trace = this.reads = null;
       if (this.journal !== this.ownJournal) {
         this.journal = this.ownJournal;
@@ -514,7 +525,8 @@ export class Engine {
     // An account's contacts are sampled together: by the account's hash.
     if (account !== null) this.rank = account.rank;
     else this.rank = typeof accountKey === 'string' ? hashString(`account:${accountKey}`, this.seed) : hashIndexed('account:', accountKey!, this.seed);
-    this.accountLevel = this.accountMode && this.j.doc.accounts.handoff === 'account';
+    this.accountLevel = this.accountHandoff;
+    this.hasAccount = true;
     this.handedOver = this.joined = this.paused = false;
     this.role = profile ? profile.role : buyingRoleOf(prospect.attributes);
     // Run together, the contact writes its steps and sends straight into its kept run.
@@ -643,8 +655,9 @@ export class Engine {
       this.scorer.decay();
       return this.scorer.engagement;
     }
-    const score = this.account.accountScore(this.t);
-    this.reads!.push(READ.score, this.t, score, 0);
+    const own = this.trace!.changes;
+    const score = this.account.accountScore(this.account.self, this.t, own);
+    this.reads!.push(READ.score, this.t, score, own);
     return score;
   }
 
@@ -655,14 +668,16 @@ export class Engine {
       this.scorer.decay();
       return this.role >= 0 && this.scorer.engagement >= this.j.doc.accounts.engagedAtLeast ? 1 << this.role : 0;
     }
-    const roles = this.account.rolesEngaged(this.t);
-    this.reads!.push(READ.roles, this.t, roles, 0);
+    const own = this.trace!.changes;
+    const roles = this.account.rolesEngaged(this.account.self, this.t, own);
+    this.reads!.push(READ.roles, this.t, roles, own);
     return roles;
   }
 
   /** The account's fit grade: the fit rules on company attributes only. */
   private accountGrade(): number {
-    return this.scorer.gradeOf(this.accountFit.sum(this.attributesNow()));
+    // Without a fit rule on company fields, the account's fit is the contact's own.
+    return this.companyFitRules ? this.scorer.gradeOf(this.accountFit.sum(this.attributesNow())) : this.grade;
   }
 
   /** Records the contact's engagement for its colleagues' reads. */
@@ -958,7 +973,7 @@ export class Engine {
     end.grade = this.grade;
     if (kept === null) {
       agg.countProspect(end);
-      if (this.handedOver) agg.countAccountHandover(this.rolesAtHandover);
+      if (this.handedOver && this.hasAccount) agg.countAccountHandover(this.rolesAtHandover);
       if (this.joined) agg.countContactJoined();
     } else {
       kept.handedOver = this.handedOver;

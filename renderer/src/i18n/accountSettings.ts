@@ -4,7 +4,7 @@
 export const accountSettingsEn = {
   tab: 'Accounts',
   enabled: 'Simulate contacts together with their company (account)',
-  enabledOn: 'Colleagues of one company act as one account: their scores add up to the account’s, and the hand-off below applies.',
+  enabledOn: 'Colleagues of one company act as one account: their scores make up the account score by the rule below, and the hand-off below applies.',
   enabledOff: 'Off: every contact is simulated alone, whatever company it belongs to. The settings below are kept.',
   conditionsOff_one: '{{count}} condition looks at the account. With account mode off it counts the contact alone as its account.',
   conditionsOff_other: '{{count}} conditions look at the account. With account mode off they count the contact alone as its account.',
@@ -24,7 +24,7 @@ export const accountSettingsEn = {
   handoffHints: {
     contact: 'Each contact who reaches a hand-off is a lead of its own.',
     account:
-      'The first contact to reach a hand-off hands over its account: one lead in the sales queue (one rep’s time), one answer, qualification and deal per account. Colleagues who follow join it.',
+      'The first contact to reach a hand-off hands over its account: one lead in the sales queue (one rep’s time), one answer, qualification and deal per account, judged by the account’s fit and score. Colleagues who reach a hand-off while sales has it join it.',
   },
   // In the condition step's inspector.
   condition: {
@@ -66,7 +66,7 @@ export const buyingRolesEn = { decisionMaker: 'decision maker', influencer: 'inf
 export const accountSettingsDe: typeof accountSettingsEn = {
   tab: 'Accounts',
   enabled: 'Kontakte gemeinsam mit ihrem Unternehmen (Account) simulieren',
-  enabledOn: 'Kollegen eines Unternehmens bilden einen Account: ihre Scores ergeben den Account-Score, und die Übergabe unten gilt.',
+  enabledOn: 'Kollegen eines Unternehmens bilden einen Account: ihre Scores ergeben den Account-Score nach der Regel unten, und die Übergabe unten gilt.',
   enabledOff: 'Aus: jeder Kontakt wird allein simuliert, gleich zu welchem Unternehmen er gehört. Die Einstellungen unten bleiben erhalten.',
   conditionsOff_one: '{{count}} Bedingung prüft den Account. Solange der Account-Modus aus ist, zählt sie den Kontakt allein als seinen Account.',
   conditionsOff_other: '{{count}} Bedingungen prüfen den Account. Solange der Account-Modus aus ist, zählen sie den Kontakt allein als seinen Account.',
@@ -86,7 +86,7 @@ export const accountSettingsDe: typeof accountSettingsEn = {
   handoffHints: {
     contact: 'Jeder Kontakt, der eine Übergabe erreicht, ist ein eigener Lead.',
     account:
-      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead in der Vertriebswarteschlange (die Zeit eines Vertrieblers), eine Antwort, Qualifizierung und ein Abschluss je Account. Kollegen, die folgen, kommen hinzu.',
+      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead in der Vertriebswarteschlange (die Zeit eines Vertrieblers), eine Antwort, Qualifizierung und ein Abschluss je Account, beurteilt nach Fit und Score des Accounts. Kollegen, die eine Übergabe erreichen, solange der Vertrieb den Account hat, kommen hinzu.',
   },
   condition: {
     contactGroup: 'Dieser Kontakt',

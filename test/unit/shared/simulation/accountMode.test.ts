@@ -235,3 +235,85 @@ describe('buying centres, by hand (README §12)', () => {
     within4σ(r.accounts!.handedOver!.accounts, N * p, Math.sqrt(N * p * (1 - p)));
   });
 });
+
+describe('what a contact sees of its account at one moment (README §12.5)', () => {
+  /** Entry, then steps at the same instant (t = 0 for a and b). */
+  const instant = (steps: Parameters<typeof journeyOf>[0], accounts = ACCOUNTS_ON) => journeyOf(steps, { accounts, scoring: { decay: { percentPerWeek: 0 } } });
+  const both = () => [prospect('a', { account: 'acme', attributes: { role: 'decision_maker' } }), prospect('b', { account: 'acme', attributes: { role: 'user' } })];
+
+  it('sees the colleagues earlier in the account at that moment, not the later ones', async () => {
+    const journey = instant([
+      { id: 'entry', type: 'entry' },
+      { id: 'points', type: 'adjustScore', params: { points: 20 } },
+      { id: 'check', type: 'condition', params: { rule: { kind: 'accountScore', atLeast: 30 } }, outputs: { yes: 'hot', no: 'cold' } },
+      { id: 'hot', type: 'exit', params: { reason: 'converted' } },
+      { id: 'cold', type: 'exit', params: { reason: 'ended' } },
+    ]);
+    const { results: r } = await run(journey, both());
+    // a (first) sees 20, its own; b sees 20 + a's 20.
+    expect(timeline(r, 'a').outcome).toBe('ended');
+    expect(timeline(r, 'b').outcome).toBe('converted');
+  });
+
+  it('does not see its own score change that comes after it looked, so its account settles at once', async () => {
+    const journey = instant([
+      { id: 'entry', type: 'entry' },
+      { id: 'check', type: 'condition', params: { rule: { kind: 'accountScore', atLeast: 10 } }, outputs: { yes: 'hot', no: 'points' } },
+      { id: 'points', type: 'adjustScore', params: { points: 20 } },
+      { id: 'cold', type: 'exit', params: { reason: 'ended' } },
+      { id: 'hot', type: 'exit', params: { reason: 'converted' } },
+    ]);
+    const input = { ...inputOf(journey, both(), [exactPersona()], { horizonDays: 30 }), accounts: NO_INFLUENCE };
+    const runner = new ChunkRunner(input);
+    let runs = 0;
+    const engine = runner.engine as unknown as { run: (...args: unknown[]) => void };
+    const run_ = engine.run.bind(engine);
+    engine.run = (...args: unknown[]) => {
+      runs++;
+      run_(...args);
+    };
+    const { results: r } = await coordinate(input, [{ runBlock: async (s, e) => runner.runBlock(s, e), rerun: async (w) => runner.rerun(w), collect: async () => runner.collect() }]);
+    expect(r.exits.ended).toBe(1); // a saw nothing, then added 20
+    expect(r.exits.converted).toBe(1); // b saw a's 20
+    expect(runs).toBeLessThanOrEqual(3);
+  });
+
+  it('treats a prospect without an account as its account alone: judged by the same fit as one with an account of one', async () => {
+    const fit = { rules: [{ attribute: 'industry', operator: 'equals', value: 'Software', points: 80 }], thresholds: { A: 70, B: 40, C: 20 } };
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'handoff', type: 'handoff', params: { branchOnAnswer: true }, outputs: { accepted: 'won', rejected: 'lost' } },
+        { id: 'won', type: 'exit', params: { reason: 'converted' } },
+        { id: 'lost', type: 'exit', params: { reason: 'ended' } },
+      ],
+      { accounts: ACCOUNTS_ON, scoring: { fit }, sales: { enabled: true, acceptance: { byGrade: { A: { accept: 1, reject: 0 }, D: { accept: 0, reject: 1 } }, engagedBonus: 0 }, recycling: { enabled: false } } },
+    );
+    const people = [prospect('solo', { account: 'solo-gmbh', attributes: { industry: 'Software' } }), prospect('alone', { attributes: { industry: 'Software' } })];
+    const { results: r } = await run(journey, people);
+    expect(timeline(r, 'solo').outcome).toBe('converted');
+    expect(timeline(r, 'alone').outcome).toBe('converted');
+    // Only the one with an account counts among the accounts handed over.
+    expect(r.accounts!.handedOver!.accounts).toBe(1);
+  });
+
+  it('takes a colleague along when sales has the account, even one that fails the feasibility rules on its own', async () => {
+    const journey = journeyOf(
+      [
+        { id: 'entry', type: 'entry' },
+        { id: 'handoff', type: 'handoff', params: { branchOnAnswer: true }, outputs: { accepted: 'won', notFeasible: 'out' } },
+        { id: 'won', type: 'exit', params: { reason: 'converted' } },
+        { id: 'out', type: 'exit', params: { reason: 'ended' } },
+      ],
+      { accounts: ACCOUNTS_ON, sales: { enabled: true, acceptance: { byGrade: { D: { accept: 1, reject: 0 } } }, feasibility: { rules: [{ attribute: 'country', operator: 'equals', value: 'DE' }] } } },
+    );
+    const people = [prospect('a', { account: 'acme', attributes: { country: 'DE' } }), prospect('b', { account: 'acme', attributes: { country: 'FR' }, enteredAfterHours: 200 })];
+    const { results: r } = await run(journey, people);
+    expect(timeline(r, 'a').outcome).toBe('converted');
+    expect(timeline(r, 'b').outcome).toBe('converted');
+    expect(r.accounts!.handedOver!.contactsJoined).toBe(1);
+    // Alone, b is not feasible.
+    const { results: alone } = await run(journey, [people[1]!]);
+    expect(timeline(alone, 'b').outcome).toBe('ended');
+  });
+});

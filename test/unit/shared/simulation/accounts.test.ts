@@ -38,6 +38,14 @@ describe('accounts in prospect CSV files', () => {
     expect(result.prospects[0]!.attributes.company).toBe('Cobalt Industries');
   });
 
+  it('takes at most 1,000 contacts into one account: the rest are imported alone, each reported with its line', () => {
+    const rows = Array.from({ length: 1003 }, (_, i) => `c${i},researcher,huge,Software`);
+    const result = read(['id,persona,account,industry', ...rows].join('\n'));
+    expect(result.prospects).toHaveLength(1003);
+    expect(result.prospects.filter((p) => p.account === 'huge')).toHaveLength(1000);
+    expect(result.errors).toEqual([1002, 1003, 1004].map((line) => ({ line, column: 'account', message: 'Account "huge" has 1,000 contacts already, the most one account may have; this contact is imported without an account.' })));
+  });
+
   it('keeps account attributes the same for every contact, and reports each row that disagrees with its account', () => {
     const csv = [
       'id,persona,account,companySize,industry,country,region,revenue,role',
@@ -51,10 +59,10 @@ describe('accounts in prospect CSV files', () => {
     ].join('\n');
     const result = read(csv);
     expect(result.errors).toEqual([
-      { line: 3, column: 'companySize', message: 'Account "acme": companySize is 500 here but 50 in line 2; this contact keeps 50.' },
-      { line: 3, column: 'country', message: 'Account "acme": country is "de" here but "DE" in line 2; this contact keeps "DE".' },
-      { line: 8, column: 'industry', message: 'Account "acme": industry is "Retail" here but "Software" in line 2; this contact keeps "Software".' },
-      { line: 8, column: 'region', message: 'Account "acme": region is "EMEA" here but "DACH" in line 3; this contact keeps "DACH".' },
+      { line: 3, column: 'companySize', message: 'Account "acme": companySize is 500 here but 50 in line 2; this contact takes 50.' },
+      { line: 3, column: 'country', message: 'Account "acme": country is "de" here but "DE" in line 2; this contact takes "DE".' },
+      { line: 8, column: 'industry', message: 'Account "acme": industry is "Retail" here but "Software" in line 2; this contact takes "Software".' },
+      { line: 8, column: 'region', message: 'Account "acme": region is "EMEA" here but "DACH" in line 3; this contact takes "DACH".' },
     ]);
     const byId = new Map(result.prospects.map((p) => [p.id, p]));
     expect(result.prospects).toHaveLength(7);
@@ -99,7 +107,7 @@ describe('accounts in prospect CSV files', () => {
     ]);
     expect(result.errors[0]!.message).toBe('"Acme, Inc." is not a usable account key: it must start with a letter or digit and contain only letters, digits, "_", "." and "-".');
     expect(result.errors[3]!.message).toBe(`"${'a'.repeat(121)}" is not a usable account key: it must be at most 120 characters.`);
-    expect(result.errors[4]!.message).toBe('Account "acme.example": industry is "Software,SaaS" here but "Software, SaaS" in line 2; this contact keeps "Software, SaaS".');
+    expect(result.errors[4]!.message).toBe('Account "acme.example": industry is "Software,SaaS" here but "Software, SaaS" in line 2; this contact takes "Software, SaaS".');
   });
 
   it('imports the sample with accounts without a problem: 80 accounts of 1–6 contacts with one set of company data each', () => {
