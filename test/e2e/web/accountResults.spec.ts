@@ -104,7 +104,7 @@ test('accounts in the results: the account funnel and hand-off, Replay by accoun
   }
   await expect(handover.getByTestId('accounts-joined')).toHaveAttribute('data-count', String(handed.contactsJoined));
   await card.scrollIntoViewIfNeeded();
-  await lookAt(page, 'results-accounts', 'accounts-card', 'Aktive Rollen bei der Übergabe');
+  await lookAt(page, 'results-accounts', 'accounts-card', 'Engagierte Rollen bei der Übergabe');
   await page.getByTestId('results-close').click();
 
   // Replay by account: pick a company with several sampled contacts.
