@@ -237,7 +237,6 @@ export async function benchAccounts(root: string, workerScript: string): Promise
     source: { kind: 'generate', plan: { count, mix: personas.defaultMix, entrySpreadDays: 14 } },
     options: SimulationOptions.parse({ seed: 42, horizonDays: 90 }),
   });
-  if (process.env.ONLY) { const r = await bestCpuInTurns(workerScript, withAccounts(true, 50_000), [withAccounts(process.env.ONLY === 'on')]); console.log(process.env.ONLY, r[0]!.cpuSeconds); process.exit(0); }
   const [alone, together] = await bestCpuInTurns(workerScript, withAccounts(true, 50_000), [withAccounts(false), withAccounts(true)]);
   const accounts = together!.results.accounts!;
   return {

@@ -141,7 +141,12 @@ export class ContactTrace {
 }
 
 // What a contact read of its account: the kind, when, a parameter, and what it found.
-export const READ = { boost: 0, score: 1, roles: 2, handover: 3 } as const;
+export const READ = { boost: 0, scoreAtLeast: 1, roles: 2, handover: 3, roleEngaged: 4, rolesEngaged: 5 } as const;
+
+/** The answer to a question on the roles engaged (bits): READ.roleEngaged (param: a role's index) or READ.rolesEngaged (param: how many at least). */
+export function answerOfRoles(kind: number, param: number, roles: number): boolean {
+  return kind === READ.roleEngaged ? (roles & (1 << param)) !== 0 : roleCount(roles) >= param;
+}
 
 export class ContactReads {
   count = 0;
@@ -177,6 +182,12 @@ export class ContactReads {
     this.at[k] = at;
     this.found[k] = found;
     this.extra[k] = extra;
+  }
+
+  /** A yes or no about the account (READ.scoreAtLeast, roleEngaged, rolesEngaged) with its parameter, seen after `own` changes of the contact's own score. */
+  pushAnswer(kind: number, at: number, yes: boolean, own: number, param: number): void {
+    this.push(kind, at, yes ? 1 : 0, own);
+    this.base[this.count - 1] = param;
   }
 
   /** A send's open, decided by `draw` against `base` × the boost then: it holds while the boost's answer keeps the same open. */
@@ -353,8 +364,12 @@ export class AccountState {
           if ((reads.draw[r]! < chance ? 1 : 0) !== found) return false;
           break;
         }
-        case READ.score:
-          if (this.accountScore(c, at, reads.extra[r]!) !== found) return false;
+        case READ.scoreAtLeast:
+          if ((this.accountScore(c, at, reads.extra[r]!) >= reads.base[r]! ? 1 : 0) !== found) return false;
+          break;
+        case READ.roleEngaged:
+        case READ.rolesEngaged:
+          if ((answerOfRoles(reads.kind[r]!, reads.base[r]!, this.rolesEngaged(c, at, reads.extra[r]!)) ? 1 : 0) !== found) return false;
           break;
         case READ.roles:
           if (this.rolesEngaged(c, at, reads.extra[r]!) !== found) return false;

@@ -9,7 +9,7 @@
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
 import { ACCOUNT_ATTRIBUTES } from './accounts';
-import { type AccountState, type ContactReads, type DecayRule, type ContactTrace, PAUSED_COLLEAGUE, READ, roleCount } from './accountRun';
+import { type AccountState, answerOfRoles, type ContactReads, type ContactTrace, type DecayRule, PAUSED_COLLEAGUE, READ } from './accountRun';
 import { BUYING_ROLE_ATTRIBUTES, BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
 import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
@@ -638,27 +638,40 @@ export class Engine {
   private accountHolds(rule: Extract<ConditionRule, { kind: 'accountScore' | 'roleEngaged' | 'rolesEngaged' | 'accountFit' }>): boolean {
     switch (rule.kind) {
       case 'accountScore':
-        return this.accountScoreNow() >= rule.atLeast;
+        return this.accountScoreAtLeast(rule.atLeast);
       case 'roleEngaged':
-        return (this.rolesNow() & (1 << BUYING_ROLES.indexOf(rule.role))) !== 0;
+        return this.rolesAnswer(READ.roleEngaged, BUYING_ROLES.indexOf(rule.role));
       case 'rolesEngaged':
-        return roleCount(this.rolesNow()) >= rule.atLeast;
+        return this.rolesAnswer(READ.rolesEngaged, rule.atLeast);
       case 'accountFit':
         return this.accountGrade() <= GRADES.indexOf(rule.atLeast);
     }
   }
 
-  /** The account's engagement now (a read of the colleagues, checked when the account settles). */
-  private accountScoreNow(): number {
+  /**
+   * Whether the account's engagement is at least `atLeast` now: a read of the colleagues, of
+   * which only the answer is checked when the account settles (a colleague's change that
+   * leaves it the same needs no second run).
+   */
+  private accountScoreAtLeast(atLeast: number): boolean {
     if (this.account === null) {
       this.scorer.clock = this.t;
       this.scorer.decay();
-      return this.scorer.engagement;
+      return this.scorer.engagement >= atLeast;
     }
     const own = this.trace!.changes;
-    const score = this.account.accountScore(this.account.self, this.t, own);
-    this.reads!.push(READ.score, this.t, score, own);
-    return score;
+    const yes = this.account.accountScore(this.account.self, this.t, own) >= atLeast;
+    this.reads!.pushAnswer(READ.scoreAtLeast, this.t, yes, own, atLeast);
+    return yes;
+  }
+
+  /** Whether a role is engaged (READ.roleEngaged, a role's index) or at least n roles are (READ.rolesEngaged), as an answer read like accountScoreAtLeast's. */
+  private rolesAnswer(kind: number, param: number): boolean {
+    if (this.account === null) return answerOfRoles(kind, param, this.rolesNow());
+    const own = this.trace!.changes;
+    const yes = answerOfRoles(kind, param, this.account.rolesEngaged(this.account.self, this.t, own));
+    this.reads!.pushAnswer(kind, this.t, yes, own, param);
+    return yes;
   }
 
   /** The roles engaged in the account now, as bits by BUYING_ROLES index. */
@@ -771,7 +784,7 @@ export class Engine {
     // §12.3: with the account-level hand-off, sales judges the account: its fit and its engagement.
     if (this.accountLevel) this.salesGrade = this.accountGrade();
     else this.salesGrade = this.grade;
-    const engaged = (this.accountLevel ? this.accountScoreNow() : this.scorer.engagement) >= desk.engagedAtLeast;
+    const engaged = this.accountLevel ? this.accountScoreAtLeast(desk.engagedAtLeast) : this.scorer.engagement >= desk.engagedAtLeast;
     const drawn = desk.answer(random, rule, this.salesGrade, engaged);
     const answer = forced || drawn;
     const again = sales.recycled > 0;
