@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAccounts, benchAppRun, benchSalesSide, benchSimulator, type SimulatorFigures } from './simulator';
+import { benchAccountRules, benchAccounts, benchAppRun, benchSalesSide, benchSimulator, type SimulatorFigures } from './simulator';
 import { benchEditor } from './editor';
 import { benchCompile, benchPreviewLatency } from './templates';
 import { benchExport, benchImport } from './export';
@@ -18,6 +18,8 @@ async function printAccounts(): Promise<void> {
   const ratio = together.cpuSeconds / alone.cpuSeconds;
   console.log(`  buying centres, 1M contacts on this thread: alone ${fmt(alone.cpuSeconds, 2)} CPU s (${fmt(alone.steps)} steps); in ${fmt(together.accounts)} accounts (${fmt(together.meanContacts, 2)} contacts each), run together ${fmt(together.cpuSeconds, 2)} CPU s (${fmt(together.steps)} steps, ${fmt(together.handedOver)} account hand-offs, ${fmt(together.joined)} colleagues joined, ${fmt(together.wonAccounts)} accounts won)`);
   console.log(`  accounts within 1.5× of alone  ${fmt(ratio, 2)}×        ${fmt(ratio / 1.5, 2)}× ${ratio <= 1.5 ? '(met)' : '(missed)'}`);
+  const rules = await benchAccountRules(root, path.join(here, 'simWorker.js'));
+  console.log(`  with conditions on the account (buying-centre sample, ${fmt(rules.count)} contacts): alone ${fmt(rules.alone, 2)} CPU s, together ${fmt(rules.together, 2)} CPU s = ${fmt(rules.together / rules.alone, 1)}× (contacts run again when what they read of colleagues changed; no target)`);
 }
 
 async function main(): Promise<void> {

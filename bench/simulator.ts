@@ -227,6 +227,25 @@ export interface AccountFigures {
  * mode off) and in the persona file's accounts (about 256k, 1–8 contacts) with account mode
  * on, the account-level hand-off and colleagues' influence; best CPU time of REPEATS runs each.
  */
+/**
+ * The same for a journey whose conditions look at the account (the buying-centre sample), 200k
+ * contacts: a contact runs again whenever what it read of its colleagues changed (README §12.5).
+ */
+export async function benchAccountRules(root: string, workerScript: string): Promise<{ alone: number; together: number; count: number }> {
+  const journey = JourneyDocument.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/journeys/buying-centre.journey.json'), 'utf8')).journey);
+  const personas = PersonaSet.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/personas/default.personas.json'), 'utf8')));
+  const count = 200_000;
+  const input = (enabled: boolean, n = count): SimulationInput => ({
+    journey: { ...journey, accounts: { ...journey.accounts, enabled } },
+    personas: personas.personas,
+    accounts: personas.accounts,
+    source: { kind: 'generate', plan: { count: n, mix: personas.defaultMix, entrySpreadDays: 14 } },
+    options: SimulationOptions.parse({ seed: 42, horizonDays: 90 }),
+  });
+  const [alone, together] = await bestCpuInTurns(workerScript, input(true, 20_000), [input(false), input(true)]);
+  return { alone: alone!.cpuSeconds, together: together!.cpuSeconds, count };
+}
+
 export async function benchAccounts(root: string, workerScript: string): Promise<AccountFigures> {
   const journey = JourneyDocument.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/journeys/whitepaper-follow-up.journey.json'), 'utf8')).journey);
   const personas = PersonaSet.parse(JSON.parse(fs.readFileSync(path.join(root, 'assets/personas/default.personas.json'), 'utf8')));
