@@ -454,8 +454,7 @@ export class Engine {
    */
   private keepPaused(index: number, ordinal: number): void {
     const out = this.packer;
-    if (this.pausedRuns.size === 0) out.clear(); // every run packed before has gone on
-    const at = out.at;
+    out.start();
     out.put(this.t);
     out.put(this.node);
     out.put(this.stage);
@@ -478,13 +477,13 @@ export class Engine {
     this.journal.save(out);
     this.scorer.save(out);
     this.sales.save(out);
-    this.pausedRuns.set(index, { ordinal, at, attributes: this.attributes === this.prospect.attributes ? null : this.attributes, timeline: this.timeline });
+    this.pausedRuns.set(index, { ordinal, numbers: out.take(), attributes: this.attributes === this.prospect.attributes ? null : this.attributes, timeline: this.timeline });
   }
 
   /** Back to where a paused run stood (after begin(), which set up what follows from the prospect). */
   private resume(paused: PausedRun): void {
     const from = this.unpacker;
-    from.open(this.packer.data, paused.at);
+    from.open(paused.numbers);
     this.t = from.get();
     this.node = from.get();
     this.stage = from.get();

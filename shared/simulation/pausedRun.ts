@@ -3,17 +3,12 @@
 // replayed from the start (which gives the same results, only slower). Kept by prospect
 // number until then.
 
-/**
- * Packs numbers into one growing array: every paused run of a runner goes into the same one,
- * one after the other (thousands of small arrays would each hold memory of their own until
- * the garbage collector got round to them).
- */
+/** Packs numbers into one growing array, and reads them back in the same order. */
 export class Packer {
-  data: Float64Array = new Float64Array(4096);
+  data: Float64Array = new Float64Array(256);
   at = 0;
 
-  /** Starts over at the front (when no packed run is kept any more). */
-  clear(): void {
+  start(): void {
     this.at = 0;
   }
 
@@ -30,6 +25,10 @@ export class Packer {
     for (let i = from; i < to; i++) this.put(values[i]!);
   }
 
+  /** What was put since start(), as an array of its own. */
+  take(): Float64Array {
+    return this.data.slice(0, this.at);
+  }
 }
 
 /** Reads a packed state in the order it was put. */
@@ -37,9 +36,9 @@ export class Unpacker {
   data: Float64Array = new Float64Array(0);
   at = 0;
 
-  open(data: Float64Array, at: number): void {
+  open(data: Float64Array): void {
     this.data = data;
-    this.at = at;
+    this.at = 0;
   }
 
   get(): number {
@@ -51,12 +50,11 @@ export class Unpacker {
   }
 }
 
-/** A paused run: where its numbers are packed, and what is not a number (the attributes a step changed, the sampled timeline). */
+/** A paused run: its packed numbers, and what is not a number (the attributes a step changed, the sampled timeline, sales' dealings). */
 export interface PausedRun {
   /** The hand-off it paused at (its how-manieth). */
   ordinal: number;
-  /** Where its numbers start in the runner's Packer. */
-  at: number;
+  numbers: Float64Array;
   /** Its own attributes, when a step changed them (else the prospect's). */
   attributes: Readonly<Record<string, unknown>> | null;
   timeline: unknown[] | null;
