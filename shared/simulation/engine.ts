@@ -24,7 +24,6 @@ import { MAX_STEPS, StepJournal } from './journal';
 import { Mail, NO_REACTION, type PersonaPlan, personaPlan } from './mail';
 import type { Persona, Prospect } from './model';
 import { PendingReactions } from './pending';
-import { Packer, type PausedRun, Unpacker } from './pausedRun';
 import { hashIndexed, hashString, Random } from './rng';
 import { ANSWER, ANSWER_OUTPUT, SalesDesk } from './salesDesk';
 import { ProspectSales, SALES_COUNT } from './salesTally';
@@ -113,10 +112,6 @@ export class Engine {
   private joined = false;
   /** Whether the run stopped at a hand-off without an assignment (its account waits for the sales queue). */
   paused = false;
-  /** Prospects paused at a hand-off, by number, and the buffers that pack and unpack them. */
-  private readonly pausedRuns = new Map<number, PausedRun>();
-  private readonly packer = new Packer();
-  private readonly unpacker = new Unpacker();
   /** A generated prospect whose attribute object is not written yet (attributes() writes it). */
   private unwritten: GeneratedProfile | null = null;
   /** The prospect is generated: its id is p<index>, made only when a timeline names it. */
@@ -213,18 +208,10 @@ export class Engine {
   run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS, profile: GeneratedProfile | null = null): void {
     this.begin(prospect, index, profile);
     const j = this.j;
+    if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
+    this.journal.entered(this.node);
+    if (this.timeline) this.note(this.t, 'entered');
     let handoffs = 0;
-    // Paused at a hand-off before: go on from that step (its run up to there would come out the same).
-    const paused = assignments.length > 0 && this.account === null ? this.pausedRuns.get(index) : undefined;
-    if (paused !== undefined && paused.ordinal === assignments.length - 1) {
-      this.pausedRuns.delete(index);
-      this.resume(paused);
-      handoffs = paused.ordinal;
-    } else {
-      if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
-      this.journal.entered(this.node);
-      if (this.timeline) this.note(this.t, 'entered');
-    }
 
     for (;;) {
       if (++this.steps > MAX_STEPS) return this.finish(OUTCOME.loopLimit, this.t);
@@ -316,10 +303,7 @@ export class Engine {
           const ordinal = handoffs++;
           const rule = this.routingRule();
           if (ordinal >= assignments.length) {
-            if (this.account === null) {
-              this.keepPaused(index, ordinal);
-              return this.requests.push(index, ordinal, this.t, rule);
-            }
+            if (this.account === null) return this.requests.push(index, ordinal, this.t, rule);
             const request = this.account.runs[this.account.self]!.request;
             request.ordinal = ordinal;
             request.t = this.t;
@@ -445,70 +429,6 @@ export class Engine {
     this.entryT = this.t = Math.min(prospect.enteredAfterHours, this.horizon);
     this.node = this.j.entry;
     for (let s = 0; s <= this.stage; s++) this.stageAt[s] = this.t;
-  }
-
-  /**
-   * Keeps where the prospect stands at its hand-off number `ordinal`, before the step runs:
-   * the step runs again when the run goes on (it comes out the same: what it did before
-   * pausing changes nothing it reads).
-   */
-  private keepPaused(index: number, ordinal: number): void {
-    const out = this.packer;
-    out.start();
-    out.put(this.t);
-    out.put(this.node);
-    out.put(this.stage);
-    out.put(this.grade);
-    out.put(this.salesGrade);
-    out.put(this.emails);
-    out.put(this.suppressed);
-    out.put(this.steps - 1); // the step runs again, and counts again
-    out.put(this.entryT);
-    out.put(this.admitted ? 1 : 0);
-    out.put(this.now);
-    out.put(this.handedOver ? 1 : 0);
-    out.put(this.rolesAtHandover);
-    out.put(this.joined ? 1 : 0);
-    out.put(this.generated && this.unwritten === null ? 1 : 0);
-    out.putAll(this.stageAt, 0, this.stageAt.length);
-    this.random.save(out);
-    this.mail.save(out);
-    this.pending.save(out);
-    this.journal.save(out);
-    this.scorer.save(out);
-    this.sales.save(out);
-    this.pausedRuns.set(index, { ordinal, numbers: out.take(), attributes: this.attributes === this.prospect.attributes ? null : this.attributes, timeline: this.timeline });
-  }
-
-  /** Back to where a paused run stood (after begin(), which set up what follows from the prospect). */
-  private resume(paused: PausedRun): void {
-    const from = this.unpacker;
-    from.open(paused.numbers);
-    this.t = from.get();
-    this.node = from.get();
-    this.stage = from.get();
-    this.grade = from.get();
-    this.salesGrade = from.get();
-    this.emails = from.get();
-    this.suppressed = from.get();
-    this.steps = from.get();
-    this.entryT = from.get();
-    this.admitted = from.get() === 1;
-    this.now = from.get();
-    this.handedOver = from.get() === 1;
-    this.rolesAtHandover = from.get();
-    this.joined = from.get() === 1;
-    const materialized = from.get() === 1;
-    from.getAll(this.stageAt, 0, this.stageAt.length);
-    this.random.restore(from);
-    this.mail.restore(from);
-    this.pending.restore(from);
-    this.journal.restore(from);
-    this.scorer.restore(from);
-    this.sales.restore(from);
-    if (materialized) this.attributesNow();
-    if (paused.attributes !== null) this.attributes = paused.attributes as Record<string, AttributeValue>;
-    this.timeline = paused.timeline as TimelineStep[] | null;
   }
 
   /** The journey's numbers of these topics (those it has). */

@@ -1,7 +1,6 @@
 // A prospect's step counts for one run (README §10), kept until the run is final: a prospect
 // paused at a hand-off is run again with its assignment, and must not be counted twice.
 import type { Aggregate } from './aggregate';
-import type { Packer, Unpacker } from './pausedRun';
 
 /** A prospect that takes more steps than this ends as "loop limit". */
 export const MAX_STEPS = 2000;
@@ -32,16 +31,6 @@ export class StepJournal {
   private push(entry: number): void {
     if (this.length === this.entries.length) return; // bounded by MAX_STEPS
     this.entries[this.length++] = entry;
-  }
-
-  save(out: Packer): void {
-    out.put(this.length);
-    out.putAll(this.entries, 0, this.length);
-  }
-
-  restore(from: Unpacker): void {
-    this.length = from.get();
-    from.getAll(this.entries, 0, this.length);
   }
 
   countInto(agg: Aggregate): void {

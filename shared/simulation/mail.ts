@@ -8,7 +8,6 @@ import type { Persona, Script } from './model';
 import type { PendingReactions } from './pending';
 import type { Random } from './rng';
 import { grown } from './typedArrays';
-import type { Packer, Unpacker } from './pausedRun';
 
 /** A persona of the run with its affinity for each email step of the journey (§5.1), and the weights of each step's links (§5.5). */
 export interface PersonaPlan {
@@ -77,36 +76,6 @@ export class Mail {
     this.count = 0;
     this.unsubscribeAt = NEVER;
     this.boost = 1;
-  }
-
-  save(out: Packer): void {
-    out.put(this.count);
-    out.put(this.unsubscribeAt);
-    for (let k = 0; k < this.count; k++) {
-      const slot = this.sentSlots[k]!;
-      out.put(this.sendTimes[k]!);
-      out.put(slot);
-      out.putAll(this.reactions, slot * REACTION_KINDS, (slot + 1) * REACTION_KINDS);
-      out.put(this.clickedLink[slot]!);
-    }
-  }
-
-  /** Back to a saved state; the mail must be clear (a prospect's begin). */
-  restore(from: Unpacker): void {
-    const count = from.get();
-    this.unsubscribeAt = from.get();
-    while (this.sendTimes.length <= count) {
-      this.sendTimes = grown(this.sendTimes);
-      this.sentSlots = grown(this.sentSlots);
-    }
-    for (let k = 0; k < count; k++) {
-      this.sendTimes[k] = from.get();
-      const slot = from.get();
-      this.sentSlots[k] = slot;
-      from.getAll(this.reactions, slot * REACTION_KINDS, (slot + 1) * REACTION_KINDS);
-      this.clickedLink[slot] = from.get();
-    }
-    this.count = count;
   }
 
   /** Places the next send, due at t, in sendTimes[count]: moved on by the send window and frequency cap (§8). */

@@ -1,7 +1,6 @@
 // The reactions a prospect has scheduled and that have not counted yet (README §7: they count
 // in time order as the clock moves), in typed arrays sorted by time; a prospect has few.
 import { grown } from './typedArrays';
-import type { Packer, Unpacker } from './pausedRun';
 
 export class PendingReactions {
   /** Time, kind (index in REACTION_EVENTS) and email slot (-1: none) of each, [head, count) in time order. */
@@ -13,31 +12,6 @@ export class PendingReactions {
 
   clear(): void {
     this.head = this.count = 0;
-  }
-
-  save(out: Packer): void {
-    out.put(this.count - this.head);
-    for (let k = this.head; k < this.count; k++) {
-      out.put(this.at[k]!);
-      out.put(this.kind[k]!);
-      out.put(this.slot[k]!);
-    }
-  }
-
-  restore(from: Unpacker): void {
-    const n = from.get();
-    while (this.at.length < n) {
-      this.at = grown(this.at);
-      this.kind = grown(this.kind);
-      this.slot = grown(this.slot);
-    }
-    this.head = 0;
-    this.count = n;
-    for (let k = 0; k < n; k++) {
-      this.at[k] = from.get();
-      this.kind[k] = from.get();
-      this.slot[k] = from.get();
-    }
   }
 
   /** Whether a reaction is due at or before `limit`. */

@@ -1,6 +1,5 @@
 // Deterministic randomness: each prospect gets its own stream derived from the run's seed
 // and the prospect's id, so results do not depend on how prospects are split over workers.
-import type { Packer, Unpacker } from './pausedRun';
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -72,17 +71,6 @@ export class Random {
     this.hashFrom(seed);
     for (let i = 0; i < stream.length; i++) this.hashIn(stream.charCodeAt(i));
     return this.start();
-  }
-
-  /** Its place in the stream (a paused run's, pausedRun.ts). */
-  save(out: Packer): void {
-    out.putAll(this.s, 0, 4);
-    out.put(this.spare);
-  }
-
-  restore(from: Unpacker): void {
-    from.getAll(this.s, 0, 4);
-    this.spare = from.get();
   }
 
   /** reseed(seed, `${prefix}${index}`) without making the string. */

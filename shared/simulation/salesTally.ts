@@ -3,7 +3,6 @@
 import { REJECTION_REASONS } from '../sales/schema';
 import { NEVER } from './behaviour';
 import { DEAL } from './salesDesk';
-import type { Packer, Unpacker } from './pausedRun';
 
 /** The sales counters of a run, by position in Aggregate.salesCounts. */
 export const SALES_COUNT = {
@@ -49,35 +48,6 @@ export class ProspectSales {
   closeAt = NEVER;
   won = false;
   valueCents = 0;
-
-  save(out: Packer): void {
-    out.put(this.touched ? 1 : 0);
-    if (!this.touched) return;
-    out.putAll(this.counts, 0, this.counts.length);
-    out.put(this.handoffs);
-    out.putAll(this.handoffTimes, 0, this.handoffs);
-    for (const n of [this.answer, this.reason, this.recycled, this.acceptedAt, this.grade, this.afterRecycling ? 1 : 0, this.sqlAt, this.closeAt, this.won ? 1 : 0, this.valueCents]) out.put(n);
-  }
-
-  restore(from: Unpacker): void {
-    this.clear();
-    if (from.get() === 0) return;
-    this.touched = true;
-    from.getAll(this.counts, 0, this.counts.length);
-    this.handoffs = from.get();
-    if (this.handoffTimes.length < this.handoffs) this.handoffTimes = new Float64Array(this.handoffs * 2);
-    from.getAll(this.handoffTimes, 0, this.handoffs);
-    this.answer = from.get();
-    this.reason = from.get();
-    this.recycled = from.get();
-    this.acceptedAt = from.get();
-    this.grade = from.get();
-    this.afterRecycling = from.get() === 1;
-    this.sqlAt = from.get();
-    this.closeAt = from.get();
-    this.won = from.get() === 1;
-    this.valueCents = from.get();
-  }
 
   /** Becomes a copy of another (a run kept aside until its account is final). */
   copyFrom(o: ProspectSales): void {

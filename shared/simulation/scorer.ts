@@ -4,7 +4,6 @@
 import { type AttributeValue, FIT_GRADES, LIFECYCLE_STAGES } from '../journey/primitives';
 import type { ScoringModel } from '../scoring/schema';
 import { RuleTally } from './ruleTally';
-import type { Packer, Unpacker } from './pausedRun';
 
 /** Scored reactions, in the order of REACTION_EVENTS' engine counterpart (open, click, download, form, visit). */
 export const SCORED_REACTIONS = ['open', 'click', 'download', 'form', 'visit'] as const;
@@ -70,24 +69,6 @@ export class Scorer {
     this.clock = 0;
     this.lastReactionAt = 0;
     this.decayedWeeks = 0;
-  }
-
-  save(out: Packer): void {
-    out.put(this.clock);
-    out.put(this.engagement);
-    out.put(this.lastReactionAt);
-    out.put(this.reacted ? 1 : 0);
-    out.put(this.decayedWeeks);
-    out.putAll(this.topicScores, 0, this.topicScores.length);
-  }
-
-  restore(from: Unpacker): void {
-    this.clock = from.get();
-    this.engagement = from.get();
-    this.lastReactionAt = from.get();
-    this.reacted = from.get() === 1;
-    this.decayedWeeks = from.get();
-    from.getAll(this.topicScores, 0, this.topicScores.length);
   }
 
   /** Applies decay for the full weeks of inactivity up to the clock. */
