@@ -1,10 +1,9 @@
 // The discrete-event engine. Prospects never interact except at a sales hand-off (shared
-// weekly capacity) and, with account mode on, within their account (accountRun.ts), so each
-// prospect advances through its own time-ordered events — its steps and the reactions it has
-// scheduled — and a hand-off without a known assignment pauses it: the runner resolves all
-// hand-offs in one global time-ordered queue, and the paused prospects go on from where they
-// stood (pausedRun.ts) with their assignment times. A prospect's counts are journaled and
-// committed only when its run is final, so nothing counts twice.
+// weekly capacity), so each prospect advances through its own time-ordered events — its
+// steps and the reactions it has scheduled — and a hand-off without a known assignment
+// pauses it: the runner resolves all hand-offs in one global time-ordered queue and
+// replays the paused prospects with their assignment times. A prospect's counts are
+// journaled and committed only when its run is final, so replays never count twice.
 // What each step does, and the order of checks, is the behaviour model in ./README.md (§ below).
 // One prospect's state lives in fields and typed arrays reused for the next: a step allocates nothing.
 import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '../journey/primitives';
