@@ -1,5 +1,6 @@
 // The discrete-event engine. Prospects never interact except at a sales hand-off (shared
-// weekly capacity), so each prospect advances through its own time-ordered events — its
+// weekly capacity) and, with account mode on, within their account (accountRun.ts, README
+// §12), so each prospect advances through its own time-ordered events — its
 // steps and the reactions it has scheduled — and a hand-off without a known assignment
 // pauses it: the runner resolves all hand-offs in one global time-ordered queue and
 // replays the paused prospects with their assignment times. A prospect's counts are
