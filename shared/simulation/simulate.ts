@@ -115,7 +115,7 @@ export class ChunkRunner {
     for (let i = start; i < end; ) {
       const a = layout === null ? -1 : layout.accountOf[i]!;
       if (a < 0 || layout!.ends[a]! - i === 1) this.run(i++);
-      else i = this.runAccount(a);
+      else i = this.runAccount(a, false);
       if (onProgress && i - start - reported >= 2000) {
         reported = i - start;
         if (onProgress(reported) === false) break;
@@ -139,7 +139,7 @@ export class ChunkRunner {
         if (accounts[accounts.length - 1] !== a) accounts.push(a);
       }
     }
-    for (const a of accounts) this.runAccount(a);
+    for (const a of accounts) this.runAccount(a, true);
     return this.engine.requests.take();
   }
 
@@ -149,9 +149,10 @@ export class ChunkRunner {
    * gets its request, and only the contacts that are settled already are counted: those that
    * read their account only before the first contact paused (nothing after that moment can
    * change what they saw). Their traces are kept, and the next time the account runs, only
-   * the others run again. Returns the index after the account.
+   * the others run again. `again`: the account ran before (its contacts have kept traces or
+   * assignments). Returns the index after the account.
    */
-  private runAccount(a: number): number {
+  private runAccount(a: number, again: boolean): number {
     const layout = this.layout!;
     const state = this.account!;
     const first = layout.starts[a]!;
@@ -170,7 +171,8 @@ export class ChunkRunner {
       needs[c] = 1;
       settled[c] = 0;
     }
-    const kept = this.kept.get(a);
+    // (The first time an account runs, nothing is kept or assigned for it yet.)
+    const kept = again ? this.kept.get(a) : undefined;
     if (kept) {
       for (let c = 0, at = 0; c < size; c++) {
         if (kept[at++] === 0) continue;
@@ -185,15 +187,15 @@ export class ChunkRunner {
       for (let c = 0; c < size; c++) {
         if (needs[c] === 0) continue;
         state.self = c;
-        this.run(first + c, this.assigned.get(first + c));
+        this.run(first + c, again ? this.assigned.get(first + c) : undefined);
       }
-      let again = false;
+      let unsettled = false;
       const downloads = state.downloads();
       for (let c = 0; c < size; c++) {
         needs[c] = settled[c] === 0 && !state.valid(c, downloads) ? 1 : 0;
-        again ||= needs[c] === 1;
+        unsettled ||= needs[c] === 1;
       }
-      if (!again) break;
+      if (!unsettled) break;
     }
     engine.inAccount(null);
     let pausedAt = Infinity;
