@@ -141,7 +141,7 @@ export class ContactTrace {
 }
 
 // What a contact read of its account: the kind, when, a parameter, and what it found.
-export const READ = { boost: 0, scoreAtLeast: 1, roles: 2, handover: 3, roleEngaged: 4, rolesEngaged: 5 } as const;
+export const READ = { boost: 0, scoreAtLeast: 1, roles: 2, handover: 3, roleEngaged: 4, rolesEngaged: 5, accountAccepted: 6 } as const;
 
 /** The answer to a question on the roles engaged (bits): READ.roleEngaged (param: a role's index) or READ.rolesEngaged (param: how many at least). */
 export function answerOfRoles(kind: number, param: number, roles: number): boolean {
@@ -339,6 +339,17 @@ export class AccountState {
     return found < 0 && pausedBefore ? PAUSED_COLLEAGUE : found;
   }
 
+  /** When sales first accepted a hand-off of the account a colleague of `self` made (NEVER: not). */
+  acceptedByColleague(self: number): number {
+    let first = NEVER;
+    for (let c = 0; c < this.size; c++) {
+      if (c === self) continue;
+      const trace = this.traces[c]!;
+      for (let k = 0; k < trace.handovers; k++) if (trace.answer[k] === ANSWER.accepted && trace.answeredAt[k]! < first) first = trace.answeredAt[k]!;
+    }
+    return first;
+  }
+
   /** When contact `c` last read its account (-Infinity: never). */
   lastRead(c: number): number {
     const reads = this.reads[c]!;
@@ -366,6 +377,9 @@ export class AccountState {
         }
         case READ.scoreAtLeast:
           if ((this.accountScore(c, at, reads.extra[r]!) >= reads.base[r]! ? 1 : 0) !== found) return false;
+          break;
+        case READ.accountAccepted:
+          if (this.acceptedByColleague(c) !== found) return false;
           break;
         case READ.roleEngaged:
         case READ.rolesEngaged:

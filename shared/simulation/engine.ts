@@ -57,6 +57,8 @@ const GRADES = 'ABCD';
 // Sales' milestones travel as pending events after the reactions (REACTION_EVENTS order).
 const QUALIFIED = 6;
 const WON = 7;
+/** Sales accepted the contact's account (a colleague handed it over): the contact becomes SAL then (§12.3). */
+const ACCOUNT_ACCEPTED = 8;
 const SQL = LIFECYCLE_STAGES.indexOf('sql');
 const CUSTOMER = LIFECYCLE_STAGES.indexOf('customer');
 
@@ -106,6 +108,9 @@ export class Engine {
   private role = -1;
   /** A generated contact's account number (-1: none). */
   private accountNumber = -1;
+  /** When sales accepted the account a colleague handed over (NEVER: not); the contact is SAL from then. */
+  private accountAcceptedAt = NEVER;
+  private readonly acceptedTime = new Float64Array(1);
   /** This run handed its account over (with these roles engaged), or joined a colleague's hand-off. */
   private handedOver = false;
   private rolesAtHandover = 0;
@@ -383,6 +388,7 @@ export class Engine {
       // A prospect without an account is its account alone (§12): handed over as one, but counted among the contacts only.
       this.accountLevel = this.accountHandoff;
       this.hasAccount = false;
+      this.accountAcceptedAt = NEVER;
       this.handedOver = this.joined = this.paused = false;
       this.trace = this.reads = null;
       if (this.journal !== this.ownJournal) {
@@ -395,6 +401,10 @@ export class Engine {
     this.mail.clear();
     for (let s = 0; s < this.stageAt.length; s++) this.stageAt[s] = NEVER;
     this.pending.clear();
+    if (this.accountAcceptedAt !== NEVER) {
+      this.acceptedTime[0] = this.accountAcceptedAt;
+      this.pending.add(this.acceptedTime, 0, ACCOUNT_ACCEPTED, -1);
+    }
     this.journal.clear();
     this.sales.clear();
     this.scorer.reset();
@@ -439,6 +449,7 @@ export class Engine {
   /** begin() for a contact of an account (§12): its rank is its account's, and run together, its trace and reads. */
   private beginInAccount(prospect: Prospect, index: number, profile: GeneratedProfile | null, accountKey: string | number | undefined): void {
     const account = this.account;
+    this.accountAcceptedAt = NEVER;
     this.accountNumber = profile ? profile.account : -1;
     if (profile) this.random.reseedIndexed(this.seed, 'p', index);
     else this.random.reseed(this.seed, prospect.id);
@@ -462,6 +473,13 @@ export class Engine {
     this.trace.clear(this.role);
     this.reads = account.reads[account.self]!;
     this.reads.clear();
+    this.accountAcceptedAt = NEVER;
+    if (this.accountLevel) {
+      // §12.3: the whole account goes to the rep: when sales accepts it, every contact is SAL.
+      const at = account.acceptedByColleague(account.self);
+      this.reads.push(READ.accountAccepted, 0, at, 0);
+      this.accountAcceptedAt = at;
+    }
   }
 
   /** §3: consent, audience stages, audience rules, and not already at the goal. */
@@ -823,7 +841,7 @@ export class Engine {
     const kind = pending.kind[h]!;
     if (kind >= QUALIFIED) {
       this.now = pending.at[h]!;
-      this.raiseStage(kind === QUALIFIED ? SQL : CUSTOMER);
+      this.raiseStage(kind === QUALIFIED ? SQL : kind === WON ? CUSTOMER : SQL - 1);
       if (this.timeline) this.note(this.now, REACTION_EVENTS[kind]!);
       return;
     }
@@ -888,6 +906,8 @@ export class Engine {
     if (sales.acceptedAt <= this.horizon) this.reached(SQL - 1, sales.acceptedAt);
     if (sales.sqlAt <= this.horizon) this.reached(SQL, sales.sqlAt);
     if (sales.won && sales.closeAt <= this.horizon) this.reached(CUSTOMER, sales.closeAt);
+    // The account accepted (a colleague handed it over) counts too, in the journey or after it.
+    if (this.accountAcceptedAt <= this.horizon) this.reached(SQL - 1, this.accountAcceptedAt);
     const end = kept === null ? this.end : kept.end;
     if (kept !== null) {
       end.stageAt.set(this.stageAt);

@@ -2,7 +2,7 @@
 import type { TimelineStep } from './aggregate';
 
 /** Reactions as a timeline names them, in the engine's order of pending kinds; then sales' milestones. */
-export const REACTION_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit', 'qualified', 'won'] as const;
+export const REACTION_EVENTS = ['open', 'click', 'download', 'noReaction', 'form', 'visit', 'qualified', 'won', 'accountAccepted'] as const;
 const IS_REACTION = new Set<string>(REACTION_EVENTS);
 
 /**

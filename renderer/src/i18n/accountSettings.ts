@@ -24,7 +24,7 @@ export const accountSettingsEn = {
   handoffHints: {
     contact: 'Each contact who reaches a hand-off is a lead of its own.',
     account:
-      'The first contact to reach a hand-off hands over its account: one lead in the sales queue (one rep’s time), one answer, qualification and deal per account, judged by the account’s fit and score. Colleagues who reach a hand-off while sales has it join it.',
+      'The first contact to reach a hand-off hands over its account: one lead in the sales queue (one rep’s time), one answer, qualification and deal per account, judged by the account’s fit and score. Colleagues who reach a hand-off while sales has it join it; once sales accepts the account, all its contacts are SAL.',
   },
   // In the condition step's inspector.
   condition: {
@@ -86,7 +86,7 @@ export const accountSettingsDe: typeof accountSettingsEn = {
   handoffHints: {
     contact: 'Jeder Kontakt, der eine Übergabe erreicht, ist ein eigener Lead.',
     account:
-      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead in der Vertriebswarteschlange (die Zeit eines Vertrieblers), eine Antwort, Qualifizierung und ein Abschluss je Account, beurteilt nach Fit und Score des Accounts. Kollegen, die eine Übergabe erreichen, solange der Vertrieb den Account hat, kommen hinzu.',
+      'Der erste Kontakt, der eine Übergabe erreicht, übergibt seinen Account: ein Lead in der Vertriebswarteschlange (die Zeit eines Vertrieblers), eine Antwort, Qualifizierung und ein Abschluss je Account, beurteilt nach Fit und Score des Accounts. Kollegen, die eine Übergabe erreichen, solange der Vertrieb den Account hat, kommen hinzu; nimmt der Vertrieb den Account an, sind alle seine Kontakte SAL.',
   },
   condition: {
     contactGroup: 'Dieser Kontakt',

@@ -387,6 +387,7 @@ export const de: Messages = {
     events: {
       qualified: 'Vom Vertrieb qualifiziert (SQL)',
       won: 'Auftrag gewonnen: ein Kunde',
+      accountAccepted: 'Der Vertrieb hat den Account angenommen, den ein Kollege übergab (SAL)',
       sales: {
         accepted: 'Vom Vertrieb angenommen (SAL)',
         rejected: 'Vom Vertrieb abgelehnt: {{reason}}',

@@ -377,6 +377,7 @@ export const en = {
     events: {
       qualified: 'Qualified by sales (SQL)',
       won: 'Deal won: a customer',
+      accountAccepted: 'Sales accepted the account a colleague handed over (SAL)',
       sales: {
         accepted: 'Accepted by sales (SAL)',
         rejected: 'Rejected by sales: {{reason}}',

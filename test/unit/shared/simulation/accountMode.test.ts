@@ -109,6 +109,31 @@ describe('the account-level hand-off', () => {
     expect(r.funnel.find((f) => f.stage === 'sal')!.reached).toBe(2);
   });
 
+  it('hands the whole account to the rep: a colleague who never reaches a hand-off is SAL once sales accepts the account', async () => {
+    const journey = (handoff: 'account' | 'contact') =>
+      journeyOf(
+        [
+          { id: 'entry', type: 'entry' },
+          { id: 'who', type: 'condition', params: { rule: { kind: 'attribute', rule: { attribute: 'role', operator: 'equals', value: 'decision_maker' } } }, outputs: { yes: 'handoff', no: 'nurture' } },
+          { id: 'handoff', type: 'handoff', params: { branchOnAnswer: true }, outputs: { accepted: 'done' } },
+          { id: 'done', type: 'exit', params: { reason: 'converted' } },
+          { id: 'nurture', type: 'wait', params: { mode: 'duration', amount: 3, unit: 'days' } },
+          { id: 'later', type: 'exit', params: { reason: 'ended' } },
+        ],
+        { accounts: { ...ACCOUNTS_ON, handoff }, sales: { enabled: true, acceptance: { byGrade: { D: { accept: 1, reject: 0 } } } } },
+      );
+    const people = [prospect('a', { account: 'acme', attributes: { role: 'decision_maker' } }), prospect('b', { account: 'acme', attributes: { role: 'user' } })];
+    const { results: r } = await run(journey('account'), people);
+    expect(node(r, 'handoff').entered).toBe(1);
+    expect(r.funnel.find((f) => f.stage === 'sal')!.reached).toBe(2);
+    const accepted = timeline(r, 'b').steps.find((s) => s.event === 'accountAccepted')!;
+    expect(accepted.stage).toBe('sal');
+    expect(accepted.t).toBe(timeline(r, 'a').steps.find((s) => s.event === 'sales:accepted')!.t);
+    // Handed over contact by contact, the colleague stays where it was.
+    const { results: alone } = await run(journey('contact'), people);
+    expect(alone.funnel.find((f) => f.stage === 'sal')!.reached).toBe(1);
+  });
+
   it('hands every contact over by itself with the hand-off level "contact"', async () => {
     const journey = conditionJourney({ kind: 'rolesEngaged', atLeast: 2 }, { accounts: { ...ACCOUNTS_ON, handoff: 'contact' } });
     const { results: r } = await run(journey, pair([true, true]));
