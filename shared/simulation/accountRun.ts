@@ -119,7 +119,7 @@ export class ContactTrace {
   }
 
   /** Reads a packed trace from `at`; returns where the next one starts. */
-  unpack(data: Float64Array, at: number): number {
+  unpack(data: readonly number[], at: number): number {
     this.clear(data[at++]!);
     const changes = data[at++]!;
     for (let k = 0; k < changes; k++, at += 4) this.score(data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!);

@@ -110,6 +110,8 @@ export class Engine {
   private accountNumber = -1;
   /** When sales accepted the account a colleague handed over (NEVER: not); the contact is SAL from then. */
   private accountAcceptedAt = NEVER;
+  /** Downloads of the colleagues in their latest runs (none: no send of this run is boosted, no need to look). */
+  private colleagueDownloads = 0;
   private readonly acceptedTime = new Float64Array(1);
   /** This run handed its account over (with these roles engaged), or joined a colleague's hand-off. */
   private handedOver = false;
@@ -245,7 +247,7 @@ export class Engine {
             this.t = this.nextT;
           }
           const influenced = this.account !== null && this.account.boostHours > 0 && prospect.script === null;
-          const boosted = influenced && this.account!.boosted(this.account!.self, this.t);
+          const boosted = influenced && this.colleagueDownloads > 0 && this.account!.boosted(this.account!.self, this.t);
           if (influenced) this.mail.boost = boosted ? this.account!.boost : 1;
           this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
           // Only an open the boost decides is a read of the colleagues: any other comes out the same with or without it.
@@ -473,6 +475,7 @@ export class Engine {
     this.trace.clear(this.role);
     this.reads = account.reads[account.self]!;
     this.reads.clear();
+    this.colleagueDownloads = account.downloads() - this.trace.downloads;
     this.accountAcceptedAt = NEVER;
     if (this.accountLevel) {
       // §12.3: the whole account goes to the rep: when sales accepts it, every contact is SAL.

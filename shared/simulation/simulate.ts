@@ -69,7 +69,7 @@ export class ChunkRunner {
   private needs = new Uint8Array(16);
   private settled = new Uint8Array(16);
   /** Accounts waiting for the sales queue: the traces of their contacts already counted (0: not counted). */
-  private readonly kept = new Map<number, Float64Array>();
+  private readonly kept = new Map<number, number[]>();
 
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
@@ -212,7 +212,7 @@ export class ChunkRunner {
     const agg = engine.aggregate;
     if (pausedAt === Infinity) {
       for (let c = 0; c < size; c++) if (settled[c] === 0) state.commit(c, agg);
-      this.kept.delete(a);
+      if (again) this.kept.delete(a);
       return first + size;
     }
     if (requested === 0) throw new Error(`Internal error: account ${a} waits for the sales queue without a request (README §12.5).`);
@@ -226,7 +226,7 @@ export class ChunkRunner {
       packed.push(1);
       state.traces[c]!.pack(packed);
     }
-    this.kept.set(a, Float64Array.from(packed));
+    this.kept.set(a, packed);
     return first + size;
   }
 
