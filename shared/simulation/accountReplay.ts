@@ -142,6 +142,17 @@ const MIN_TICK_GAP = 0.12;
  * One account's contacts on one time axis: each lane its stages as spans and its marked events
  * at their time, and the account's milestones (the first contact to reach MQL, to go to sales …).
  */
+/**
+ * Whether the contact that entered a hand-off step at steps[i] handed the account over (rather
+ * than joining a colleague's hand-off, or failing sales' feasibility check there).
+ */
+function handsOver(steps: readonly Timeline['steps'][number][], i: number): boolean {
+  for (let k = i + 1; k < steps.length && steps[k]!.nodeId === steps[i]!.nodeId; k++) {
+    if (steps[k]!.event === 'sales:joinedAccount' || steps[k]!.event === 'sales:notFeasible') return false;
+  }
+  return true;
+}
+
 export function accountLanes(account: Pick<ReplayAccount, 'contacts'>, handoffNodes: ReadonlySet<string>): AccountLanes {
   let start = Infinity;
   let end = -Infinity;
@@ -178,7 +189,7 @@ export function accountLanes(account: Pick<ReplayAccount, 'contacts'>, handoffNo
       const kind = markKindOf(step.event, step.nodeId, handoffNodes);
       if (kind === null) return;
       marks.push({ kind, t: step.t, at: at(step.t), step: i });
-      if (kind === 'handoff') reach('handoff', step.t, timeline.prospectId);
+      if (kind === 'handoff' && handsOver(timeline.steps, i)) reach('handoff', step.t, timeline.prospectId);
     });
     const last = stages[stages.length - 1];
     if (last) last.to = at(timeline.steps[timeline.steps.length - 1]!.t);

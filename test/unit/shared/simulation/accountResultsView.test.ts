@@ -223,4 +223,18 @@ describe('Replay by account', () => {
     expect(long.ticks[0]).toEqual({ day: 1, at: 0 });
     expect(long.ticks[1]!.day - long.ticks[0]!.day).toBe(91);
   });
+
+  it('names as "to sales" the contact that handed the account over, not one that joined or that sales could not take', () => {
+    const account = {
+      contacts: [
+        timeline('early', [step(0, 'entered'), step(10, 'entered', 'mql', 'handoff'), step(10, 'sales:notFeasible', 'mql', 'handoff'), step(10, 'notFeasible', 'mql', 'handoff')], { account: 'oak' }),
+        timeline('hander', [step(0, 'entered'), step(20, 'entered', 'mql', 'handoff'), step(20, 'queued:salesCapacity', 'mql', 'handoff'), step(30, 'sales:accepted', 'sal', 'handoff')], { account: 'oak' }),
+        timeline('joiner', [step(0, 'entered'), step(25, 'entered', 'mql', 'handoff'), step(25, 'sales:joinedAccount', 'mql', 'handoff'), step(30, 'sales:accepted', 'sal', 'handoff')], { account: 'oak' }),
+      ],
+    };
+    const view = accountLanes(account, HANDOFF);
+    expect(view.milestones.find((m) => m.what === 'handoff')).toMatchObject({ t: 20, prospectId: 'hander' });
+    // Every contact's own hand-off mark stays on its row.
+    expect(view.lanes.map((l) => l.marks.filter((m) => m.kind === 'handoff').length)).toEqual([1, 1, 1]);
+  });
 });
