@@ -9,6 +9,8 @@ import { timelineEventOf } from './timeline';
 
 export interface ReplayAccount {
   account: string;
+  /** The company's name, when its contacts carry one (else only the key). */
+  company: string | null;
   /** Its sampled contacts: by buying role (BUYING_ROLES order, no role last), then name. */
   contacts: Timeline[];
   /** The highest stage any of them reached. */
@@ -48,7 +50,8 @@ export function replayAccounts(timelines: readonly Timeline[], handoffNodes: Rea
     // As in the account funnel, a contact the journey's audience did not admit counts in no stage.
     const best = contacts.reduce((m, tl) => (tl.outcome === 'notEligible' ? m : Math.max(m, furthest(tl))), 0);
     const handedOver = contacts.some((tl) => tl.steps.some((step) => markKindOf(step.event, step.nodeId, handoffNodes) === 'handoff'));
-    return { account, contacts, furthestStage: LIFECYCLE_STAGES[best]!, handedOver, best };
+    const company = contacts.find((tl) => tl.company !== undefined)?.company ?? null;
+    return { account, company, contacts, furthestStage: LIFECYCLE_STAGES[best]!, handedOver, best };
   });
   accounts.sort((a, b) => b.best - a.best || b.contacts.length - a.contacts.length || a.account.localeCompare(b.account));
   return accounts.map(({ best: _best, ...account }) => account);

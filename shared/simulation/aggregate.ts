@@ -69,8 +69,9 @@ export interface Timeline {
   prospectId: string;
   name: string;
   persona: string;
-  /** The contact's account and buying role, when it belongs to one (a sampled account's contacts are all sampled). */
+  /** The contact's account and buying role, when it belongs to one (a sampled account's contacts are all sampled), and the company's name when the contact has one. */
   account?: string;
+  company?: string;
   role?: BuyingRole;
   outcome: Outcome;
   finalNodeId: string | null;

@@ -443,6 +443,13 @@ export class Engine {
     for (let s = 0; s <= this.stage; s++) this.stageAt[s] = this.t;
   }
 
+  /** For a sampled contact of an account, its company's name (the `company` attribute), to show beside the account's key. */
+  private companyName(): { company?: string } {
+    if (!this.hasAccount) return {};
+    const company = this.attributesNow().company;
+    return typeof company === 'string' && company.trim() !== '' ? { company: company.trim() } : {};
+  }
+
   /** The journey's numbers of these topics (those it has). */
   private topicNumbers(topics: readonly string[]): Int32Array {
     return Int32Array.from(topics.flatMap((topic) => (this.j.topicIndex.has(topic) ? [this.j.topicIndex.get(topic)!] : [])));
@@ -947,6 +954,7 @@ export class Engine {
         persona: p.persona,
         ...(this.account !== null ? { account: this.account.key } : p.account !== undefined ? { account: p.account } : this.accountNumber >= 0 ? { account: `a${this.accountNumber}` } : {}),
         ...(this.role >= 0 ? { role: BUYING_ROLES[this.role]! } : {}),
+        ...this.companyName(),
         outcome: OUTCOMES[outcome]!,
         finalNodeId: this.j.nodes[this.node]?.id ?? null,
         steps: chronological(this.timeline),

@@ -24,7 +24,7 @@ export function AccountPicker({ accounts, onPick }: { accounts: readonly ReplayA
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return q ? accounts.filter((a) => a.account.toLowerCase().includes(q) || a.contacts.some((c) => c.name.toLowerCase().includes(q))) : accounts;
+    return q ? accounts.filter((a) => a.account.toLowerCase().includes(q) || a.company?.toLowerCase().includes(q) || a.contacts.some((c) => c.name.toLowerCase().includes(q))) : accounts;
   }, [accounts, query]);
   return (
     <>
@@ -35,7 +35,7 @@ export function AccountPicker({ accounts, onPick }: { accounts: readonly ReplayA
           <li key={a.account}>
             <button type="button" onClick={() => onPick(a.account)} data-testid="replay-account" data-account={a.account} data-contacts={a.contacts.length} data-stage={a.furthestStage}>
               <span className="replay-list__name">
-                {a.account}
+                {a.company ?? a.account}
                 <span className="replay-list__meta">
                   {t('accounts.replay.contactCount', { count: a.contacts.length })}
                   {a.handedOver && ` · ${t('accounts.replay.handedOver')}`}
@@ -77,7 +77,8 @@ export function AccountTimeline({
         <ArrowLeft size={12} aria-hidden /> {t('accounts.replay.allAccounts')}
       </button>
       <div className="replay__who">
-        <strong>{account.account}</strong>
+        <strong>{account.company ?? account.account}</strong>
+        {account.company && <span className="inspector__hint">{account.account}</span>}
         <span className="inspector__hint">{t('accounts.replay.contactCount', { count: account.contacts.length })}</span>
       </div>
       {view.milestones.length > 0 && (

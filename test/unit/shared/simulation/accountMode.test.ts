@@ -201,6 +201,12 @@ describe('an account run', () => {
     // Rows are in list order: a contact's row is its own (its outcome is its timeline's).
     expect(whole.results.timelines.length).toBeGreaterThan(20);
     for (const t of whole.results.timelines) expect(OUTCOMES[whole.rows.outcome[t.index]!]).toBe(t.outcome);
+    // A sampled contact of an account names its company (the file's company column).
+    const byId = new Map(csv.prospects.map((p) => [p.id, p]));
+    const named = whole.results.timelines.filter((t) => t.account !== undefined);
+    expect(named.length).toBeGreaterThan(10);
+    for (const t of named) expect(t.company).toBe(byId.get(t.prospectId)!.attributes.company);
+    expect(whole.results.timelines.filter((t) => t.account === undefined).every((t) => t.company === undefined)).toBe(true);
     // Sampled timelines come in whole accounts.
     const byAccount = new Map<string, number>();
     for (const t of whole.results.timelines) if (t.account) byAccount.set(t.account, (byAccount.get(t.account) ?? 0) + 1);
