@@ -1,6 +1,9 @@
 // UI text of accounts (buying centres): the Accounts card of the results, shown when the run's
 // prospects belong to accounts; Replay by account; the account rows of Compare.
 export const accountsEn = {
+  /** The run summary's line on accounts. */
+  summary: '{{accounts}} accounts: {{mql}} reached MQL, {{sal}} SAL · {{won}} won',
+  summaryHandedOver: '{{accounts}} accounts: {{mql}} reached MQL, {{handed}} went to sales, {{sal}} SAL · {{won}} won',
   card: {
     title: 'Accounts',
     hint_one: '{{accountsText}} account with {{contactsText}} contacts. An account reaches a stage when its first contact does.',
@@ -84,6 +87,8 @@ export const accountsEn = {
 };
 
 export const accountsDe: typeof accountsEn = {
+  summary: '{{accounts}} Accounts: {{mql}} erreichten MQL, {{sal}} SAL · {{won}} gewonnen',
+  summaryHandedOver: '{{accounts}} Accounts: {{mql}} erreichten MQL, {{handed}} gingen an den Vertrieb, {{sal}} SAL · {{won}} gewonnen',
   card: {
     title: 'Accounts',
     hint_one: '{{accountsText}} Account mit {{contactsText}} Kontakten. Ein Account erreicht eine Phase, sobald sein erster Kontakt sie erreicht.',

@@ -195,6 +195,17 @@ function RunSummary() {
           queued: formatNumber(results.handoffs.queuedAtHorizon),
         })}
       </p>
+      {results.accounts && (
+        <p className="inspector__hint" data-testid="summary-accounts">
+          {t(results.accounts.handedOver ? 'accounts.summaryHandedOver' : 'accounts.summary', {
+            accounts: formatNumber(results.accounts.accounts),
+            mql: formatNumber(results.accounts.funnel.find((f) => f.stage === 'mql')?.reached ?? 0),
+            sal: formatNumber(results.accounts.funnel.find((f) => f.stage === 'sal')?.reached ?? 0),
+            handed: formatNumber(results.accounts.handedOver?.accounts ?? 0),
+            won: formatNumber(results.accounts.won.accounts),
+          })}
+        </p>
+      )}
       {results.exits.notEligible > 0 && (
         <p className="inspector__warning" data-testid="not-eligible">
           {t('simulation.notEligible', { count: results.exits.notEligible, countText: formatNumber(results.exits.notEligible) })}

@@ -47,6 +47,12 @@ test('the buying-centre sample runs with the sample accounts a fresh library hol
     .toBe(289);
   const handed = results!.accounts!.handedOver!;
   expect(handed.accounts).toBeGreaterThan(0);
+  // The run summary names the accounts beside the contacts.
+  const won = results!.accounts!.won.accounts;
+  await expect(page.getByTestId('summary-accounts')).toContainText(`80 accounts`);
+  await expect(page.getByTestId('summary-accounts')).toContainText(`${handed.accounts} went to sales`);
+  await expect(page.getByTestId('summary-accounts')).toContainText(`${won} won`);
+  if (shots) await page.getByTestId('simulation-summary').screenshot({ path: `${shots}/buying-centre-summary.png` });
 
   await page.getByTestId('open-charts').click();
   const card = page.getByTestId('results-accounts');
