@@ -19,6 +19,13 @@ export interface ReplayAccount {
   handedOver: boolean;
 }
 
+/** The accounts whose key, company name or one of whose contacts' names holds the query (case aside); all for an empty query. */
+export function findAccounts(accounts: readonly ReplayAccount[], query: string): readonly ReplayAccount[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return accounts;
+  return accounts.filter((a) => a.account.toLowerCase().includes(q) || (a.company?.toLowerCase().includes(q) ?? false) || a.contacts.some((c) => c.name.toLowerCase().includes(q)));
+}
+
 /** Whether the sampled timelines name accounts (a prospect list with an account column). */
 export const timelinesHaveAccounts = (timelines: readonly Timeline[]): boolean => timelines.some((tl) => tl.account !== undefined);
 

@@ -209,6 +209,12 @@ function buckets(sizes: readonly number[]): ContactsBucket[] {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** The run summary's figures on accounts: how many, and how many reached MQL, went to sales (null: hand-off per contact), SAL and were won. */
+export function accountSummary(accounts: AccountResults): { accounts: number; mql: number; handed: number | null; sal: number; won: number } {
+  const reached = (stage: Stage) => accounts.funnel.find((f) => f.stage === stage)?.reached ?? 0;
+  return { accounts: accounts.accounts, mql: reached('mql'), handed: accounts.handedOver?.accounts ?? null, sal: reached('sal'), won: accounts.won.accounts };
+}
+
 /** One stage of the Accounts card: the contacts that reached it beside the accounts. */
 export interface AccountStageRow {
   stage: Stage;

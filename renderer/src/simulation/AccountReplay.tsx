@@ -7,7 +7,7 @@ import { type CSSProperties, type MouseEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyNode } from '../../../shared/journey/schema';
 import { LIFECYCLE_STAGES, type Stage } from '../../../shared/journey/primitives';
-import { type AccountLane, accountLanes, type MarkKind, type ReplayAccount } from '../../../shared/simulation/accountReplay';
+import { type AccountLane, accountLanes, findAccounts, type MarkKind, type ReplayAccount } from '../../../shared/simulation/accountReplay';
 import type { Timeline } from '../../../shared/simulation/aggregate';
 import { clockAt } from '../../../shared/simulation/calendar';
 import { formatNumber } from '../i18n/format';
@@ -23,8 +23,7 @@ export function AccountPicker({ accounts, onPick }: { accounts: readonly ReplayA
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q ? accounts.filter((a) => a.account.toLowerCase().includes(q) || a.company?.toLowerCase().includes(q) || a.contacts.some((c) => c.name.toLowerCase().includes(q))) : accounts;
+    return findAccounts(accounts, query);
   }, [accounts, query]);
   return (
     <>

@@ -13,6 +13,7 @@ import { personaDescription, personaName } from './personaText';
 import { mixTotal, runRequestFromForm, shareText, withShare } from '../../../shared/simulation/runForm';
 import { TestTab } from './TestTab';
 import { formatNumber, formatPercent } from '../i18n/format';
+import { accountSummary } from '../../../shared/simulation/accounts';
 
 const TABS: readonly SimulationTab[] = ['run', 'test', 'replay'];
 
@@ -195,17 +196,7 @@ function RunSummary() {
           queued: formatNumber(results.handoffs.queuedAtHorizon),
         })}
       </p>
-      {results.accounts && (
-        <p className="inspector__hint" data-testid="summary-accounts">
-          {t(results.accounts.handedOver ? 'accounts.summaryHandedOver' : 'accounts.summary', {
-            accounts: formatNumber(results.accounts.accounts),
-            mql: formatNumber(results.accounts.funnel.find((f) => f.stage === 'mql')?.reached ?? 0),
-            sal: formatNumber(results.accounts.funnel.find((f) => f.stage === 'sal')?.reached ?? 0),
-            handed: formatNumber(results.accounts.handedOver?.accounts ?? 0),
-            won: formatNumber(results.accounts.won.accounts),
-          })}
-        </p>
-      )}
+      {results.accounts && <AccountsSummary summary={accountSummary(results.accounts)} />}
       {results.exits.notEligible > 0 && (
         <p className="inspector__warning" data-testid="not-eligible">
           {t('simulation.notEligible', { count: results.exits.notEligible, countText: formatNumber(results.exits.notEligible) })}
@@ -231,5 +222,21 @@ function RunSummary() {
         {t('simulation.hideOverlay')}
       </button>
     </section>
+  );
+}
+
+/** The run summary's line on accounts. */
+function AccountsSummary({ summary }: { summary: ReturnType<typeof accountSummary> }) {
+  const { t } = useTranslation();
+  return (
+    <p className="inspector__hint" data-testid="summary-accounts">
+      {t(summary.handed === null ? 'accounts.summary' : 'accounts.summaryHandedOver', {
+        accounts: formatNumber(summary.accounts),
+        mql: formatNumber(summary.mql),
+        sal: formatNumber(summary.sal),
+        handed: formatNumber(summary.handed ?? 0),
+        won: formatNumber(summary.won),
+      })}
+    </p>
   );
 }

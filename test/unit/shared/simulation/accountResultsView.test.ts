@@ -1,8 +1,8 @@
 // The results side of accounts: the hand-over figures of the Accounts card, the account rows of
 // Compare, and Replay by account (grouping the sampled timelines, one shared time axis).
 import { describe, expect, it } from 'vitest';
-import type { AccountResults } from '../../../../shared/simulation/accounts';
-import { accountLanes, markKindOf, replayAccounts, timelinesHaveAccounts } from '../../../../shared/simulation/accountReplay';
+import { type AccountResults, accountSummary } from '../../../../shared/simulation/accounts';
+import { accountLanes, findAccounts, markKindOf, replayAccounts, timelinesHaveAccounts } from '../../../../shared/simulation/accountReplay';
 import { handoverView } from '../../../../shared/simulation/accountView';
 import type { Timeline, TimelineStep } from '../../../../shared/simulation/aggregate';
 import { compareAccounts } from '../../../../shared/simulation/compare';
@@ -138,6 +138,15 @@ describe('Replay by account', () => {
     timeline('b-out', [step(2, 'notEligible', 'sql')], { account: 'birch', role: 'buyer', outcome: 'notEligible' }),
   ];
 
+  it('finds accounts by key, company name or a contact’s name, case aside', () => {
+    const accounts = replayAccounts(timelines.map((t) => (t.account === 'acme' ? { ...t, company: 'Acme Ltd' } : t)), HANDOFF);
+    expect(findAccounts(accounts, '  ')).toHaveLength(2);
+    expect(findAccounts(accounts, 'ACME LTD').map((a) => a.account)).toEqual(['acme']);
+    expect(findAccounts(accounts, 'bir').map((a) => a.account)).toEqual(['birch']);
+    expect(findAccounts(accounts, 'a-dm').map((a) => a.account)).toEqual(['acme']);
+    expect(findAccounts(accounts, 'nobody')).toEqual([]);
+  });
+
   it('knows whether the sample has accounts', () => {
     expect(timelinesHaveAccounts(timelines)).toBe(true);
     expect(timelinesHaveAccounts([timelines[0]!])).toBe(false);
@@ -236,5 +245,15 @@ describe('Replay by account', () => {
     expect(view.milestones.find((m) => m.what === 'handoff')).toMatchObject({ t: 20, prospectId: 'hander' });
     // Every contact's own hand-off mark stays on its row.
     expect(view.lanes.map((l) => l.marks.filter((m) => m.kind === 'handoff').length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the run summary on accounts', () => {
+  it('takes the accounts reaching MQL and SAL, those handed over (none per contact) and those won', () => {
+    const accounts = accountsOf();
+    const summary = accountSummary(accounts);
+    expect(summary).toMatchObject({ accounts: accounts.accounts, mql: accounts.funnel[1]!.reached, sal: accounts.funnel[2]!.reached, won: accounts.won.accounts });
+    expect(summary.handed).toBe(accounts.handedOver?.accounts ?? null);
+    expect(accountSummary({ ...accounts, handedOver: null }).handed).toBeNull();
   });
 });
