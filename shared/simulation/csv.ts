@@ -151,3 +151,9 @@ export function prospectsToCsv(prospects: readonly Prospect[], attributeColumns:
   }));
   return Papa.unparse(rows, { newline: '\n' }) + '\n';
 }
+
+/** A prospect set's name from the file it came from: "Trade fair 2026.csv" → "Trade fair 2026". */
+export function prospectSetNameOf(fileName: string): string {
+  const name = fileName.replace(/\.[^.]*$/, '').trim().slice(0, 200).trim();
+  return name === '' ? 'Imported prospects' : name;
+}

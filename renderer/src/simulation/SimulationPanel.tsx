@@ -1,12 +1,12 @@
 // The simulation panel beside the canvas, in three tabs: Run (which prospects, personas,
 // seed, horizon; progress; the summary and what to do with the results), Test (one
 // scripted prospect) and Replay (one prospect's timeline step by step).
-import { BarChart3, FileDown, GitCompareArrows, ImageDown, Play, Square, X } from 'lucide-react';
+import { BarChart3, FileDown, GitCompareArrows, ImageDown, Play, Square, Upload, X } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
-import { type FormEvent, useEffect } from 'react';
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store/StoreContext';
-import type { SimulationTab } from '../store/state/simulation';
+import type { ProspectFileImport, SimulationTab } from '../store/state/simulation';
 import { useCanvasImageExport } from './canvasImage';
 import { ReplayTab } from './ReplayTab';
 import { personaDescription, personaName } from './personaText';
@@ -94,6 +94,7 @@ function RunTab() {
             ))}
           </select>
         </label>
+        <ProspectFileImporter />
         {source === 'generate' && (
           <>
             <label className="inspector__field">
@@ -238,5 +239,46 @@ function AccountsSummary({ summary }: { summary: ReturnType<typeof accountSummar
         won: formatNumber(summary.won),
       })}
     </p>
+  );
+}
+
+/** Most rows of a prospect file's report shown at once; the rest are counted. */
+const SHOWN_ROW_ERRORS = 5;
+
+/** Imports a prospect file (CSV, with an account column for buying centres) as a prospect set, and says what came in and what did not, by line. */
+function ProspectFileImporter() {
+  const { t } = useTranslation();
+  const importFile = useApp((s) => s.importProspectFile);
+  const input = useRef<HTMLInputElement>(null);
+  const [report, setReport] = useState<ProspectFileImport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // the same file again is a new import
+    if (!file) return;
+    setBusy(true);
+    setReport(await importFile(file.name, await file.text()));
+    setBusy(false);
+  };
+  return (
+    <div className="prospect-import" data-testid="prospect-import">
+      <button type="button" className="link-button" onClick={() => input.current?.click()} disabled={busy} aria-busy={busy} data-testid="prospect-import-button">
+        <Upload size={12} aria-hidden /> {t('simulation.importFile')}
+      </button>
+      <input ref={input} type="file" accept=".csv,text/csv" hidden onChange={(e) => void onFile(e)} data-testid="prospect-import-input" />
+      {report && (
+        <div className={report.setName ? 'inspector__hint' : 'inspector__warning'} data-testid="prospect-import-report" data-imported={report.imported} data-errors={report.errors.length}>
+          <p>{report.setName ? t('simulation.imported', { count: report.imported, countText: formatNumber(report.imported), file: report.fileName, name: report.setName }) : t('simulation.importedNothing', { file: report.fileName })}</p>
+          {report.errors.length > 0 && (
+            <ul>
+              {report.errors.slice(0, SHOWN_ROW_ERRORS).map((e) => (
+                <li key={`${e.line}:${e.column ?? ''}`}>{t('simulation.rowError', { line: e.line, column: e.column ?? '—', message: e.message })}</li>
+              ))}
+              {report.errors.length > SHOWN_ROW_ERRORS && <li>{t('simulation.moreRowErrors', { count: report.errors.length - SHOWN_ROW_ERRORS })}</li>}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

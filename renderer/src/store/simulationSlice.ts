@@ -3,6 +3,7 @@
 // the comparison of two runs and the exports. A test prospect's run is held the same way.
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { runTestProspect } from '../../../shared/simulation/testProspect';
+import { prospectSetNameOf } from '../../../shared/simulation/csv';
 import { defaultRunForm } from '../../../shared/simulation/runForm';
 import { messageOf } from './messageOf';
 import type { SliceCreator } from './state';
@@ -57,6 +58,18 @@ export const createSimulationSlice: SliceCreator<SimulationSlice> = (set, get, b
     },
 
     setSimulationTab: (simulationTab) => set({ simulationTab }),
+
+    async importProspectFile(fileName, content) {
+      try {
+        const outcome = await backend.call('prospectSets:importCsv', { name: prospectSetNameOf(fileName), content });
+        set({ prospectSets: await backend.call('prospectSets:list', {}), simulationError: null });
+        if (outcome.set) get().editRunForm({ source: outcome.set.id });
+        return { fileName, imported: outcome.imported, setName: outcome.set?.name ?? null, errors: outcome.errors };
+      } catch (error) {
+        failed(error);
+        return null;
+      }
+    },
 
     async startRun(request) {
       const journey = get().document;

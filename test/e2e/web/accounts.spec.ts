@@ -1,5 +1,5 @@
 // Accounts in the results: the sample CSV with accounts imported as a prospect set (through the
-// API, as the Run tab has no CSV import yet), picked in the Run tab, run, and the account funnel
+// API; prospectFile.spec.ts imports one in the Run tab), picked in the Run tab, run, and the account funnel
 // read from the Accounts card and checked against the results the host stored.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';

@@ -3,10 +3,19 @@ import type { ProspectSetSummary, RunProgress, RunSummary } from '../../../../sh
 import type { AttributeValue } from '../../../../shared/journey/primitives';
 import type { Timeline } from '../../../../shared/simulation/aggregate';
 import type { PersonaSet, Script } from '../../../../shared/simulation/model';
+import type { CsvRowError } from '../../../../shared/simulation/csv';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import type { RunForm, RunRequest } from '../../../../shared/simulation/runForm';
 
 export type SimulationTab = 'run' | 'test' | 'replay';
+
+/** What a prospect file brought: the set made of it (null: nothing could be read), and each row left out or changed. */
+export interface ProspectFileImport {
+  fileName: string;
+  imported: number;
+  setName: string | null;
+  errors: CsvRowError[];
+}
 
 export interface HeldResults {
   journeyId: string;
@@ -44,6 +53,8 @@ export interface SimulationSlice {
   toggleSimulation(open?: boolean): void;
   setSimulationTab(tab: SimulationTab): void;
   startRun(request: RunRequest): Promise<void>;
+  /** Imports a prospect file (CSV) as a prospect set and picks it for the next run; what was imported and what not (per row), or null when the host refused it. */
+  importProspectFile(fileName: string, content: string): Promise<ProspectFileImport | null>;
   cancelRun(): Promise<void>;
   clearResults(): void;
   runTest(script: Script, options: { name: string; horizonDays: number; personaId?: string; attributes?: Record<string, AttributeValue> }): Promise<void>;

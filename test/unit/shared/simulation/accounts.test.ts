@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { accountNumbersOf } from '../../../../shared/simulation/accountLayout';
 import { ACCOUNT_ATTRIBUTES, accountResults, accountView } from '../../../../shared/simulation/accounts';
 import { OUTCOME, ProspectRows } from '../../../../shared/simulation/aggregate';
-import { guessMapping, prospectsFromCsv, prospectsToCsv } from '../../../../shared/simulation/csv';
+import { guessMapping, prospectSetNameOf, prospectsFromCsv, prospectsToCsv } from '../../../../shared/simulation/csv';
 import { DEAL } from '../../../../shared/simulation/salesDesk';
 import { ChunkRunner, coordinate, type RunnerHandle, simulateInProcess } from '../../../../shared/simulation/simulate';
 import type { Prospect } from '../../../../shared/simulation/model';
@@ -36,6 +36,13 @@ describe('accounts in prospect CSV files', () => {
     expect(result.mapping.account).toBeUndefined();
     expect(result.prospects.some((p) => 'account' in p)).toBe(false);
     expect(result.prospects[0]!.attributes.company).toBe('Cobalt Industries');
+  });
+
+  it('names a prospect set after its file', () => {
+    expect(prospectSetNameOf('Trade fair 2026.csv')).toBe('Trade fair 2026');
+    expect(prospectSetNameOf('  leads.v2.CSV ')).toBe('leads.v2');
+    expect(prospectSetNameOf('.csv')).toBe('Imported prospects');
+    expect(prospectSetNameOf(`${'x'.repeat(300)}.csv`)).toHaveLength(200);
   });
 
   it('takes at most 1,000 contacts into one account: the rest are imported alone, each reported with its line', () => {
