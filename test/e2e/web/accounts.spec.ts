@@ -3,6 +3,7 @@
 // read from the Accounts card and checked against the results the host stored.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { AppPage } from '../support/appPage';
 import { hostApi } from '../support/hostApi';
@@ -25,6 +26,11 @@ test('a prospect set with accounts: run it, and read the account funnel beside t
     content: fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8'),
   });
   expect(imported.errors).toEqual([]);
+  // Account mode off, whatever a test before this one in the same host set: each contact runs
+  // alone and the results still count the list's accounts.
+  const { document, version } = await hostApi<{ document: JourneyDocument; version: number }>(webHost, 'journeys:load', { id: 'sample_whitepaper' });
+  document.accounts = { ...document.accounts, enabled: false, handoff: 'contact' };
+  await hostApi(webHost, 'journeys:save', { document, baseVersion: version });
 
   const app = new AppPage(page);
   await app.open(webHost.url);

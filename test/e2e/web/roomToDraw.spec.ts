@@ -202,14 +202,18 @@ test('connection labels are never hidden by a step card, on screen or in the PNG
   await page.mouse.down();
   await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2, { steps: 10 });
   await page.mouse.up();
-  const covering = (await page.getByTestId(`node-${yes}`).boundingBox())!;
-  const labelNow = (await label.boundingBox())!;
-  expect(covering.x).toBeLessThan(labelNow.x);
-  expect(covering.x + covering.width).toBeGreaterThan(labelNow.x + labelNow.width);
-  // What the screen shows there: the label's own border colour, not the card's white — once the
-  // canvas has settled after the drop (a busy machine can catch the frame in between).
-  const borderPixels = async () => countColour(readPng(await page.screenshot({ clip: { x: labelNow.x - 2, y: labelNow.y - 2, width: labelNow.width + 4, height: labelNow.height + 4 } })), LABEL_BORDER_NO, 4);
-  await expect.poll(borderPixels, { timeout: 5_000 }).toBeGreaterThan(40);
+  // What the screen shows where the label is: the label's own border colour, not the card's white.
+  // Both boxes are measured afresh on each try, once the canvas has settled after the drop (a busy
+  // machine can catch a frame in between, with the label or the card not yet where they end up).
+  const borderPixels = async () => {
+    const covering = (await page.getByTestId(`node-${yes}`).boundingBox())!;
+    const labelNow = (await label.boundingBox())!;
+    const covered = covering.x < labelNow.x && covering.x + covering.width > labelNow.x + labelNow.width;
+    if (!covered) return -1;
+    const shot = await page.screenshot({ clip: { x: labelNow.x - 2, y: labelNow.y - 2, width: labelNow.width + 4, height: labelNow.height + 4 } });
+    return countColour(readPng(shot), LABEL_BORDER_NO, 4);
+  };
+  await expect.poll(borderPixels, { timeout: 10_000 }).toBeGreaterThan(40);
 
   // In the PNG too: the "no" label's border colour (used by nothing else on the canvas) is drawn.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
