@@ -108,18 +108,38 @@ export class ContactTrace {
     return due <= 0 ? value : round2(value * decay.factor ** due);
   }
 
-  /** The trace as numbers (to keep a counted contact's trace while its account waits for the sales queue). */
-  pack(out: number[]): void {
-    out.push(this.role, this.changes);
-    for (let k = 0; k < this.changes; k++) out.push(this.at[k]!, this.value[k]!, this.lastReaction[k]!, this.decayed[k]!);
-    out.push(this.downloads);
-    for (let k = 0; k < this.downloads; k++) out.push(this.downloadAt[k]!);
-    out.push(this.handovers);
-    for (let k = 0; k < this.handovers; k++) out.push(this.handoverAt[k]!, this.answeredAt[k]!, this.answer[k]!);
+  /** How many numbers pack() writes. */
+  packedSize(): number {
+    return 4 + this.changes * 4 + this.downloads + this.handovers * 3;
+  }
+
+  /**
+   * Writes the trace as numbers into `out` from `at` (to keep a counted contact's trace while
+   * its account waits for the sales queue); returns where the next one starts. A typed array:
+   * tens of thousands of accounts wait at once, and boxed numbers in plain arrays would be garbage.
+   */
+  pack(out: Float64Array, at: number): number {
+    out[at++] = this.role;
+    out[at++] = this.changes;
+    for (let k = 0; k < this.changes; k++, at += 4) {
+      out[at] = this.at[k]!;
+      out[at + 1] = this.value[k]!;
+      out[at + 2] = this.lastReaction[k]!;
+      out[at + 3] = this.decayed[k]!;
+    }
+    out[at++] = this.downloads;
+    for (let k = 0; k < this.downloads; k++) out[at++] = this.downloadAt[k]!;
+    out[at++] = this.handovers;
+    for (let k = 0; k < this.handovers; k++, at += 3) {
+      out[at] = this.handoverAt[k]!;
+      out[at + 1] = this.answeredAt[k]!;
+      out[at + 2] = this.answer[k]!;
+    }
+    return at;
   }
 
   /** Reads a packed trace from `at`; returns where the next one starts. */
-  unpack(data: readonly number[], at: number): number {
+  unpack(data: Float64Array, at: number): number {
     this.clear(data[at++]!);
     const changes = data[at++]!;
     for (let k = 0; k < changes; k++, at += 4) this.score(data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!);
@@ -161,14 +181,19 @@ export class ContactReads {
 
   /** No read but opens decided without a boost: all hold as long as no colleague downloads. */
   plain = true;
+  /** No read but those, and reads that no colleague's hand-off was accepted: all hold as long as no colleague downloads or hands over. */
+  quiet = true;
 
   clear(): void {
     this.count = 0;
-    this.plain = true;
+    this.plain = this.quiet = true;
   }
 
   push(kind: number, at: number, found: number, extra: number): void {
-    if (kind !== READ.boost || extra !== 0) this.plain = false;
+    if (kind !== READ.boost || extra !== 0) {
+      this.plain = false;
+      if (kind !== READ.accountAccepted || found !== NEVER) this.quiet = false;
+    }
     if (this.count === this.kind.length) {
       this.kind = grown(this.kind);
       this.at = grown(this.at);
@@ -359,11 +384,12 @@ export class AccountState {
   }
 
   /** Whether every read of contact `c` finds today what it found when it was made. */
-  valid(c: number, downloads: number): boolean {
+  valid(c: number, downloads: number, handovers: number): boolean {
     const reads = this.reads[c]!;
-    // Without a colleague's download, no send is boosted: a read that found none holds.
+    // Without a colleague's download, no send is boosted: a read that found none holds; and
+    // without a colleague's hand-off, neither does an accepted one.
     const colleagueDownloads = downloads - this.traces[c]!.downloads;
-    if (colleagueDownloads === 0 && reads.plain) return true;
+    if (colleagueDownloads === 0 && (reads.plain || (reads.quiet && handovers === this.traces[c]!.handovers))) return true;
     for (let r = 0; r < reads.count; r++) {
       const at = reads.at[r]!;
       const found = reads.found[r]!;
@@ -408,6 +434,13 @@ export class AccountState {
   downloads(): number {
     let n = 0;
     for (let c = 0; c < this.size; c++) n += this.traces[c]!.downloads;
+    return n;
+  }
+
+  /** All hand-offs made in the account. */
+  handovers(): number {
+    let n = 0;
+    for (let c = 0; c < this.size; c++) n += this.traces[c]!.handovers;
     return n;
   }
 

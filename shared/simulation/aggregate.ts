@@ -191,6 +191,8 @@ export class Aggregate {
   readonly nodeExits: Int32Array;
   readonly nodeHolding: Int32Array;
   readonly edgeTraversals: Int32Array;
+  /** The three above by a step journal's entry kind: entered, left, took (journal.ts). */
+  readonly stepCounters: readonly Int32Array[];
   readonly outcomes = new Int32Array(OUTCOMES.length);
   readonly emailsPerProspect = new Int32Array(MAX_EMAIL_BUCKET + 1);
   readonly unsubscribesPerDay: Int32Array;
@@ -228,6 +230,7 @@ export class Aggregate {
     this.nodeExits = new Int32Array(nodeCount * stride);
     this.nodeHolding = new Int32Array(nodeCount);
     this.edgeTraversals = new Int32Array(edgeCount);
+    this.stepCounters = [this.nodeEntered, this.nodeExits, this.edgeTraversals];
     this.unsubscribesPerDay = new Int32Array(Math.ceil(horizonHours / 24) + 1);
     this.hoursPerStage = Math.ceil(horizonHours) + 1;
     this.stageHours = new Int32Array(LIFECYCLE_STAGES.length * this.hoursPerStage);

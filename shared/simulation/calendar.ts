@@ -47,17 +47,31 @@ export type SendWindow = NonNullable<JourneySettings['sendWindow']>;
  */
 export function placeInWindow(out: Float64Array, i: number, window: SendWindow | null): void {
   if (!window) return;
+  const days = sendDays(window);
   const t = out[i]!;
   const dayStart = Math.floor(t / HOURS_PER_DAY) * HOURS_PER_DAY;
   const hour = t - dayStart;
-  if (window.weekdays.includes(weekdayAt(t)) && hour >= window.startHour && hour < window.endHour) return;
+  if (((days >> weekdayAt(t)) & 1) === 1 && hour >= window.startHour && hour < window.endHour) return;
   for (let d = 0; d <= 7; d++) {
     const open = dayStart + d * HOURS_PER_DAY + window.startHour;
-    if (open >= t && window.weekdays.includes(weekdayAt(open))) {
+    if (open >= t && ((days >> weekdayAt(open)) & 1) === 1) {
       out[i] = open;
       return;
     }
   }
+}
+
+// The window's weekdays as bits (bit d: weekday d), kept for the list last asked about: a run
+// asks about one window millions of times.
+let daysOf: readonly number[] | null = null;
+let daysBits = 0;
+function sendDays(window: SendWindow): number {
+  if (window.weekdays !== daysOf) {
+    daysBits = 0;
+    for (const day of window.weekdays) daysBits |= 1 << day;
+    daysOf = window.weekdays;
+  }
+  return daysBits;
 }
 
 export type FrequencyCap = NonNullable<JourneySettings['frequencyCap']>;

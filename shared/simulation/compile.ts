@@ -13,6 +13,8 @@ export type PseudoExit = (typeof PSEUDO_EXITS)[number];
 export interface CompiledJourney {
   doc: JourneyDocument;
   nodes: JourneyNode[];
+  /** Per node: its STEP_KIND. */
+  kind: Uint8Array;
   indexOf: Map<string, number>;
   outputs: string[][];
   /** Columns per node in the exit table: its outputs, then PSEUDO_EXITS. */
@@ -53,6 +55,26 @@ export interface CompiledJourney {
   audienceRules: AttributeRule[];
   audienceStages: Set<Stage> | null;
 }
+
+/**
+ * Step kinds as small numbers, most frequent first: the engine switches on these (a jump table)
+ * rather than on the type's text (a chain of compares). A new step kind fails the type-check here.
+ */
+export const STEP_KIND = {
+  sendEmail: 0,
+  wait: 1,
+  waitForEvent: 2,
+  condition: 3,
+  split: 4,
+  adjustScore: 5,
+  setStage: 6,
+  handoff: 7,
+  updateAttribute: 8,
+  jump: 9,
+  webhook: 10,
+  exit: 11,
+  entry: 12,
+} as const satisfies Record<JourneyNode['type'], number>;
 
 export const ANY_EMAIL = -1;
 /** A step that names an email step the journey does not have (validation reports it); nothing happens there. */
@@ -144,6 +166,7 @@ export function compileJourney(doc: JourneyDocument, templateLinks?: Readonly<Re
   return {
     doc,
     nodes,
+    kind: Uint8Array.from(nodes, (n) => STEP_KIND[n.type]),
     indexOf,
     outputs,
     stride,

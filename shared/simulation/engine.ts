@@ -11,13 +11,12 @@ import { type AttributeValue, LIFECYCLE_STAGES, matchesRule, stageRank } from '.
 import { ACCOUNT_ATTRIBUTES } from './accounts';
 import { type AccountState, answerOfRoles, type ContactReads, type ContactTrace, type DecayRule, PAUSED_COLLEAGUE, READ } from './accountRun';
 import { BUYING_ROLE_ATTRIBUTES, BUYING_ROLES, buyingRoleOf } from '../accounts/schema';
-import { unhandledKind } from '../journey/nodeTypes';
 import type { ConditionRule, JourneyNode, NodeOf } from '../journey/schema';
 import { matchingRule } from '../routing/route';
 import { Aggregate, OUTCOME, OUTCOMES, type ProspectEnd, type Timeline, type TimelineStep } from './aggregate';
 import { CLICK, DOWNLOAD, NEVER, OPEN, REACTION_KINDS, reactToWait } from './behaviour';
 import { durationEnd, HOURS_PER_DAY, nextWeekdayTime } from './calendar';
-import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, SWITCH_DEFAULT_OUTPUT } from './compile';
+import { ANY_EMAIL, type CompiledJourney, PSEUDO_EXITS, type PseudoExit, STEP_KIND, SWITCH_DEFAULT_OUTPUT } from './compile';
 import type { AttributeTable, GeneratedProfile } from './generate';
 import { HandoffRequests, REFUSED } from './handoffs';
 import { MAX_STEPS, StepJournal } from './journal';
@@ -72,6 +71,11 @@ export class Engine {
   private readonly plans = new Map<string, PersonaPlan>();
   /** The plans by the generator's persona numbers (GeneratedProfile.persona): no lookup by name. */
   private readonly generatedPlans: PersonaPlan[];
+  /**
+   * Per exit step, the outcome its reason names. Looked up by number: OUTCOME[reason] in the loop
+   * sees a different key at each exit, and V8 throws away the loop's optimised code for that.
+   */
+  private readonly exitOutcome: Int32Array;
   /** A generated prospect's interests come from few shared arrays: their topic numbers, worked out once each. */
   private readonly interestTopics = new Map<readonly string[], Int32Array>();
   private readonly random = new Random(0, '');
@@ -176,6 +180,7 @@ export class Engine {
     this.interests = new Uint8Array(j.topics.length);
     for (const [id, persona] of setup.personas) this.plans.set(id, personaPlan(persona, j));
     this.generatedPlans = (setup.generatorPersonas ?? []).map((id) => this.plans.get(id)!);
+    this.exitOutcome = Int32Array.from(this.j.nodes, (n) => (n.type === 'exit' ? OUTCOME[n.params.reason] : -1));
     // Keep full timelines for small runs; for large ones, record about three times the sample
     // by hash so the chunks can keep exactly the `timelineSample` smallest hashes between them.
     this.sampleBelow =
@@ -228,11 +233,11 @@ export class Engine {
       // The moment the step hands over lives in a field, never in a local: a local fed by several
       // branches would box every time into a new heap number (V8), costing a GC per few steps.
       this.nextT = this.t;
-      switch (current.type) {
-        case 'entry':
+      switch (j.kind[node]) {
+        case STEP_KIND.entry:
           if (!this.admit()) return this.leave('notEligible', OUTCOME.notEligible, this.t);
           break;
-        case 'sendEmail': {
+        case STEP_KIND.sendEmail: {
           if (!prospect.consent) {
             // Never send without consent, whatever the journey says (§4).
             this.suppressed++;
@@ -246,48 +251,42 @@ export class Engine {
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          const influenced = this.account !== null && this.account.boostHours > 0 && prospect.script === null;
-          const boosted = influenced && this.colleagueDownloads > 0 && this.account!.boosted(this.account!.self, this.t);
-          if (influenced) this.mail.boost = boosted ? this.account!.boost : 1;
-          this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
-          // Only an open the boost decides is a read of the colleagues: any other comes out the same with or without it.
-          if (influenced && this.mail.openDraw < Math.min(1, this.mail.openBase * this.account!.boost) && !(this.mail.openDraw < Math.min(1, this.mail.openBase))) {
-            this.reads!.pushOpen(this.t, this.mail.reactions[j.emailSlot[node]! * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
-          }
+          if (this.account !== null && this.account.boostHours > 0 && prospect.script === null) this.sendSwayed(node);
+          else this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
           break;
         }
-        case 'wait':
-          this.nextT = current.params.mode === 'duration'
-            ? durationEnd(this.t, current.params.amount, current.params.unit)
-            : nextWeekdayTime(this.t, current.params.weekdays, current.params.time);
-          break;
-        case 'waitForEvent':
-          output = this.await(current, node);
-          break;
-        case 'condition': {
-          const forced = prospect.script?.conditions[current.id];
-          output = (forced ?? this.holds(current.params.rule, node)) ? 0 : 1;
+        case STEP_KIND.wait: {
+          const p = (current as NodeOf<'wait'>).params;
+          this.nextT = p.mode === 'duration' ? durationEnd(this.t, p.amount, p.unit) : nextWeekdayTime(this.t, p.weekdays, p.time);
           break;
         }
-        case 'split':
-          output = this.branch(current, node);
+        case STEP_KIND.waitForEvent:
+          output = this.await(current as NodeOf<'waitForEvent'>, node);
           break;
-        case 'adjustScore':
+        case STEP_KIND.condition: {
+          const forced = prospect.script?.conditions[current.id];
+          output = (forced ?? this.holds((current as NodeOf<'condition'>).params.rule, node)) ? 0 : 1;
+          break;
+        }
+        case STEP_KIND.split:
+          output = this.branch(current as NodeOf<'split'>, node);
+          break;
+        case STEP_KIND.adjustScore:
           this.now = this.scorer.clock = this.t;
-          this.scorer.adjust(current.params.points, j.nodeTopic[node]!);
+          this.scorer.adjust((current as NodeOf<'adjustScore'>).params.points, j.nodeTopic[node]!);
           if (this.trace !== null) this.traceScore();
           this.rescore();
           break;
-        case 'setStage':
+        case STEP_KIND.setStage:
           this.now = this.t;
           this.raiseStage(j.nodeStage[node]!);
           break;
-        case 'handoff': {
+        case STEP_KIND.handoff: {
           // §9: feasibility, the sales queue, then sales' answer (§9a). §12.3: first, a colleague's
           // hand-off of the account that sales still has takes this contact along.
-          const branches = current.params.branchOnAnswer;
+          const branches = (current as NodeOf<'handoff'>).params.branchOnAnswer;
           if (this.accountLevel && this.account !== null) {
             // §12.3: a colleague's hand-off sales still has takes this contact along.
             const joined = this.account.openHandover(this.account.self, this.t);
@@ -340,11 +339,11 @@ export class Engine {
           output = branches ? ANSWER_OUTPUT[answer]! : 0;
           break;
         }
-        case 'updateAttribute':
-          this.updateAttribute(current.params);
+        case STEP_KIND.updateAttribute:
+          this.updateAttribute((current as NodeOf<'updateAttribute'>).params);
           break;
-        case 'jump': {
-          if (current.params.target.kind === 'journey') return this.leave('movedToJourney', OUTCOME.movedToJourney, this.t);
+        case STEP_KIND.jump: {
+          if ((current as NodeOf<'jump'>).params.target.kind === 'journey') return this.leave('movedToJourney', OUTCOME.movedToJourney, this.t);
           const to = j.jumpTarget[node]!;
           if (to < 0) return this.finish(OUTCOME.deadEnd, this.t);
           this.journal.left(node * j.stride + this.pseudo + PSEUDO_COLUMN.jump);
@@ -353,12 +352,12 @@ export class Engine {
           this.journal.entered(to);
           continue;
         }
-        case 'webhook':
+        case STEP_KIND.webhook:
           break;
-        case 'exit':
-          return this.leave('exit', OUTCOME[current.params.reason], this.t);
+        case STEP_KIND.exit:
+          return this.leave('exit', this.exitOutcome[node]!, this.t);
         default:
-          return unhandledKind(current); // a new step kind fails the type-check here
+          throw new Error(`The simulator has no rule for steps of kind "${current.type}".`); // STEP_KIND lists every kind
       }
 
       if (this.advance()) return;
@@ -642,6 +641,22 @@ export class Engine {
   }
 
   /** Records the contact's engagement for its colleagues' reads. */
+  /**
+   * §12.4: a contact's send while its colleagues sway it: a colleague's recent download raises
+   * the open chance. Out of the step loop, so the loop of a prospect alone stays small.
+   */
+  private sendSwayed(node: number): void {
+    const account = this.account!;
+    const slot = this.j.emailSlot[node]!;
+    const boosted = this.colleagueDownloads > 0 && account.boosted(account.self, this.t);
+    this.mail.boost = boosted ? account.boost : 1;
+    this.mail.send(slot, this.j.nodes[node]!.id, null, this.plan, this.interests, this.random, this.pending);
+    // Only an open the boost decides is a read of the colleagues: any other comes out the same with or without it.
+    if (this.mail.openDraw < Math.min(1, this.mail.openBase * account.boost) && !(this.mail.openDraw < Math.min(1, this.mail.openBase))) {
+      this.reads!.pushOpen(this.t, this.mail.reactions[slot * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
+    }
+  }
+
   private traceScore(): void {
     const scorer = this.scorer;
     this.trace!.score(this.now, scorer.engagement, scorer.reacted ? scorer.lastReactionAt : -1, scorer.decayedWeeks);

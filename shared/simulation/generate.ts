@@ -3,7 +3,7 @@
 import { type AccountBehaviour, BUYING_ROLES } from '../accounts/schema';
 import { ACCOUNT_ATTRIBUTES } from './accounts';
 import type { Persona, Prospect } from './model';
-import { Random } from './rng';
+import { Random, weightThresholds } from './rng';
 
 const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Elena', 'Felix', 'Greta', 'Hannah', 'Jonas', 'Julia', 'Karim', 'Laura', 'Lukas', 'Maya', 'Noah', 'Olivia', 'Paul', 'Sofia', 'Tom', 'Yusuf', 'Emma', 'Liam', 'Mia', 'Leon', 'Sarah', 'Daniel', 'Lea', 'Finn', 'Nina', 'Aisha'];
 const LAST_NAMES = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Hoffmann', 'Koch', 'Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Martin', 'Dubois', 'Rossi', 'García', 'Novak', 'Jansen', 'Larsen', 'Kowalski', 'Öztürk', 'Patel'];
@@ -53,7 +53,8 @@ export interface GeneratedProfile {
 
 interface PreparedPersona {
   persona: Persona;
-  attributes: { name: string; values: (string | number)[]; weights: number[]; total: number }[];
+  /** thresholds: weightThresholds() of the weights, for Random.pick. */
+  attributes: { name: string; values: (string | number)[]; weights: number[]; total: number; thresholds: Int32Array }[];
   likedTopics: string[];
   /** Reused by reusedProspect(): the attributes (always the same keys), and every subset of the liked topics (when they are few). */
   scratchAttributes: Record<string, string | number | boolean>;
@@ -73,6 +74,7 @@ export class ProspectGenerator {
   private readonly personas: PreparedPersona[];
   private readonly weights: number[];
   private readonly totalWeight: number;
+  private readonly personaThresholds: Int32Array;
   private readonly random = new Random(0, '');
   /** Addresses by (first, last, company stem), made when first needed. */
   private readonly emails: (string | undefined)[] = [];
@@ -88,11 +90,17 @@ export class ProspectGenerator {
   private readonly slotValues: (string | number)[][];
   private readonly tableSlot: Int32Array[];
   private readonly fromSlot: (Int32Array | null)[][];
+  /**
+   * The same per persona, flat, for a contact taking its account's values: its company attributes'
+   * table numbers, their slots, and where each one's slot-value → table-index map starts in `companyFrom`.
+   */
+  private readonly companyTables: { k: Int32Array; slot: Int32Array; at: Int32Array; from: Int32Array }[];
   private readonly toSlot: (Int32Array | null)[][];
   /** The current account's value of each slot (-1: its first contact's persona has no such attribute). */
   private readonly accountSlots: Int32Array;
   private readonly roleWeights: number[];
   private readonly roleTotal: number;
+  private readonly roleThresholds: Int32Array;
   /** The account whose company values were drawn last (prospects are made in order, so one is enough). */
   private cachedAccount = -1;
   private accountCompany = 0;
@@ -107,6 +115,7 @@ export class ProspectGenerator {
     this.personaIds = ids;
     this.weights = ids.map((id) => plan.mix[id]!);
     this.totalWeight = this.weights.reduce((a, b) => a + b, 0);
+    this.personaThresholds = weightThresholds(this.weights, this.totalWeight);
     this.personas = ids.map((id) => {
       const persona = personas.get(id)!;
       const prepared: PreparedPersona = {
@@ -116,6 +125,7 @@ export class ProspectGenerator {
           values: options.map((o) => o.value),
           weights: options.map((o) => o.weight),
           total: options.reduce((sum, o) => sum + o.weight, 0),
+          thresholds: new Int32Array(0), // once the company values are in (below)
         })),
         likedTopics: Object.entries(persona.topicAffinity)
           .filter(([, affinity]) => affinity > 1)
@@ -139,6 +149,7 @@ export class ProspectGenerator {
           a.values.push(value);
           a.weights.push(0);
         }
+        a.thresholds = weightThresholds(a.weights, a.total);
       }
     }
     this.attributeTables = this.personas.map((p) => [{ name: 'company', values: COMPANIES }, ...p.attributes.map(({ name, values }) => ({ name, values }))]);
@@ -147,12 +158,18 @@ export class ProspectGenerator {
     this.slotValues = slotNames.map((name) => union.get(name)!);
     this.tableSlot = this.attributeTables.map((tables) => Int32Array.from(tables, (t, k) => (k === 0 ? -1 : (slotOf.get(t.name) ?? -1))));
     this.fromSlot = this.attributeTables.map((tables, p) => tables.map((t, k) => (this.tableSlot[p]![k]! < 0 ? null : Int32Array.from(this.slotValues[this.tableSlot[p]![k]!]!, (v) => t.values.indexOf(v)))));
+    this.companyTables = this.fromSlot.map((maps, p) => {
+      const ks = [...maps.keys()].filter((k) => maps[k] !== null);
+      const at = Int32Array.from(ks, (_, i) => ks.slice(0, i).reduce((sum, k) => sum + maps[k]!.length, 0));
+      return { k: Int32Array.from(ks), slot: Int32Array.from(ks, (k) => this.tableSlot[p]![k]!), at, from: Int32Array.from(ks.flatMap((k) => [...maps[k]!])) };
+    });
     this.toSlot = this.attributeTables.map((tables, p) => tables.map((t, k) => (this.tableSlot[p]![k]! < 0 ? null : Int32Array.from(t.values, (v) => this.slotValues[this.tableSlot[p]![k]!]!.indexOf(v)))));
     this.accountSlots = new Int32Array(slotNames.length).fill(-1);
     const accounts = plan.accounts;
     this.accountStarts = accounts && accounts.sizes.length > 0 ? accountStarts(seed, plan.count, accounts) : null;
     this.roleWeights = BUYING_ROLES.map((role) => accounts?.roles[role] ?? 0);
     this.roleTotal = this.roleWeights.reduce((a, b) => a + b, 0);
+    this.roleThresholds = weightThresholds(this.roleWeights, this.roleTotal);
     const longest = Math.max(...this.attributeTables.map((tables) => tables.length));
     const values = new Int32Array(longest);
     this.drawn = {
@@ -215,7 +232,7 @@ export class ProspectGenerator {
   private make(index: number, into: Prospect | null): Prospect {
     const random = this.random;
     random.reseedIndexed(this.seed, 'gen:', index);
-    const persona = random.weighted(this.weights, this.totalWeight);
+    const persona = random.pick(this.personaThresholds);
     const prepared = this.personas[persona]!;
     const first = random.below(FIRST_NAMES.length);
     const last = random.below(LAST_NAMES.length);
@@ -230,11 +247,11 @@ export class ProspectGenerator {
       profile.values[0] = stem * COMPANY_SUFFIXES.length + suffix;
       for (let k = 0; k < prepared.attributes.length; k++) {
         const a = prepared.attributes[k]!;
-        profile.values[k + 1] = random.weighted(a.weights, a.total);
+        profile.values[k + 1] = random.pick(a.thresholds);
       }
     } else {
       attributes = { company: COMPANIES[stem * COMPANY_SUFFIXES.length + suffix]! };
-      for (const a of prepared.attributes) attributes[a.name] = a.values[random.weighted(a.weights, a.total)]!;
+      for (const a of prepared.attributes) attributes[a.name] = a.values[random.pick(a.thresholds)]!;
     }
     // Each liked topic is an interest with probability ½.
     let interests: string[];
@@ -267,6 +284,8 @@ export class ProspectGenerator {
     const starts = this.accountStarts!;
     const last = this.cachedAccount; // prospects are mostly made in order
     if (last >= 0 && starts[last]! <= index && index < starts[last + 1]!) return last;
+    // Prospects are mostly made in order: the next account is the likely one.
+    if (last >= 0 && last + 2 < starts.length && starts[last + 1]! <= index && index < starts[last + 2]!) return last + 1;
     let lo = 0;
     let hi = starts.length - 1;
     while (hi - lo > 1) {
@@ -287,19 +306,18 @@ export class ProspectGenerator {
     const random = this.random;
     const account = this.accountOf(index);
     const first = index === this.accountStarts![account];
-    const role = first && random.chance(behaviour.decisionMakerShare) ? 0 : this.roleTotal > 0 ? random.weighted(this.roleWeights, this.roleTotal) : -1;
+    const role = first && random.chance(behaviour.decisionMakerShare) ? 0 : this.roleTotal > 0 ? random.pick(this.roleThresholds) : -1;
     this.drawAccount(account, first ? persona : -1);
     if (reused) {
       const profile = this.drawn.profile;
       profile.account = account;
       profile.role = role;
       const values = profile.values;
-      const slots = this.tableSlot[persona]!;
-      const from = this.fromSlot[persona]!;
+      const company = this.companyTables[persona]!;
       values[0] = this.accountCompany;
-      for (let k = 1; k < slots.length; k++) {
-        const slot = slots[k]!;
-        if (slot >= 0 && this.accountSlots[slot]! >= 0) values[k] = from[k]![this.accountSlots[slot]!]!;
+      for (let i = 0; i < company.k.length; i++) {
+        const value = this.accountSlots[company.slot[i]!]!;
+        if (value >= 0) values[company.k[i]!] = company.from[company.at[i]! + value]!;
       }
       return;
     }
@@ -322,7 +340,7 @@ export class ProspectGenerator {
     const random = this.accountRandom;
     if (firstPersona < 0) {
       random.reseedIndexed(this.seed, 'gen:', this.accountStarts![account]!);
-      firstPersona = random.weighted(this.weights, this.totalWeight);
+      firstPersona = random.pick(this.personaThresholds);
     }
     random.reseedIndexed(this.seed, 'acct:', account);
     this.accountCompany = random.below(COMPANIES.length);
@@ -333,7 +351,7 @@ export class ProspectGenerator {
       const slot = this.tableSlot[firstPersona]![k + 1]!;
       if (slot < 0) continue;
       const a = attributes[k]!;
-      this.accountSlots[slot] = toSlot[k + 1]![random.weighted(a.weights, a.total)]!;
+      this.accountSlots[slot] = toSlot[k + 1]![random.pick(a.thresholds)]!;
     }
   }
 
@@ -346,12 +364,12 @@ export class ProspectGenerator {
 /** Where each account starts when `count` prospects come in accounts of the persona file's sizes (the last one may be cut short). */
 export function accountStarts(seed: number, count: number, behaviour: AccountBehaviour): Int32Array {
   const weights = behaviour.sizes.map((s) => s.weight);
-  const total = weights.reduce((a, b) => a + b, 0);
+  const thresholds = weightThresholds(weights, weights.reduce((a, b) => a + b, 0));
   const random = new Random(seed, 'accounts');
   const starts: number[] = [];
   for (let at = 0; at < count; ) {
     starts.push(at);
-    at += behaviour.sizes[random.weighted(weights, total)]!.contacts;
+    at += behaviour.sizes[random.pick(thresholds)]!.contacts;
   }
   starts.push(count);
   return Int32Array.from(starts);

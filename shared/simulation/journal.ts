@@ -35,13 +35,12 @@ export class StepJournal {
 
   countInto(agg: Aggregate): void {
     const entries = this.entries;
+    // The counter array by kind, looked up rather than branched on: the kinds come in no order a
+    // processor could predict.
+    const counters = agg.stepCounters;
     for (let i = 0; i < this.length; i++) {
       const entry = entries[i]!;
-      const value = entry >> 2;
-      const kind = entry & 3;
-      if (kind === 0) agg.nodeEntered[value]!++;
-      else if (kind === 1) agg.nodeExits[value]!++;
-      else agg.edgeTraversals[value]!++;
+      counters[entry & 3]![entry >> 2]!++;
     }
   }
 }

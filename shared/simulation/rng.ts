@@ -186,13 +186,50 @@ export class Random {
 
   /** Picks an index by weight. */
   weighted(weights: readonly number[], total: number): number {
-    let r = this.bits() * TO_UNIT * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i]!;
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
+    return pickByWeight(this.bits(), weights, total);
   }
+
+  /**
+   * weighted() for a table made once by weightThresholds(): the same index from the same draw,
+   * without a branch per weight (a generated prospect picks a dozen values this way).
+   */
+  pick(thresholds: Int32Array): number {
+    const b = this.bits();
+    let index = 0;
+    // (t - 1 - b) is negative, so its sign bit 1, exactly when b ≥ t.
+    for (let k = 0; k < thresholds.length; k++) index += (thresholds[k]! - 1 - b) >>> 31;
+    return index;
+  }
+}
+
+/** The index weighted() picks for the draw `bits` (30 random bits). */
+export function pickByWeight(bits: number, weights: readonly number[], total: number): number {
+  let r = bits * TO_UNIT * total;
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i]!;
+    if (r < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/**
+ * For Random.pick: threshold k is the least draw whose weighted() index is above k. The index
+ * only grows with the draw, so each is found by bisection over weighted() itself, and pick()
+ * agrees with it on every one of the 2^30 draws, rounding included.
+ */
+export function weightThresholds(weights: readonly number[], total: number): Int32Array {
+  const thresholds = new Int32Array(Math.max(0, weights.length - 1));
+  for (let k = 0; k < thresholds.length; k++) {
+    let lo = 0;
+    let hi = ONE; // ONE: no draw is above k
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pickByWeight(mid, weights, total) > k) hi = mid;
+      else lo = mid + 1;
+    }
+    thresholds[k] = lo;
+  }
+  return thresholds;
 }
 
 const WARM_UP = 4;

@@ -18,6 +18,7 @@ import type { TemplateLink } from '../templates/links';
 import type { Persona, Prospect, SimulationOptions } from './model';
 import { buildResults, type SimulationResults } from './results';
 import { hashIndexed, hashString } from './rng';
+import { KeptTraces } from './keptTraces';
 
 export type ProspectSource = { kind: 'list'; prospects: Prospect[] } | { kind: 'generate'; plan: GenerationPlan };
 
@@ -69,7 +70,7 @@ export class ChunkRunner {
   private needs = new Uint8Array(16);
   private settled = new Uint8Array(16);
   /** Accounts waiting for the sales queue: the traces of their contacts already counted (0: not counted). */
-  private readonly kept = new Map<number, number[]>();
+  private readonly kept: KeptTraces;
 
   constructor(private readonly input: SimulationInput) {
     this.personas = new Map(input.personas.map((p) => [p.id, p]));
@@ -79,6 +80,7 @@ export class ChunkRunner {
     this.generator = plan ? new ProspectGenerator(input.options.seed, plan, this.personas) : null;
     // The generator drew the accounts already (the same as runLayout's).
     this.layout = this.generator ? (this.generator.accountStarts ? generatedLayout(this.generator.accountStarts) : null) : runLayout(input);
+    this.kept = new KeptTraces(this.layout?.starts.length ?? 0);
     this.prospects = source.kind === 'list' ? (this.layout?.order ? Array.from(this.layout.order, (i) => source.prospects[i]!) : source.prospects) : null;
     const journey = compileJourney(input.journey, input.templateLinks);
     const total = prospectCount(input.source);
@@ -172,9 +174,9 @@ export class ChunkRunner {
       settled[c] = 0;
     }
     // (The first time an account runs, nothing is kept or assigned for it yet.)
-    const kept = again ? this.kept.get(a) : undefined;
-    if (kept) {
-      for (let c = 0, at = 0; c < size; c++) {
+    if (again && this.kept.take(a)) {
+      const kept = this.kept.data;
+      for (let c = 0, at = this.kept.at; c < size; c++) {
         if (kept[at++] === 0) continue;
         at = state.traces[c]!.unpack(kept, at);
         settled[c] = 1;
@@ -191,8 +193,9 @@ export class ChunkRunner {
       }
       let unsettled = false;
       const downloads = state.downloads();
+      const handovers = state.handovers();
       for (let c = 0; c < size; c++) {
-        needs[c] = settled[c] === 0 && !state.valid(c, downloads) ? 1 : 0;
+        needs[c] = settled[c] === 0 && !state.valid(c, downloads, handovers) ? 1 : 0;
         unsettled ||= needs[c] === 1;
       }
       if (!unsettled) break;
@@ -212,21 +215,26 @@ export class ChunkRunner {
     const agg = engine.aggregate;
     if (pausedAt === Infinity) {
       for (let c = 0; c < size; c++) if (settled[c] === 0) state.commit(c, agg);
-      if (again) this.kept.delete(a);
       return first + size;
     }
     if (requested === 0) throw new Error(`Internal error: account ${a} waits for the sales queue without a request (README §12.5).`);
-    const packed: number[] = [];
+    // Per contact: 0 (runs again), or 1 and its trace (settled: counted, and kept for its colleagues).
+    let length = size;
     for (let c = 0; c < size; c++) {
-      if (settled[c] === 0 && (state.traces[c]!.paused || state.lastRead(c) >= pausedAt)) {
-        packed.push(0);
+      needs[c] = settled[c] === 0 && (state.traces[c]!.paused || state.lastRead(c) >= pausedAt) ? 1 : 0;
+      if (needs[c] === 0) length += state.traces[c]!.packedSize();
+    }
+    this.kept.reserve(a, length);
+    const packed = this.kept.data;
+    for (let c = 0, at = this.kept.at; c < size; c++) {
+      if (needs[c] === 1) {
+        packed[at++] = 0;
         continue;
       }
       if (settled[c] === 0) state.commit(c, agg);
-      packed.push(1);
-      state.traces[c]!.pack(packed);
+      packed[at++] = 1;
+      at = state.traces[c]!.pack(packed, at);
     }
-    this.kept.set(a, packed);
     return first + size;
   }
 
