@@ -935,7 +935,8 @@ export class Engine {
     if (this.accountAcceptedAt <= this.horizon) this.reached(SQL - 1, this.accountAcceptedAt);
     const end = kept === null ? this.end : kept.end;
     if (kept !== null) {
-      end.stageAt.set(this.stageAt);
+      // Five numbers: a loop costs less than set()'s call.
+      for (let s = 0; s < this.stageAt.length; s++) end.stageAt[s] = this.stageAt[s]!;
       end.sales.copyFrom(this.sales);
     }
     end.index = this.index;

@@ -344,7 +344,7 @@ export class ProspectGenerator {
     }
     random.reseedIndexed(this.seed, 'acct:', account);
     this.accountCompany = random.below(COMPANIES.length);
-    this.accountSlots.fill(-1);
+    for (let slot = 0; slot < this.accountSlots.length; slot++) this.accountSlots[slot] = -1;
     const attributes = this.personas[firstPersona]!.attributes;
     const toSlot = this.toSlot[firstPersona]!;
     for (let k = 0; k < attributes.length; k++) {
