@@ -7,11 +7,13 @@ import { type ComparisonRow, isNegligible, verdictOf } from '../../../../shared/
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { formatMoney } from '../results/money';
 
-/** A difference that rounds to zero at the precision shown. */
 /** A value of the row (`side` picks the currency of a money row), or a signed difference. */
 export function formatComparison(row: ComparisonRow, value: number | null, t: TFunction, options: { signed?: boolean; side?: 'a' | 'b' } = {}): string {
   const { signed = false, side = 'a' } = options;
   if (value === null) return '—';
+  // A money difference is as precise as the figures it is taken of: whole units once they are
+  // shown whole (from 100 on), so two totals shown alike never differ by a few cents.
+  if (signed && row.kind === 'money' && Math.max(Math.abs(row.a ?? 0), Math.abs(row.b ?? 0)) >= 100) value = Math.round(value);
   if (signed && isNegligible(value, row.kind)) return '±0';
   const sign = signed && value > 0 ? '+' : '';
   switch (row.kind) {
