@@ -27,6 +27,21 @@ export function buyingRoleIndex(value: unknown): number {
   return ROLE_BY_KEY.get(value.replace(/[^A-Za-z]/g, '').toLowerCase()) ?? -1;
 }
 
+/**
+ * The persona file's role weights with each key that names a role spelled as BUYING_ROLES does;
+ * other keys, and a second spelling of a role already named, stay as written for the schema to refuse.
+ */
+function canonicalRoleKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, weight] of Object.entries(value)) {
+    const role = buyingRoleIndex(key);
+    const name = role < 0 ? key : BUYING_ROLES[role]!;
+    out[Object.hasOwn(out, name) ? key : name] = weight;
+  }
+  return out;
+}
+
 /** A contact's buying role (index in BUYING_ROLES) from its attributes, or -1. */
 export function buyingRoleOf(attributes: Readonly<Record<string, unknown>>): number {
   for (const name of BUYING_ROLE_ATTRIBUTES) {
@@ -81,8 +96,12 @@ export const AccountBehaviour = z.object({
     .default([]),
   /** Share of accounts whose first contact is a decision maker. */
   decisionMakerShare: finite.min(0).max(1).default(0.8),
-  /** The roles of the other contacts, by weight (a role left out: never). */
-  roles: z.partialRecord(BuyingRole, weight).default({ influencer: 3, user: 3, buyer: 1, gatekeeper: 1 }),
+  /**
+   * The roles of the other contacts, by weight (a role left out: never). A role may be spelled
+   * as in a prospect file ("Decision maker", "decision_maker"); a name that is no role, or a role
+   * named twice, is refused.
+   */
+  roles: z.preprocess(canonicalRoleKeys, z.partialRecord(BuyingRole, weight)).default({ influencer: 3, user: 3, buyer: 1, gatekeeper: 1 }),
   /** When a colleague downloads, the contact's open chance is multiplied by `openBoost` for `days`. */
   influence: z
     .object({
