@@ -45,7 +45,8 @@ export interface EngineSetup {
   rowRange?: readonly [number, number];
 }
 
-const NO_ASSIGNMENTS: readonly number[] = Object.freeze([]);
+// A typed array like the assignment times a replay passes: one kind of array at that spot keeps V8's code for it.
+const NO_ASSIGNMENTS = new Float64Array(0);
 // Pending reactions, by their index in REACTION_EVENTS (OPEN, CLICK, DOWNLOAD, NO_REACTION come first).
 const FORM = 4;
 const VISIT = 5;
@@ -76,6 +77,8 @@ export class Engine {
    * sees a different key at each exit, and V8 throws away the loop's optimised code for that.
    */
   private readonly exitOutcome: Int32Array;
+  /** Whether colleagues boost the send being made (§12.4). */
+  private boostedNow = false;
   /** A generated prospect's interests come from few shared arrays: their topic numbers, worked out once each. */
   private readonly interestTopics = new Map<readonly string[], Int32Array>();
   private readonly random = new Random(0, '');
@@ -217,7 +220,7 @@ export class Engine {
    * ones pauses the run: the request goes to `requests`, and nothing is counted until the
    * prospect is run again with that assignment known.
    */
-  run(prospect: Prospect, index: number, assignments: ArrayLike<number> = NO_ASSIGNMENTS, profile: GeneratedProfile | null = null): void {
+  run(prospect: Prospect, index: number, assignments: Float64Array = NO_ASSIGNMENTS, profile: GeneratedProfile | null = null): void {
     this.begin(prospect, index, profile);
     const j = this.j;
     if (this.node < 0) return this.finish(OUTCOME.deadEnd, this.t);
@@ -251,8 +254,12 @@ export class Engine {
             if (this.advance()) return;
             this.t = this.nextT;
           }
-          if (this.account !== null && this.account.boostHours > 0 && prospect.script === null) this.sendSwayed(node);
-          else this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
+          // §12.4: colleagues sway the open chance. The send itself is the same call either way, so
+          // V8 compiles the loop alike with and without accounts.
+          const swayed = this.account !== null && this.account.boostHours > 0 && prospect.script === null;
+          if (swayed) this.sway();
+          this.mail.send(j.emailSlot[node]!, current.id, prospect.script, this.plan, this.interests, this.random, this.pending);
+          if (swayed && this.mail.decidedByBoost(this.account!.boost)) this.readBoost(node);
           this.emails++;
           if (this.timeline) this.note(this.t, 'sent');
           break;
@@ -641,20 +648,17 @@ export class Engine {
   }
 
   /** Records the contact's engagement for its colleagues' reads. */
-  /**
-   * §12.4: a contact's send while its colleagues sway it: a colleague's recent download raises
-   * the open chance. Out of the step loop, so the loop of a prospect alone stays small.
-   */
-  private sendSwayed(node: number): void {
+  /** §12.4: the boost of the coming send: a colleague's download within the influence window before now. */
+  private sway(): void {
     const account = this.account!;
+    this.boostedNow = this.colleagueDownloads > 0 && account.boosted(account.self, this.t);
+    this.mail.boost = this.boostedNow ? account.boost : 1;
+  }
+
+  /** An open the boost decided is a read of the colleagues (§12.5): any other comes out the same with or without it. */
+  private readBoost(node: number): void {
     const slot = this.j.emailSlot[node]!;
-    const boosted = this.colleagueDownloads > 0 && account.boosted(account.self, this.t);
-    this.mail.boost = boosted ? account.boost : 1;
-    this.mail.send(slot, this.j.nodes[node]!.id, null, this.plan, this.interests, this.random, this.pending);
-    // Only an open the boost decides is a read of the colleagues: any other comes out the same with or without it.
-    if (this.mail.openDraw < Math.min(1, this.mail.openBase * account.boost) && !(this.mail.openDraw < Math.min(1, this.mail.openBase))) {
-      this.reads!.pushOpen(this.t, this.mail.reactions[slot * REACTION_KINDS + OPEN] !== NEVER, boosted, this.mail.openBase, this.mail.openDraw);
-    }
+    this.reads!.pushOpen(this.t, this.mail.reactions[slot * REACTION_KINDS + OPEN] !== NEVER, this.boostedNow, this.mail.openBase, this.mail.openDraw);
   }
 
   private traceScore(): void {

@@ -50,6 +50,12 @@ export class Mail {
   get openDraw(): number {
     return this.draw.lastOpen[1]!;
   }
+
+  /** Whether the last send's open came out as it did only because of the boost: opened with it, and not without. */
+  decidedByBoost(boost: number): boolean {
+    const open = this.draw.lastOpen;
+    return open[1]! < Math.min(1, open[0]! * boost) && !(open[1]! < Math.min(1, open[0]!));
+  }
   /** What reactionTime() found (a field, not a return value: returned times are boxed). */
   found = NEVER;
   private readonly draw = new EmailDraw();

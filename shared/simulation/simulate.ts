@@ -104,7 +104,7 @@ export class ChunkRunner {
     }
   }
 
-  private run(index: number, assignments?: ArrayLike<number>): void {
+  private run(index: number, assignments?: Float64Array): void {
     if (this.prospects) return this.engine.run(this.prospects[index]!, index, assignments);
     const { prospect, profile } = this.generator!.reusedProspect(index);
     this.engine.run(prospect, index, assignments, profile);
