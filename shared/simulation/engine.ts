@@ -647,7 +647,6 @@ export class Engine {
     return this.companyFitRules ? this.scorer.gradeOf(this.accountFit.sum(this.attributesNow())) : this.grade;
   }
 
-  /** Records the contact's engagement for its colleagues' reads. */
   /** §12.4: the boost of the coming send: a colleague's download within the influence window before now. */
   private sway(): void {
     const account = this.account!;
@@ -661,6 +660,7 @@ export class Engine {
     this.reads!.pushOpen(this.t, this.mail.reactions[slot * REACTION_KINDS + OPEN] !== NEVER, this.boostedNow, this.mail.openBase, this.mail.openDraw);
   }
 
+  /** Records the contact's engagement for its colleagues' reads. */
   private traceScore(): void {
     const scorer = this.scorer;
     this.trace!.score(this.now, scorer.engagement, scorer.reacted ? scorer.lastReactionAt : -1, scorer.decayedWeeks);

@@ -44,7 +44,7 @@ export class KeptTraces {
     this.kept++;
   }
 
-  /** Finds account `account`'s entry (into `data` and `at`) and forgets it; false when it keeps none. */
+  /** Finds account `account`'s entry (into `data` and `at`) and forgets it; false when it keeps none. Read it before the next reserve(). */
   take(account: number): boolean {
     const place = this.where[account]!;
     if (place < 0) return false;
@@ -53,8 +53,12 @@ export class KeptTraces {
     const block = Math.floor(place / 2 ** 32);
     this.data = this.blocks[block]!;
     this.at = place - block * 2 ** 32;
-    // The entry is read right away; a block nobody reads from any more, and no one writes to, is let go.
-    if (--this.live[block]! === 0 && block !== this.blocks.length - 1) this.blocks[block] = null;
+    // The entry is read right away. A block with no entry left is let go, or, the one being
+    // written, filled again from its start.
+    if (--this.live[block]! === 0) {
+      if (block === this.blocks.length - 1) this.used = 0;
+      else this.blocks[block] = null;
+    }
     return true;
   }
 }

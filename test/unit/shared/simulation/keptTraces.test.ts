@@ -20,6 +20,20 @@ describe('kept traces of waiting accounts', () => {
     expect(kept.take(7)).toBe(false); // never kept
   });
 
+  it('fills a block again from its start once every entry in it was taken, so a run that waits in turns does not grow', () => {
+    const kept = new KeptTraces(3);
+    kept.reserve(0, 10);
+    kept.reserve(1, 5);
+    expect(kept.at).toBe(10);
+    kept.take(0);
+    kept.take(1);
+    kept.reserve(2, 1 << 20); // a whole block: fits the emptied one
+    expect(kept.at).toBe(0);
+    kept.data[kept.at + (1 << 20) - 1] = 42;
+    expect(kept.take(2)).toBe(true);
+    expect(kept.data[kept.at + (1 << 20) - 1]).toBe(42);
+  });
+
   it('keeps an account again after it was taken', () => {
     const kept = new KeptTraces(2);
     kept.reserve(1, 2);
