@@ -7,10 +7,9 @@
 // hand-over figures the card shows.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { AppPage } from '../support/appPage';
-import { hostApi } from '../support/hostApi';
+import { editJourney, hostApi, importSampleAccounts } from '../support/hostApi';
 import { expect, test, type WebHost } from '../support/webHost';
 
 const WHITEPAPER = 'Whitepaper follow-up (sample)';
@@ -52,13 +51,13 @@ async function storedRun(host: WebHost, seed: number): Promise<{ id: string; res
 
 test('accounts in the results: the account funnel and hand-off, Replay by account on one time axis, and two runs compared', async ({ page, webHost }) => {
   test.setTimeout(150_000);
-  const imported = await hostApi<{ errors: unknown[]; set: { id: string } }>(webHost, 'prospectSets:importCsv', { name: SET_NAME, content: fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8') });
+  const imported = await importSampleAccounts(webHost, SET_NAME);
   expect(imported.errors).toEqual([]);
 
   // Accounts on in the journey's settings: contacts run together, the whole account handed over.
-  const { document, version } = await hostApi<{ document: JourneyDocument; version: number }>(webHost, 'journeys:load', { id: 'sample_whitepaper' });
-  document.accounts = { ...document.accounts, enabled: true, handoff: 'account' };
-  await hostApi(webHost, 'journeys:save', { document, baseVersion: version });
+  await editJourney(webHost, 'sample_whitepaper', (document) => {
+    document.accounts = { ...document.accounts, enabled: true, handoff: 'account' };
+  });
 
   const app = new AppPage(page);
   await app.open(webHost.url);

@@ -3,10 +3,9 @@
 // read from the Accounts card and checked against the results the host stored.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { AppPage } from '../support/appPage';
-import { hostApi } from '../support/hostApi';
+import { editJourney, hostApi, importSampleAccounts } from '../support/hostApi';
 import { expect, test } from '../support/webHost';
 
 const WHITEPAPER = 'Whitepaper follow-up (sample)';
@@ -21,16 +20,13 @@ async function shoot(page: Page, name: string) {
 
 test('a prospect set with accounts: run it, and read the account funnel beside the contacts', async ({ page, webHost }) => {
   test.setTimeout(90_000);
-  const imported = await hostApi<{ imported: number; errors: unknown[]; set: { id: string } }>(webHost, 'prospectSets:importCsv', {
-    name: 'Buying centres (sample)',
-    content: fs.readFileSync('assets/prospects/sample-accounts.csv', 'utf8'),
-  });
+  const imported = await importSampleAccounts(webHost, 'Buying centres (sample)');
   expect(imported.errors).toEqual([]);
   // Account mode off, whatever a test before this one in the same host set: each contact runs
   // alone and the results still count the list's accounts.
-  const { document, version } = await hostApi<{ document: JourneyDocument; version: number }>(webHost, 'journeys:load', { id: 'sample_whitepaper' });
-  document.accounts = { ...document.accounts, enabled: false, handoff: 'contact' };
-  await hostApi(webHost, 'journeys:save', { document, baseVersion: version });
+  await editJourney(webHost, 'sample_whitepaper', (document) => {
+    document.accounts = { ...document.accounts, enabled: false, handoff: 'contact' };
+  });
 
   const app = new AppPage(page);
   await app.open(webHost.url);

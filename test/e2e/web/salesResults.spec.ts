@@ -6,19 +6,12 @@ import type { Page } from '@playwright/test';
 import type { JourneyDocument } from '../../../shared/journey/schema';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import { AppPage } from '../support/appPage';
-import { hostApi } from '../support/hostApi';
+import { editJourney, hostApi } from '../support/hostApi';
 import { expect, test, type WebHost } from '../support/webHost';
 
 const WHITEPAPER = 'Whitepaper follow-up (sample)';
 
 
-
-/** Loads a journey through the host, lets `change` edit it, and saves it. */
-async function editJourney(host: WebHost, id: string, change: (doc: JourneyDocument) => void): Promise<void> {
-  const { document, version } = await hostApi<{ document: JourneyDocument; version: number }>(host, 'journeys:load', { id });
-  change(document);
-  await hostApi(host, 'journeys:save', { document, baseVersion: version });
-}
 
 /** The newest finished run of a journey, as the host stored it. */
 async function newestRun(host: WebHost, journeyId: string): Promise<{ id: string; results: SimulationResults }> {
